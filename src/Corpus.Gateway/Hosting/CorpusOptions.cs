@@ -1,0 +1,27 @@
+namespace Corpus.Gateway.Hosting;
+
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+
+    /// <summary>Load <see cref="SeedsPath"/> into an empty store at start-up.</summary>
+    public bool LoadSeeds { get; set; } = true;
+
+    /// <summary>The sample corpus; relative paths are looked up from the working folder upwards.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+}
+
+public sealed class NodeOptions
+{
+    public const string Section = "Node";
+
+    /// <summary><c>gateway</c>, <c>worker</c>, or both (comma-separated).</summary>
+    public string Roles { get; set; } = "gateway,worker";
+
+    public bool IsGateway => HasRole("gateway");
+
+    public bool IsWorker => HasRole("worker");
+
+    private bool HasRole(string role) =>
+        Roles.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(role, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,13 @@
+using Corpus.Storage;
+using Corpus.Storage.Sqlite;
+
+namespace Corpus.Gateway.Hosting;
+
+internal static class StoreFactory
+{
+    public static ICorpusStore Create(StorageOptions options) => options.Provider.ToLowerInvariant() switch
+    {
+        "sqlite" => new SqliteStore(options.Sqlite.Path),
+        var other => throw new InvalidOperationException($"Storage:Provider '{other}' is not known; use 'sqlite' or 'postgres'."),
+    };
+}

@@ -1,0 +1,41 @@
+using Corpus.Gateway.Api;
+using Corpus.Gateway.Hosting;
+using Corpus.Gateway.Uploads;
+using Corpus.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
+
+builder.Services.AddCorpus(builder.Configuration, node);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddOpenApi();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+var store = app.Services.GetRequiredService<ICorpusStore>();
+await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+
+app.MapHealth();
+app.MapOpenApi();
+if (node.IsGateway)
+{
+    app.MapGroup("/api")
+        .MapUploads()
+        .MapArticles()
+        .MapSpeakers()
+        .MapMeetings()
+        .MapQuotes()
+        .MapSources()
+        .MapQueue();
+    await app.Services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(app.Lifetime.ApplicationStopping);
+}
+
+await app.RunAsync();
+
+/// <summary>The gateway host; public so that functional tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,60 @@
+using Corpus.Gateway.Api;
+using Corpus.Storage.Views;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Corpus.Gateway.Uploads;
+
+public static class UploadEndpoints
+{
+    public static RouteGroupBuilder MapUploads(this RouteGroupBuilder api)
+    {
+        var uploads = api.MapGroup("/uploads").WithTags("Uploads");
+        uploads.MapPost("/", UploadAsync)
+            .Accepts<UploadedArticle[]>("application/x-ndjson", "application/json", "multipart/form-data")
+            .DisableAntiforgery();
+        uploads.MapGet("/{id}", GetAsync);
+        return api;
+    }
+
+    private static async Task<Results<Accepted<UploadReceipt>, ProblemHttpResult>> UploadAsync(
+        HttpContext context, UploadIngestor ingestor, IOptions<UploadOptions> options, CancellationToken ct)
+    {
+        var o = options.Value;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = o.MaxUploadBytes;
+        }
+        var parser = new ArticleParser(o.MaxArticleBytes);
+        var mediaType = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
+        IAsyncEnumerable<UploadLine>? lines = mediaType switch
+        {
+            "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/json-lines" =>
+                NdjsonReader.ReadAsync(context.Request.BodyReader, parser, o.MaxArticleBytes + (64 * 1024), ct),
+            "application/json" => JsonArrayReader.ReadAsync(context.Request.Body, parser, ct),
+            "multipart/form-data" when HeaderUtilities.RemoveQuotes(parsed!.Boundary).Value is { Length: > 0 } boundary =>
+                MultipartUploadReader.ReadAsync(boundary, context.Request.Body, parser, o.MaxArticleBytes, ct),
+            _ => null,
+        };
+        if (lines is null)
+        {
+            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported upload type",
+                $"Send application/x-ndjson (one article per line), application/json (an array) or multipart/form-data files; got '{context.Request.ContentType}'.");
+        }
+        try
+        {
+            var receipt = await ingestor.IngestAsync(lines, ct);
+            return TypedResults.Accepted($"/api/uploads/{receipt.Id}", receipt);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.Status(StatusCodes.Status413PayloadTooLarge, "Upload too large",
+                $"The body is over the {o.MaxUploadBytes} byte limit; the articles read before the limit were stored.");
+        }
+    }
+
+    private static async Task<Results<Ok<UploadView>, ProblemHttpResult>> GetAsync(string id, UploadQueries uploads, CancellationToken ct) =>
+        await uploads.GetAsync(id, ct) is { } upload ? TypedResults.Ok(upload) : Problems.NotFound("upload", id);
+}

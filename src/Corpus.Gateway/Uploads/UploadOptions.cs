@@ -1,0 +1,18 @@
+namespace Corpus.Gateway.Uploads;
+
+public sealed class UploadOptions
+{
+    public const string Section = "Uploads";
+
+    /// <summary>Largest <c>text</c> or <c>html</c> of one article; a longer line is rejected alone.</summary>
+    public long MaxArticleBytes { get; set; } = 5L * 1024 * 1024;
+
+    /// <summary>Largest upload body, read as a stream.</summary>
+    public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Articles committed per transaction while an upload is read.</summary>
+    public int CommitBatchSize { get; set; } = 500;
+
+    /// <summary>Rejections listed in one answer; later ones are counted but not listed.</summary>
+    public int MaxListedRejections { get; set; } = 10_000;
+}

@@ -1,0 +1,23 @@
+using Corpus.Storage.Queue;
+
+namespace Corpus.Grains.Runtime;
+
+/// <summary>
+/// A kind of grain. A batch of its messages is first prepared outside any transaction (reading only what
+/// never changes and computing), then applied as one turn holding the locks of every key in the batch.
+/// </summary>
+public interface IGrain
+{
+    string Kind { get; }
+
+    Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct);
+
+    /// <summary>Called once when a message has failed for the last time.</summary>
+    Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>The part of a grain's work that runs inside the turn's transaction.</summary>
+public interface ITurn
+{
+    Task ApplyAsync(GrainTurn turn, CancellationToken ct);
+}

@@ -1,0 +1,103 @@
+using Corpus.Grains.Quotes;
+using Corpus.Grains.Runtime;
+using Corpus.Storage;
+using Corpus.Storage.Queue;
+using Corpus.Storage.Speakers;
+using Corpus.Storage.Statements;
+using Corpus.Text.Speakers;
+
+namespace Corpus.Grains.Speakers;
+
+/// <summary>
+/// One family of speakers: everyone with one surname, or one organisation. It decides who each mention
+/// names, keeps each speaker's fullest name, aliases and roles, and attributes the statements.
+/// </summary>
+public sealed class SpeakerGrain : IGrain
+{
+    public const string KindName = "speaker";
+
+    public string Kind => KindName;
+
+    public Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct) =>
+        Task.FromResult<ITurn>(new Turn([.. items.Select(i => (i.GrainKey, GrainMessages.Read<SpeakerMessage>(i.Payload)))]));
+
+    private sealed class Turn(List<(string Family, SpeakerMessage Message)> messages) : ITurn
+    {
+        public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
+        {
+            foreach (var family in messages.GroupBy(m => m.Family, StringComparer.Ordinal))
+            {
+                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), ct);
+            }
+        }
+
+        private static async Task ApplyFamilyAsync(GrainTurn turn, string familyKey, IEnumerable<SpeakerMessage> messages, CancellationToken ct)
+        {
+            var speakers = await SpeakerRows.LoadFamilyAsync(turn.Transaction, familyKey, ct);
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var attributed = new List<(string StatementId, string? SpeakerId)>();
+            foreach (var mention in messages.SelectMany(m => m.Mentions))
+            {
+                var speaker = Identify(speakers, familyKey, mention);
+                changed.Add(speaker.Id);
+                if (mention.StatementId is not null)
+                {
+                    attributed.Add((mention.StatementId, speaker.Id));
+                }
+            }
+            foreach (var speaker in speakers.Where(s => changed.Contains(s.Id)))
+            {
+                await SpeakerRows.UpsertAsync(turn.Transaction, speaker, turn.NowMs, ct);
+            }
+            await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
+            foreach (var bySpeaker in attributed.GroupBy(a => a.SpeakerId!))
+            {
+                turn.Send(QuoteGrain.KindName, bySpeaker.Key, new QuoteMessage([.. bySpeaker.Select(a => a.StatementId)]));
+            }
+        }
+
+        private static SpeakerState Identify(List<SpeakerState> speakers, string familyKey, SpeakerMention mention)
+        {
+            var match = SpeakerIdentity.Match([.. speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases))], mention.Name);
+            SpeakerState speaker;
+            if (match < 0)
+            {
+                speaker = new SpeakerState(
+                    StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)),
+                    familyKey,
+                    mention.Name,
+                    mention.Kind == SpeakerKind.Organization ? "organization" : "person",
+                    [],
+                    []);
+                speakers.Add(speaker);
+            }
+            else
+            {
+                speaker = speakers[match];
+                if (SpeakerIdentity.IsFuller(speaker.Name, mention.Name))
+                {
+                    AddDistinct(speaker.Aliases, speaker.Name);
+                    speaker = speaker with { Name = mention.Name };
+                    speakers[match] = speaker;
+                }
+            }
+            foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != speaker.Name))
+            {
+                AddDistinct(speaker.Aliases, alias);
+            }
+            foreach (var role in mention.Roles)
+            {
+                AddDistinct(speaker.Roles, role);
+            }
+            return speaker;
+        }
+
+        private static void AddDistinct(List<string> list, string value)
+        {
+            if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                list.Add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Corpus.Storage.Articles;
+
+public static class ArticleRows
+{
+    public const string Queued = "queued";
+    public const string Processed = "processed";
+    public const string Failed = "failed";
+
+    /// <summary>
+    /// Inserts each article unless its key or content is already stored. Returns, per article, whether it
+    /// was new; a unique constraint decides, so concurrent uploads of the same content agree.
+    /// </summary>
+    public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, CancellationToken ct)
+    {
+        var inserted = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var a = batch[i];
+            inserted[i] = await tx.Connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO articles (id, client_key, content_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at)
+                VALUES (@Id, @ClientKey, @ContentHash, @uploadId, @Source, @Url, @Title, @Published, @RawText, @RawHtml, 'queued', @nowMs)
+                ON CONFLICT DO NOTHING
+                """,
+                new { a.Id, a.ClientKey, a.ContentHash, uploadId, a.Source, a.Url, a.Title, a.Published, a.RawText, a.RawHtml, nowMs },
+                tx.Transaction,
+                cancellationToken: ct)) == 1;
+        }
+        return inserted;
+    }
+
+    /// <summary>Reads uploaded articles; their uploaded fields never change, so no turn lock is needed.</summary>
+    public static async Task<IReadOnlyList<StoredArticle>> LoadAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>
+        (await connection.QueryAsync<StoredArticle>(new CommandDefinition(
+            """
+            SELECT id AS Id, client_key AS ClientKey, source AS Source, url AS Url, title AS Title, published AS Published,
+                   raw_text AS RawText, raw_html AS RawHtml, state AS State
+            FROM articles WHERE id IN @ids
+            """,
+            new { ids = ids.ToList() },
+            cancellationToken: ct))).ToList();
+
+    public static Task SaveProcessedAsync(StoreTransaction tx, ProcessedArticle a, long nowMs, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE articles SET state = 'processed', title = @Title, published = @Published, source = @Source, authors = @authors,
+                clean_text = @CleanText, duplicate_of = @DuplicateOf, processed_at = @nowMs, error = NULL
+            WHERE id = @Id
+            """,
+            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.DuplicateOf, nowMs },
+            tx.Transaction,
+            cancellationToken: ct));
+
+    public static async Task MarkFailedAsync(ICorpusStore store, string id, string error, CancellationToken ct)
+    {
+        await using var tx = await store.BeginAsync(["article:" + id], ct);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET state = 'failed', error = @error WHERE id = @id AND state <> 'processed'",
+            new { id, error },
+            tx.Transaction,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+}

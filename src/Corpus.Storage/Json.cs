@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace Corpus.Storage;
+
+internal static class Json
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string? json, T fallback) =>
+        string.IsNullOrEmpty(json) ? fallback : JsonSerializer.Deserialize<T>(json, Options) ?? fallback;
+}

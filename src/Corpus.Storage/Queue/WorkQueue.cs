@@ -1,0 +1,92 @@
+using Dapper;
+
+namespace Corpus.Storage.Queue;
+
+/// <summary>
+/// The durable queue. Items are leased for a while; a turn completes its items in its own transaction,
+/// so an item's effects are committed exactly once. A node that dies leaves leases that expire.
+/// </summary>
+public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
+{
+    public const string Ready = "ready";
+    public const string Leased = "leased";
+    public const string Dead = "dead";
+
+    public static async Task EnqueueAsync(StoreTransaction tx, IEnumerable<NewWorkItem> items, long nowMs, CancellationToken ct)
+    {
+        var rows = items.Select(i => new { i.Grain, key = i.GrainKey, i.Payload, trace = i.TraceParent, now = nowMs }).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO work_items (grain, grain_key, payload, state, trace_parent, enqueued_at) VALUES (@Grain, @key, @Payload, 'ready', @trace, @now)",
+            rows,
+            tx.Transaction,
+            cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var tx = await store.BeginAsync([], ct);
+        var items = (await tx.Connection.QueryAsync<WorkItem>(new CommandDefinition(
+            $"""
+            UPDATE work_items SET state = 'leased', lease_owner = @owner, lease_expires = @expires, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM work_items
+                WHERE state = 'ready' OR (state = 'leased' AND lease_expires < @now)
+                ORDER BY id LIMIT @max {tx.Dialect.SkipLocked})
+            RETURNING id AS Id, grain AS Grain, grain_key AS GrainKey, payload AS Payload, attempts AS Attempts, trace_parent AS TraceParent
+            """,
+            new { owner, expires = now + (long)lease.TotalMilliseconds, now, max },
+            tx.Transaction,
+            cancellationToken: ct))).OrderBy(i => i.Id).ToList();
+        await tx.CommitAsync(ct);
+        return items;
+    }
+
+    /// <summary>Removes a finished item inside the turn's transaction; throws when the lease was lost.</summary>
+    public static async Task CompleteAsync(StoreTransaction tx, WorkItem item, string owner, CancellationToken ct)
+    {
+        var deleted = await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM work_items WHERE id = @Id AND lease_owner = @owner AND state = 'leased'",
+            new { item.Id, owner },
+            tx.Transaction,
+            cancellationToken: ct));
+        if (deleted != 1)
+        {
+            throw new LeaseLostException(item.Id);
+        }
+    }
+
+    /// <summary>Gives a failed item back for another try, or dead-letters it with the reason after <paramref name="maxAttempts"/>.</summary>
+    public async Task<bool> FailAsync(WorkItem item, string owner, string error, int maxAttempts, CancellationToken ct)
+    {
+        var dead = item.Attempts >= maxAttempts;
+        await using var tx = await store.BeginAsync([], ct);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE work_items SET state = @state, lease_owner = NULL, lease_expires = 0, last_error = @error WHERE id = @Id AND lease_owner = @owner",
+            new { state = dead ? Dead : Ready, error, item.Id, owner },
+            tx.Transaction,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return dead;
+    }
+
+    public async Task<QueueStats> StatsAsync(CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        var row = await connection.QuerySingleAsync<(long Ready, long Leased, long Dead, long? Oldest)>(new CommandDefinition(
+            """
+            SELECT
+                COALESCE(SUM(CASE WHEN state = 'ready' THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN state = 'leased' THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), 0),
+                MIN(CASE WHEN state <> 'dead' THEN enqueued_at END)
+            FROM work_items
+            """,
+            cancellationToken: ct));
+        return new QueueStats(row.Ready, row.Leased, row.Dead, row.Oldest ?? 0);
+    }
+}

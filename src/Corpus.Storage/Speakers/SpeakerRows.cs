@@ -1,0 +1,30 @@
+using Dapper;
+
+namespace Corpus.Storage.Speakers;
+
+/// <summary>A speaker's state as its family grain keeps it.</summary>
+public sealed record SpeakerState(string Id, string FamilyKey, string Name, string Kind, List<string> Aliases, List<string> Roles);
+
+public static class SpeakerRows
+{
+    public static async Task<List<SpeakerState>> LoadFamilyAsync(StoreTransaction tx, string familyKey, CancellationToken ct)
+    {
+        var rows = await tx.Connection.QueryAsync<(string Id, string FamilyKey, string Name, string Kind, string Aliases, string Roles)>(new CommandDefinition(
+            "SELECT id, family_key, name, kind, aliases, roles FROM speakers WHERE family_key = @familyKey ORDER BY created_at, id",
+            new { familyKey },
+            tx.Transaction,
+            cancellationToken: ct));
+        return rows.Select(r => new SpeakerState(r.Id, r.FamilyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()))).ToList();
+    }
+
+    public static Task UpsertAsync(StoreTransaction tx, SpeakerState s, long nowMs, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO speakers (id, family_key, name, kind, aliases, roles, created_at)
+            VALUES (@Id, @FamilyKey, @Name, @Kind, @aliases, @roles, @nowMs)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles
+            """,
+            new { s.Id, s.FamilyKey, s.Name, s.Kind, aliases = Json.Write(s.Aliases), roles = Json.Write(s.Roles), nowMs },
+            tx.Transaction,
+            cancellationToken: ct));
+}

@@ -1,0 +1,81 @@
+using Dapper;
+
+namespace Corpus.Storage.Statements;
+
+/// <summary>A statement as the article grain stores it; its speaker, meeting and quote are filled by later turns.</summary>
+public sealed record StatementToStore(
+    string Id,
+    string ArticleId,
+    long Ordinal,
+    string? Source,
+    string Text,
+    string Kind,
+    string Cue,
+    long Start,
+    long End,
+    string Rule,
+    double Confidence,
+    string? Mention);
+
+/// <summary>What the speaker, meeting and quote grains read of a statement.</summary>
+public sealed class StoredStatement
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string ArticleId { get; set; } = string.Empty;
+
+    public string? Source { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public string Kind { get; set; } = string.Empty;
+
+    public string? SpeakerId { get; set; }
+}
+
+public static class StatementRows
+{
+    public static async Task ReplaceForArticleAsync(StoreTransaction tx, string articleId, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
+    {
+        await tx.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, tx.Transaction, cancellationToken: ct));
+        if (statements.Count == 0)
+        {
+            return;
+        }
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)
+            VALUES (@Id, @ArticleId, @Ordinal, @Source, @Text, @Kind, @Cue, @Start, @End, @Rule, @Confidence, @Mention)
+            """,
+            statements,
+            tx.Transaction,
+            cancellationToken: ct));
+    }
+
+    public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
+            "SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE id IN @ids ORDER BY id",
+            new { ids = ids.ToList() },
+            tx.Transaction,
+            cancellationToken: ct))).ToList();
+
+    public static async Task<IReadOnlyList<StoredStatement>> LoadBySpeakerAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
+            "SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE speaker_id = @speakerId ORDER BY id",
+            new { speakerId },
+            tx.Transaction,
+            cancellationToken: ct))).ToList();
+
+    public static Task SetAsync(StoreTransaction tx, string column, IEnumerable<(string StatementId, string? Value)> values, CancellationToken ct)
+    {
+        if (column is not ("speaker_id" or "meeting_id" or "quote_id"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(column), column, "Only a statement's speaker, meeting or quote is set after its article's turn.");
+        }
+        return tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE statements SET {column} = @Value WHERE id = @StatementId",
+            values.Select(v => new { v.StatementId, v.Value }).ToList(),
+            tx.Transaction,
+            cancellationToken: ct));
+    }
+}

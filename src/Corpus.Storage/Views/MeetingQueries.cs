@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Corpus.Text.Speakers;
+using Dapper;
+
+namespace Corpus.Storage.Views;
+
+public sealed class MeetingQueries(ICorpusStore store)
+{
+    public async Task<Page<MeetingView>> ListAsync(string? speakerId, string? from, string? to, PageRequest page, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        var conditions = new List<string> { "1 = 1" };
+        (string Family, string Name)? speaker = null;
+        if (speakerId is not null)
+        {
+            speaker = await connection.QuerySingleOrDefaultAsync<(string, string)?>(new CommandDefinition(
+                "SELECT family_key, name FROM speakers WHERE id = @speakerId", new { speakerId }, cancellationToken: ct));
+            if (speaker is null)
+            {
+                return new Page<MeetingView>([], null);
+            }
+            conditions.Add("m.id IN (SELECT meeting_id FROM meeting_participants WHERE family_key = @family)");
+        }
+        if (from is not null)
+        {
+            conditions.Add("m.date >= @from");
+        }
+        if (to is not null)
+        {
+            conditions.Add("m.date <= @to");
+        }
+        if (page.After is not null)
+        {
+            conditions.Add("m.id > @after");
+        }
+        var views = await LoadAsync(connection, string.Join(" AND ", conditions) + " ORDER BY m.id", new { family = speaker?.Family, from, to, after = page.After }, ct);
+        if (speakerId is not null)
+        {
+            views = views.Where(m => m.Participants.Any(p => p.Id == speakerId)).ToList();
+        }
+        return page.ToPage(views.Take(page.Limit + 1).ToList(), m => m.Id);
+    }
+
+    public async Task<MeetingView?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        var meeting = (await LoadAsync(connection, "m.id = @id", new { id }, ct)).SingleOrDefault();
+        if (meeting is null)
+        {
+            return null;
+        }
+        var statements = await StatementQueries.WhereAsync(connection, "st.meeting_id = @id ORDER BY st.source, st.article_id, st.ordinal", new { id }, ct);
+        return meeting with { Statements = statements };
+    }
+
+    private static async Task<List<MeetingView>> LoadAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
+    {
+        var rows = (await connection.QueryAsync<(string Id, string Title, string Kind, string? Date, string? Place, long InPassing, long Statements)>(new CommandDefinition(
+            $"""
+            SELECT m.id, m.title, m.kind, m.date, m.place, m.in_passing, (SELECT COUNT(*) FROM statements st WHERE st.meeting_id = m.id)
+            FROM meetings m WHERE {condition}
+            """,
+            parameters,
+            cancellationToken: ct))).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var ids = rows.Select(r => r.Id).ToList();
+        var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
+            "SELECT meeting_id, family_key, name FROM meeting_participants WHERE meeting_id IN @ids ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
+        var families = participants.Select(p => p.Family).Distinct().ToList();
+        var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
+            "SELECT id, family_key, name, aliases FROM speakers WHERE family_key IN @families ORDER BY created_at, id", new { families }, cancellationToken: ct)))
+            .ToLookup(s => s.Family);
+        var sources = (await connection.QueryAsync<(string MeetingId, string? Source)>(new CommandDefinition(
+            "SELECT DISTINCT meeting_id, source FROM meeting_reports WHERE meeting_id IN @ids", new { ids }, cancellationToken: ct)))
+            .Where(s => s.Source is not null).ToLookup(s => s.MeetingId, s => s.Source!);
+        var byMeeting = participants.ToLookup(p => p.MeetingId);
+        return rows.Select(r => new MeetingView(
+            r.Id, r.Title, r.Kind, r.Date, r.Place, r.InPassing != 0,
+            byMeeting[r.Id].Select(p => Resolve(speakers[p.Family].ToList(), p.Name)).ToList(),
+            sources[r.Id].Order(StringComparer.Ordinal).ToList(),
+            r.Statements)).ToList();
+    }
+
+    private static SpeakerLink Resolve(List<(string Id, string Family, string Name, string Aliases)> family, string name)
+    {
+        var candidates = family.Select(s => new SpeakerCandidate(s.Name, Json.Read(s.Aliases, new List<string>()))).ToList();
+        var match = SpeakerIdentity.Match(candidates, name);
+        return match < 0 ? new SpeakerLink(null, name) : new SpeakerLink(family[match].Id, family[match].Name);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Corpus.Storage.Views;
+
+internal static class StatementQueries
+{
+    private const string Select =
+        """
+        SELECT st.id, st.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source,
+               st.meeting_id, st.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
+        FROM statements st LEFT JOIN speakers sp ON sp.id = st.speaker_id
+        """;
+
+    public static async Task<List<StatementView>> WhereAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"{Select} WHERE {condition}", parameters, cancellationToken: ct));
+        return rows.Select(ToView).ToList();
+    }
+
+    private static StatementView ToView(Row r)
+    {
+        var mentioned = Json.Read<MentionName?>(r.mention, null)?.Name;
+        var speaker = r.speaker_id is not null ? new SpeakerLink(r.speaker_id, r.speaker_name ?? mentioned ?? string.Empty)
+            : mentioned is not null ? new SpeakerLink(null, mentioned)
+            : null;
+        return new StatementView(r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
+    }
+
+    private sealed record MentionName(string Name);
+
+#pragma warning disable IDE1006 // Dapper fills these by column name.
+    private sealed class Row
+    {
+        public string id { get; set; } = string.Empty;
+        public string? speaker_id { get; set; }
+        public string? speaker_name { get; set; }
+        public string? mention { get; set; }
+        public string text { get; set; } = string.Empty;
+        public string kind { get; set; } = string.Empty;
+        public string cue { get; set; } = string.Empty;
+        public string article_id { get; set; } = string.Empty;
+        public string? source { get; set; }
+        public string? meeting_id { get; set; }
+        public string? quote_id { get; set; }
+        public long start_offset { get; set; }
+        public long end_offset { get; set; }
+        public string rule { get; set; } = string.Empty;
+        public double confidence { get; set; }
+    }
+#pragma warning restore IDE1006
+}

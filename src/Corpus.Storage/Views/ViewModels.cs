@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+
+namespace Corpus.Storage.Views;
+
+public sealed record SpeakerLink(string? Id, string Name);
+
+public sealed record StatementView(
+    string Id,
+    SpeakerLink? Speaker,
+    string Text,
+    string Kind,
+    string Cue,
+    string ArticleId,
+    string? Source,
+    string? MeetingId,
+    string? QuoteId,
+    long Start,
+    long End,
+    string Rule,
+    double Confidence);
+
+public sealed record ArticleView(
+    string Id,
+    string? Key,
+    string? Source,
+    string? Url,
+    string? Title,
+    string? Published,
+    IReadOnlyList<string> Authors,
+    string? Text,
+    string State,
+    string? DuplicateOf,
+    IReadOnlyList<string> Duplicates,
+    IReadOnlyList<StatementView> Statements);
+
+public sealed record SpeakerView(
+    string Id,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Roles,
+    long StatementCount,
+    long SourceCount)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MeetingView>? Meetings { get; init; }
+}
+
+public sealed record MeetingView(
+    string Id,
+    string Title,
+    string Kind,
+    string? Date,
+    string? Place,
+    bool InPassing,
+    IReadOnlyList<SpeakerLink> Participants,
+    IReadOnlyList<string> Sources,
+    long StatementCount)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<StatementView>? Statements { get; init; }
+}
+
+public sealed record QuoteVariant(string StatementId, string ArticleId, string? Source, string Text);
+
+public sealed record QuoteView(string Id, SpeakerLink Speaker, string Text, long SourceCount, IReadOnlyList<QuoteVariant> Variants);
+
+public sealed record SourceView(string Name, long ArticleCount, long StatementCount);
+
+public sealed record UploadView(string Id, string State, long Received, long Accepted, long Processed, long Failed, long Duplicates, long Rejected);

@@ -1,0 +1,10 @@
+namespace Corpus.Text.Meetings;
+
+public enum MeetingKind
+{
+    Meeting,
+    Talks,
+    PressConference,
+    Summit,
+    PhoneCall,
+}

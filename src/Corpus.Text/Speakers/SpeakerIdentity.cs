@@ -1,0 +1,61 @@
+namespace Corpus.Text.Speakers;
+
+/// <summary>A known speaker of one family (same surname, or same organisation name) as identity matching sees it.</summary>
+public sealed record SpeakerCandidate(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// Decides which known speaker a mention names. Full names must agree on the given name; a bare surname goes
+/// to the family's first speaker. Roles never decide identity: two Secretaries of State stay two people.
+/// </summary>
+public static class SpeakerIdentity
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+
+    /// <returns>The index of the matching candidate, or -1 when the mention names someone new.</returns>
+    public static int Match(IReadOnlyList<SpeakerCandidate> candidates, string mention)
+    {
+        var folded = SpeakerNames.Fold(mention);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (SpeakerNames.Fold(candidates[i].Name) == folded || candidates[i].Aliases.Any(a => SpeakerNames.Fold(a) == folded))
+            {
+                return i;
+            }
+        }
+        var tokens = Tokens(folded);
+        if (tokens.Count <= 1)
+        {
+            return candidates.Count > 0 ? 0 : -1;
+        }
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (Compatible(Tokens(SpeakerNames.Fold(candidates[i].Name)), tokens))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when the mention is a fuller name than the known one, so the speaker should take it.</summary>
+    public static bool IsFuller(string known, string mention) => Tokens(SpeakerNames.Fold(mention)).Count > Tokens(SpeakerNames.Fold(known)).Count;
+
+    private static bool Compatible(List<string> known, List<string> mention)
+    {
+        if (known.Count <= 1)
+        {
+            return true;
+        }
+        var knownSuffix = known.Where(Suffixes.Contains).ToList();
+        var mentionSuffix = mention.Where(Suffixes.Contains).ToList();
+        if (!knownSuffix.SequenceEqual(mentionSuffix))
+        {
+            return false;
+        }
+        var a = known[0];
+        var b = mention[0];
+        return a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+    }
+
+    private static List<string> Tokens(string folded) => [.. folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+}

@@ -1,0 +1,7 @@
+namespace Corpus.Text.Speakers;
+
+public enum SpeakerKind
+{
+    Person,
+    Organization,
+}

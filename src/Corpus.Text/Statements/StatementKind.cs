@@ -1,0 +1,8 @@
+namespace Corpus.Text.Statements;
+
+public enum StatementKind
+{
+    Direct,
+    Indirect,
+    Partial,
+}
