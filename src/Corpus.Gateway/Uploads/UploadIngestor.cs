@@ -5,6 +5,7 @@ using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Queue;
 using Corpus.Storage.Uploads;
+using Corpus.Storage.Views;
 using Corpus.Text.Fingerprints;
 using Microsoft.Extensions.Options;
 

@@ -10,7 +10,3 @@ public sealed record UploadLine(long Line, UploadedArticle? Article, string? Key
 
     public static UploadLine Rejected(long line, string error, string? key = null) => new(line, null, key, error);
 }
-
-public sealed record Rejection(long Line, string? Key, string Error);
-
-public sealed record UploadReceipt(string Id, long Received, long Accepted, long Duplicates, IReadOnlyList<Rejection> Rejected);

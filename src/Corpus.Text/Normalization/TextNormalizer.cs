@@ -10,7 +10,7 @@ public static class TextNormalizer
     /// </summary>
     public static string ForComparison(string text)
     {
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var nfkc = text.Normalize(NormalizationForm.FormKC).Replace("\u2026", "...", StringComparison.Ordinal);
         var sb = new StringBuilder(nfkc.Length);
         var space = false;
         foreach (var raw in nfkc)

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs what the tests need, then every test project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_pg() { ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+if need_pg; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing PostgreSQL (the cluster tests start a throwaway server)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL's initdb is missing and this is not root: PostgreSQL tests will skip." >&2
+  fi
+fi
+
+log=$(mktemp)
+set +e
+dotnet test Corpus.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=0; failed=0; skipped=0
+while read -r f p s; do passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s)); done < <(
+  grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | sed -E 's/[^0-9]+/ /g')
+rm -f "$log"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Corpus.Storage;
+
+namespace Corpus.Cli.Commands;
+
+/// <summary>The HTTP API v1 as the command line uses it.</summary>
+internal sealed class CorpusClient(Uri server) : IDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly HttpClient _http = new() { BaseAddress = server, Timeout = TimeSpan.FromHours(2) };
+
+    public async Task<T> GetAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(path, ct);
+        await EnsureSuccessAsync(response, ct);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+    }
+
+    /// <summary>Follows cursors until <paramref name="max"/> items are read or the list ends.</summary>
+    public async Task<List<T>> ListAsync<T>(string path, int max, CancellationToken ct)
+    {
+        var items = new List<T>();
+        string? cursor = null;
+        do
+        {
+            var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var page = await GetAsync<Page<T>>($"{path}{separator}limit={Math.Min(500, max - items.Count)}{(cursor is null ? string.Empty : "&cursor=" + Uri.EscapeDataString(cursor))}", ct);
+            items.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null && items.Count < max);
+        return items;
+    }
+
+    public async Task<T> PostAsync<T>(string path, HttpContent content, CancellationToken ct)
+    {
+        using var response = await _http.PostAsync(path, content, ct);
+        await EnsureSuccessAsync(response, ct);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(ct);
+            throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}", null, response.StatusCode);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}

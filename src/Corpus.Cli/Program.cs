@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Corpus.Cli.Commands;
+using Corpus.Cli.Eval;
+
+var root = new RootCommand("corpus: upload news articles to a Corpus server, browse who said what, and evaluate the text pipeline.")
+{
+    UploadCommand.Create(),
+    ViewCommands.Speakers(),
+    ViewCommands.Meetings(),
+    ViewCommands.Quotes(),
+    EvalCommands.Create(),
+};
+return await root.Parse(args).InvokeAsync();
