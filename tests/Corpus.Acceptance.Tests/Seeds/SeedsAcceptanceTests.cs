@@ -22,7 +22,9 @@ public sealed class SeedsAcceptanceTests(ITestOutputHelper output)
         Skip.If(goldPath is null, SharedData.MissingMessage);
         var score = await ScoreAsync(SeedsGold.Load(goldPath!));
         output.WriteLine(score.ToString());
-        Console.WriteLine(score.ToString());
+        var report = Path.Combine(SharedData.RepositoryRoot, "TestResults", "seeds-score.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        await File.WriteAllTextAsync(report, score.ToString());
 
         AssertFloor(score, "title", 4);
         AssertFloor(score, "keep", 14);
