@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Corpus.Text.Articles;
+using Corpus.Text.Cleaning;
+using Corpus.Text.Evaluation;
+using Spectre.Console;
+
+namespace Corpus.Cli.Eval;
+
+/// <summary><c>corpus eval extract --aeb DIR</c>: word 4-gram P/R/F1 of the HTML and plain-text cleaners.</summary>
+internal static class ExtractionEvalCommand
+{
+    public static Command Create()
+    {
+        var aeb = new Option<DirectoryInfo>("--aeb") { Description = "An article-extraction-benchmark folder (ground-truth.json, page-text.json, html/).", Required = true };
+        var worst = new Option<int>("--worst") { Description = "Also list the N lowest-F1 documents of each path.", DefaultValueFactory = _ => 0 };
+        var show = new Option<string?>("--show") { Description = "Print both predictions and the ground truth of the document whose id starts with this." };
+        var command = new Command("extract", "Score article extraction (HTML and plain text) with the benchmark's word 4-gram F1.") { aeb, worst, show };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(aeb)!.FullName;
+            var documents = ExtractionDataset.Load(folder);
+            var html = documents.Select(d => Predict(d, () => HtmlCleaner.Clean(new ArticleDraft(null, null, ExtractionDataset.ReadHtml(folder, d.Id), d.Url, null, null)).Body)).ToList();
+            var withText = documents.Where(d => d.PageText is not null).ToList();
+            var text = withText.Select(d => Predict(d, () => PlainTextCleaner.Clean(new ArticleDraft(null, d.PageText, null, d.Url, null, null)).Body)).ToList();
+            var asIs = withText.Select(d => Predict(d, () => d.PageText!)).ToList();
+
+            var table = new Table().AddColumns("path", "documents", "P", "R", "F1", "pages/s");
+            AddRow(table, "html", html);
+            AddRow(table, "text (page-text.json)", text);
+            AddRow(table, "page-text as-is", asIs);
+            AnsiConsole.Write(table);
+
+            if (parse.GetValue(show) is { Length: > 0 } prefix)
+            {
+                Show(html.Concat(text).Where(p => p.Document.Id.StartsWith(prefix, StringComparison.Ordinal)));
+            }
+            var count = parse.GetValue(worst);
+            if (count > 0)
+            {
+                ListWorst("html", html, count);
+                ListWorst("text", text, count);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private sealed record Prediction(AebDocument Document, string Body, TimeSpan Elapsed)
+    {
+        public DocumentCounts Counts { get; } = WordNgramScore.Count(Document.GroundTruth, Body);
+    }
+
+    private static Prediction Predict(AebDocument document, Func<string> extract)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var body = extract();
+        return new Prediction(document, body, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+    }
+
+    private static void AddRow(Table table, string name, List<Prediction> predictions)
+    {
+        var score = WordNgramScore.Score(predictions.Select(p => ((string?)p.Document.GroundTruth, (string?)p.Body)));
+        var seconds = predictions.Sum(p => p.Elapsed.TotalSeconds);
+        table.AddRow(name, predictions.Count.ToString(), score.Precision.ToString("F6"), score.Recall.ToString("F6"), score.F1.ToString("F6"),
+            seconds > 0 ? (predictions.Count / seconds).ToString("F0") : "-");
+    }
+
+    private static void Show(IEnumerable<Prediction> predictions)
+    {
+        foreach (var p in predictions)
+        {
+            Console.WriteLine($"===== {p.Document.Id} F1={p.Counts.F1:F3} prediction:\n{p.Body}\n===== ground truth:\n{p.Document.GroundTruth}\n");
+        }
+    }
+
+    private static void ListWorst(string name, List<Prediction> predictions, int count)
+    {
+        var table = new Table().Title($"worst {name}").AddColumns("id", "P", "R", "F1", "url");
+        foreach (var p in predictions.OrderBy(p => p.Counts.F1).Take(count))
+        {
+            table.AddRow(p.Document.Id[..12], p.Counts.Precision.ToString("F3"), p.Counts.Recall.ToString("F3"), p.Counts.F1.ToString("F3"), Markup.Escape(p.Document.Url ?? string.Empty));
+        }
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Corpus.Text.Cleaning.Metadata;
+
+/// <summary>The article object of a page's JSON-LD (NewsArticle, Article, BlogPosting...), wherever it is nested.</summary>
+internal static class JsonLdReader
+{
+    public static PageMetadata? Read(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (FindArticle(json.RootElement) is { } article)
+                {
+                    return new PageMetadata(
+                        String(article, "headline"),
+                        Authors(article),
+                        DateParsing.Parse(String(article, "datePublished")),
+                        article.TryGetProperty("publisher", out var publisher) ? Name(publisher) : null,
+                        String(article, "articleBody"));
+                }
+            }
+            catch (JsonException)
+            {
+                // Pages often ship broken JSON-LD; the other metadata sources still apply.
+            }
+        }
+        return null;
+    }
+
+    private static JsonElement? FindArticle(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindArticle(item) is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case JsonValueKind.Object:
+                if (IsArticleType(element))
+                {
+                    return element;
+                }
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && FindArticle(property.Value) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsArticleType(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+        var types = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Select(t => t.ToString())
+            : [type.ToString()];
+        return types.Any(t => t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "LiveBlogPosting");
+    }
+
+    private static string? String(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+
+    private static string? Name(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Object => String(element, "name"),
+        JsonValueKind.Array => element.EnumerateArray().Select(Name).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
+
+    private static List<string> Authors(JsonElement article)
+    {
+        if (!article.TryGetProperty("author", out var author))
+        {
+            return [];
+        }
+        var entries = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
+        return entries
+            .Where(e => e.ValueKind == JsonValueKind.String || (e.ValueKind == JsonValueKind.Object && !IsOrganization(e)))
+            .Select(Name)
+            .OfType<string>()
+            .SelectMany(Bylines.SplitNames)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static bool IsOrganization(JsonElement element) =>
+        element.TryGetProperty("@type", out var type) && type.ToString() == "Organization";
+}
