@@ -14,7 +14,7 @@ internal static class ArticleLines
         foreach (var line in lines)
         {
             var key = TextNormalizer.ForComparison(line);
-            if (key.Length == 0 || key == titleKey || BoilerplateRules.IsBoilerplate(line) || Bylines.IsByline(line) || !seen.Add(key))
+            if (key.Length == 0 || key == titleKey || BoilerplateRules.IsBoilerplate(line) || Bylines.IsByline(line) || (IsSentenceLike(key) && !seen.Add(key)))
             {
                 continue;
             }
@@ -22,4 +22,7 @@ internal static class ArticleLines
         }
         return kept;
     }
+
+    /// <summary>Only lines of some length count as repeats: short cells such as numbers in a table recur legitimately.</summary>
+    private static bool IsSentenceLike(string key) => key.Count(c => c == ' ') >= 3;
 }

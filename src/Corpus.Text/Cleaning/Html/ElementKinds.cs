@@ -13,7 +13,7 @@ internal static class ElementKinds
 
     private static readonly HashSet<string> Junk = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "iframe", "svg", "form", "button", "select", "input", "textarea", "template",
+        "script", "style", "noscript", "iframe", "svg", "button", "select", "input", "textarea", "template",
         "object", "embed", "canvas", "video", "audio", "nav", "aside", "footer", "figure", "figcaption", "link", "meta", "dialog", "menu",
         "picture", "source", "map",
     };

@@ -32,6 +32,11 @@ internal static class PageFurniture
 
     private static bool IsFurniture(IElement element, bool stripUnlikely)
     {
+        // ASP.NET pages wrap the whole page in one form; only small forms (search, sign-up) are furniture.
+        if (element.LocalName == "form")
+        {
+            return element.QuerySelectorAll("p").Length < 3;
+        }
         if (ElementKinds.IsJunk(element) || element.HasAttribute("hidden") || IsHiddenByStyle(element)
             || element.GetAttribute("aria-hidden") == "true" || element.GetAttribute("role") is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog")
         {
