@@ -35,7 +35,7 @@ internal static partial class Bylines
             && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "der" or "da" or "bin" or "al" or "la" or "le");
     }
 
-    [GeneratedRegex(@"^(?i:(?:written\s+)?by)[:\s]+(?<names>\p{Lu}[^\n]{1,100}?)(?:\s+[-–—|•]\s+.*|\s*\|.*|,?\s+(?i:updated|published|posted)\b.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:(?:(?:written|posted|published|story|words|reporting|text)\s+)?by)[:\s]+(?<names>\p{Lu}[^\n]{1,100}?)(?:\s+[-–—|•]\s+.*|\s*\|.*|,?\s+(?i:on|updated|published|posted)\s.*|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\s*,\s*|\s+and\s+|\s*&\s*")]

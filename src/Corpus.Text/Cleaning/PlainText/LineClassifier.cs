@@ -16,7 +16,8 @@ internal static partial class LineClassifier
         {
             var line = lines[i];
             var repeatedNextToItself = (i > 0 && keys[i - 1] == keys[i]) || (i + 1 < lines.Count && keys[i + 1] == keys[i]);
-            kinds[i] = BoilerplateRules.EndsArticle(line) ? LineKind.End
+            kinds[i] = BoilerplateRules.StartsComments(line) ? LineKind.Comments
+                : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
                 : BoilerplateRules.IsBoilerplate(line) ? LineKind.Furniture
                 : Bylines.IsByline(line) || IsDateLine(line) ? LineKind.Byline
                 : repeatedNextToItself || (counts[keys[i]] > 2 && WordCount(line) < 25) ? LineKind.Repeated
@@ -29,13 +30,17 @@ internal static partial class LineClassifier
     /// <summary>The line's weight in the search for the article's span: words for prose, a penalty otherwise.</summary>
     public static double Weight(string line, LineKind kind) => kind switch
     {
-        LineKind.Prose => WordCount(line),
+        LineKind.Prose => Math.Min(WordCount(line), MaxLineWeight),
         LineKind.Short => WordCount(line) >= 15 ? WordCount(line) / 2.0 : -4,
         LineKind.Byline => -6,
         LineKind.Furniture => -10,
         LineKind.Repeated => -15,
+        LineKind.ListHeader => -30,
         _ => -400,
     };
+
+    /// <summary>One very long line (a contact blurb, a terms notice) must not outweigh an article of several paragraphs.</summary>
+    private const int MaxLineWeight = 60;
 
     public static int WordCount(string line)
     {
@@ -71,9 +76,9 @@ internal static partial class LineClassifier
     }
 
     private static bool IsDateLine(string line) =>
-        line.Length <= 60 && (DateParsing.FindInText(line) is not null || TimeOnly().IsMatch(line)) && WordCount(line) <= 9;
+        line.Length <= 80 && (DateParsing.FindInText(line) is not null || TimeOnly().IsMatch(line)) && WordCount(line) <= 9;
 
-    [GeneratedRegex(@"^\S+ says:$|^(posted|published|updated|last updated)\b.{0,60}$|\(\d+\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S+ says:$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?i:telephone|fax|tel\.?|phone):|^(posted|published|updated|last updated)\b.{0,60}$|\(\d+\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentMeta();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+\w{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -18,6 +18,9 @@ internal enum LineKind
     /// <summary>A headline printed twice in a row or a line repeated elsewhere: link lists, teasers.</summary>
     Repeated,
 
-    /// <summary>The start of what follows an article: comments, share bars, related lists.</summary>
-    End,
+    /// <summary>The header of a related list or share bar: usually after the article, sometimes inside it.</summary>
+    ListHeader,
+
+    /// <summary>The header of a comment section: the article is over.</summary>
+    Comments,
 }

@@ -30,7 +30,7 @@ public static class PlainTextCleaner
             }
         }
         MarkPhotoCredits(lines, kinds);
-        var (start, end) = ArticleSpan.Find(lines.Select((l, i) => LineClassifier.Weight(l, kinds[i])).ToList());
+        var (start, end) = ArticleSpan.Find(Weights(lines, kinds));
 
         var title = string.IsNullOrWhiteSpace(draft.Title) ? PlainTextTitle.Find(lines, kinds, start) : draft.Title.Trim();
         var header = Enumerable.Range(0, lines.Count)
@@ -46,6 +46,30 @@ public static class PlainTextCleaner
             .Select(i => lines[i]);
         return new CleanArticle(title, authors, published, draft.Source, string.Join(CleanArticle.ParagraphSeparator, ArticleLines.Filter(body, title)));
     }
+
+    /// <summary>
+    /// Line weights; once a comment header follows a good deal of prose, the prose
+    /// after it (comments, teasers) weighs a quarter, so it cannot outweigh the article above it.
+    /// </summary>
+    private static List<double> Weights(List<string> lines, LineKind[] kinds)
+    {
+        var weights = new List<double>(lines.Count);
+        var proseWords = 0;
+        var afterArticle = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var weight = LineClassifier.Weight(lines[i], kinds[i]);
+            if (kinds[i] == LineKind.Prose)
+            {
+                proseWords += LineClassifier.WordCount(lines[i]);
+            }
+            afterArticle |= kinds[i] == LineKind.Comments && proseWords >= ProseBeforeEnd;
+            weights.Add(afterArticle && weight > 0 ? weight / 4 : weight);
+        }
+        return weights;
+    }
+
+    private const int ProseBeforeEnd = 80;
 
     private static int FirstProse(LineKind[] kinds, int start, int end)
     {
