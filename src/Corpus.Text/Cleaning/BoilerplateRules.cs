@@ -28,6 +28,6 @@ internal static partial class BoilerplateRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListHeader();
 
-    [GeneratedRegex(@"^(leave a (reply|comment).*|\d+ (responses?|comments?|replies) (to|on)\b.*|comments?( \(\d+\))?|join the (conversation|discussion).*|show comments|view comments|post a comment|add a comment)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(leave a (reply|comment).*|\d+ (responses?|comments?|replies)( (to|on)\b.*)?|comments?( \(\d+\))?|join the (conversation|discussion).*|show comments|view comments|post a comment|add a comment)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeader();
 }

@@ -18,7 +18,7 @@ internal static partial class LineClassifier
             var repeatedNextToItself = (i > 0 && keys[i - 1] == keys[i]) || (i + 1 < lines.Count && keys[i + 1] == keys[i]);
             kinds[i] = BoilerplateRules.StartsComments(line) ? LineKind.Comments
                 : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
-                : BoilerplateRules.IsBoilerplate(line) ? LineKind.Furniture
+                : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) ? LineKind.Furniture
                 : Bylines.IsByline(line) || IsDateLine(line) ? LineKind.Byline
                 : repeatedNextToItself || (counts[keys[i]] > 2 && WordCount(line) < 25) ? LineKind.Repeated
                 : IsProse(line) ? LineKind.Prose
@@ -80,6 +80,10 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"^\S+ says:$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?i:telephone|fax|tel\.?|phone):|^(posted|published|updated|last updated)\b.{0,60}$|\(\d+\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentMeta();
+
+    /// <summary>Topic tags run together: "Donald Trump,Jane Roe" (names joined by commas without spaces).</summary>
+    [GeneratedRegex(@"^\p{Lu}[^,.!?]{1,40}(?:,\p{Lu}[^,.!?]{1,40})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TagList();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+\w{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOnly();
