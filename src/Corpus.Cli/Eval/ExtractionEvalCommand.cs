@@ -14,20 +14,30 @@ internal static class ExtractionEvalCommand
         var aeb = new Option<DirectoryInfo>("--aeb") { Description = "An article-extraction-benchmark folder (ground-truth.json, page-text.json, html/).", Required = true };
         var worst = new Option<int>("--worst") { Description = "Also list the N lowest-F1 documents of each path.", DefaultValueFactory = _ => 0 };
         var show = new Option<string?>("--show") { Description = "Print both predictions and the ground truth of the document whose id starts with this." };
-        var command = new Command("extract", "Score article extraction (HTML and plain text) with the benchmark's word 4-gram F1.") { aeb, worst, show };
+        var predictions = new Option<FileInfo[]>("--predictions") { Description = "Also score other extractors' outputs: JSON files of the ground truth's shape ({ id: { articleBody } }).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("extract", "Score article extraction (HTML and plain text) with the benchmark's word 4-gram F1.") { aeb, worst, show, predictions };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(aeb)!.FullName;
             var documents = ExtractionDataset.Load(folder);
-            var html = documents.Select(d => Predict(d, () => HtmlCleaner.Clean(new ArticleDraft(null, null, ExtractionDataset.ReadHtml(folder, d.Id), d.Url, null, null)).Body)).ToList();
+            WarmUp(folder, documents);
+            var pages = documents.Select(d => new ArticleDraft(null, null, ExtractionDataset.ReadHtml(folder, d.Id), d.Url, null, null)).ToList();
+            var html = documents.Select((d, i) => Predict(d, () => HtmlCleaner.Clean(pages[i]).Body)).ToList();
             var withText = documents.Where(d => d.PageText is not null).ToList();
             var text = withText.Select(d => Predict(d, () => PlainTextCleaner.Clean(new ArticleDraft(null, d.PageText, null, d.Url, null, null)).Body)).ToList();
             var asIs = withText.Select(d => Predict(d, () => d.PageText!)).ToList();
 
-            var table = new Table().AddColumns("path", "documents", "P", "R", "F1", "pages/s");
-            AddRow(table, "html", html);
-            AddRow(table, "text (page-text.json)", text);
-            AddRow(table, "page-text as-is", asIs);
+            var table = new Table().AddColumns("path", "documents", "P", "R", "F1", "pages/s", "corpus html speed ×");
+            var htmlSpeed = PagesPerSecond(html);
+            AddRow(table, "html", html, htmlSpeed, htmlSpeed);
+            AddRow(table, "text (page-text.json)", text, PagesPerSecond(text), null);
+            AddRow(table, "page-text as-is", asIs, null, null);
+            foreach (var file in parse.GetValue(predictions) ?? [])
+            {
+                var external = ExtractionDataset.ReadPredictions(file.FullName);
+                var speed = ExtractionDataset.ReadPagesPerSecond(file.FullName);
+                AddRow(table, file.Name, documents.Select(d => new Prediction(d, external.GetValueOrDefault(d.Id) ?? string.Empty, TimeSpan.Zero)).ToList(), speed, htmlSpeed);
+            }
             AnsiConsole.Write(table);
 
             if (parse.GetValue(show) is { Length: > 0 } prefix)
@@ -57,12 +67,25 @@ internal static class ExtractionEvalCommand
         return new Prediction(document, body, System.Diagnostics.Stopwatch.GetElapsedTime(start));
     }
 
-    private static void AddRow(Table table, string name, List<Prediction> predictions)
+    private static double PagesPerSecond(List<Prediction> predictions) => predictions.Count / predictions.Sum(p => p.Elapsed.TotalSeconds);
+
+    /// <summary>One row; the last column is how many times faster the corpus HTML cleaner is than this row's extractor.</summary>
+    private static void AddRow(Table table, string name, List<Prediction> predictions, double? pagesPerSecond, double? corpusHtmlSpeed)
     {
         var score = WordNgramScore.Score(predictions.Select(p => ((string?)p.Document.GroundTruth, (string?)p.Body)));
-        var seconds = predictions.Sum(p => p.Elapsed.TotalSeconds);
         table.AddRow(name, predictions.Count.ToString(), score.Precision.ToString("F6"), score.Recall.ToString("F6"), score.F1.ToString("F6"),
-            seconds > 0 ? (predictions.Count / seconds).ToString("F0") : "-");
+            pagesPerSecond is { } speed ? speed.ToString("F1") : "-",
+            pagesPerSecond is { } own && corpusHtmlSpeed is { } corpus ? (corpus / own).ToString("F2") : "-");
+    }
+
+    /// <summary>Runs both cleaners on a few pages untimed, so pages/s measures extraction and not JIT compilation.</summary>
+    private static void WarmUp(string folder, List<AebDocument> documents)
+    {
+        foreach (var document in documents.Take(3))
+        {
+            HtmlCleaner.Clean(new ArticleDraft(null, null, ExtractionDataset.ReadHtml(folder, document.Id), document.Url, null, null));
+            PlainTextCleaner.Clean(new ArticleDraft(null, document.PageText, null, document.Url, null, null));
+        }
     }
 
     private static void Show(IEnumerable<Prediction> predictions)

@@ -63,8 +63,8 @@ internal static class ContentPruner
         {
             return false;
         }
-        var paragraphs = element.QuerySelectorAll("p").Length;
-        var items = element.QuerySelectorAll("li").Length - 100;
+        var paragraphs = text.Paragraphs;
+        var items = text.ListItems - 100;
         var isList = element.LocalName is "ul" or "ol";
         return (!isList && items > paragraphs && text.Characters < total * 0.3)
             || (text.Characters < 25 && element.LocalName != "span" && !ElementKinds.IsHeading(element) && element.QuerySelector("p, h2, h3, h4") is null && text.InlineCharacters < 25)

@@ -12,7 +12,18 @@ namespace Corpus.Text.Cleaning;
 /// </summary>
 public static class HtmlCleaner
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    /// <summary>Script and style text, comments, positions and attributes the cleaner never reads are not even built.</summary>
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    {
+        IsScripting = false,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipComments = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = UsedAttributes.ShouldEmit,
+    });
 
     /// <summary>Extraction passes from strict to lenient; a pass that yields too little text hands over to the next.</summary>
     private static readonly ExtractionPass[] Passes =
@@ -27,14 +38,15 @@ public static class HtmlCleaner
 
     public static CleanArticle Clean(ArticleDraft draft)
     {
-        var document = Parser.ParseDocument(draft.Html ?? string.Empty);
-        var jsonLd = JsonLdReader.Read(document);
+        var html = draft.Html ?? string.Empty;
+        var document = Parser.ParseDocument(html);
+        var jsonLd = JsonLdReader.Read(html);
         var tags = MetaTagReader.Read(document);
         var site = draft.Source ?? jsonLd?.SiteName ?? tags.SiteName;
         var headline = document.QuerySelector("h1")?.TextContent;
         var title = draft.Title?.Trim() ?? TitleChooser.Choose(site, jsonLd?.Title, tags.Title, headline, document.Title);
 
-        var body = ExtractBody(document);
+        var body = ExtractBody(document, html);
         var paragraphs = ArticleLines.Filter(body, title);
         var authors = jsonLd?.Authors.Count > 0 ? jsonLd.Authors : tags.Authors;
         if (authors.Count == 0)
@@ -48,19 +60,23 @@ public static class HtmlCleaner
 
     private sealed record ExtractionPass(bool StripUnlikely, bool UseClassWeights, bool CleanConditionally);
 
-    private static List<string> ExtractBody(IDocument document)
+    /// <summary>The first pass works on the parsed page itself; the rare later passes parse the page again.</summary>
+    private static List<string> ExtractBody(IDocument document, string html)
     {
         List<string> best = [];
         var bestLength = -1;
+        var pageParagraphCharacters = document.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
         foreach (var pass in Passes)
         {
-            if (document.Body?.Clone(deep: true) is not IElement body)
+            var body = pass == Passes[0] ? document.Body : Parser.ParseDocument(html).Body;
+            if (body is null)
             {
                 return [];
             }
             var blocks = Extract(body, pass);
             var length = blocks.Sum(b => b.Length);
-            if (length >= EnoughCharacters)
+            // Short pages (teasers, briefs) are not retried when the pass already holds most of the page's paragraph text.
+            if (length >= EnoughCharacters || (pass == Passes[0] && length >= pageParagraphCharacters / 2))
             {
                 return blocks;
             }

@@ -2,8 +2,8 @@ using AngleSharp.Dom;
 
 namespace Corpus.Text.Cleaning.Html;
 
-/// <summary>Text measures of one element: visible characters (white space not counted), of them inside links, commas.</summary>
-internal readonly record struct ElementText(int Characters, int LinkCharacters, int Commas, int InlineCharacters, int InlineCommas, bool HasBlockChildren)
+/// <summary>Text measures of one element: visible characters (white space not counted), of them inside links, commas, p and li descendants.</summary>
+internal readonly record struct ElementText(int Characters, int LinkCharacters, int Commas, int InlineCharacters, int InlineCommas, bool HasBlockChildren, int Paragraphs, int ListItems)
 {
     public double LinkDensity => Characters == 0 ? 0 : (double)LinkCharacters / Characters;
 }
@@ -20,7 +20,7 @@ internal sealed class TextStats
     private ElementText Measure(IElement element, bool insideLink)
     {
         var isLink = insideLink || element.LocalName == "a";
-        int characters = 0, links = 0, commas = 0, inline = 0, inlineCommas = 0;
+        int characters = 0, links = 0, commas = 0, inline = 0, inlineCommas = 0, paragraphs = 0, items = 0;
         var hasBlocks = false;
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -42,6 +42,8 @@ internal sealed class TextStats
                 characters += stats.Characters;
                 links += stats.LinkCharacters;
                 commas += stats.Commas;
+                paragraphs += stats.Paragraphs + (childElement.LocalName == "p" ? 1 : 0);
+                items += stats.ListItems + (childElement.LocalName == "li" ? 1 : 0);
                 if (ElementKinds.IsInline(childElement))
                 {
                     inline += stats.Characters;
@@ -54,7 +56,7 @@ internal sealed class TextStats
                 }
             }
         }
-        var result = new ElementText(characters, links, commas, inline, inlineCommas, hasBlocks);
+        var result = new ElementText(characters, links, commas, inline, inlineCommas, hasBlocks, paragraphs, items);
         _stats[element] = result;
         return result;
     }
