@@ -10,6 +10,9 @@ internal static partial class BoilerplateRules
     /// <summary>Headers of related lists, share bars and teasers: they often end the article, but may sit inside it.</summary>
     public static bool IsListHeader(string line) => line.Length <= 120 && ListHeader().IsMatch(line);
 
+    /// <summary>Headers of the lists that follow an article: more from the site, recommended, most popular.</summary>
+    public static bool StartsTeasers(string line) => line.Length <= 80 && TeasersHeader().IsMatch(line);
+
     /// <summary>Headers of comment sections: nothing after them is the article.</summary>
     public static bool StartsComments(string line) => line.Length <= 120 && CommentsHeader().IsMatch(line);
 
@@ -24,10 +27,12 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"(getty images|ap photo|afp|reuters|shutterstock|istock|associated press|epa|/\s*ap\b|photo by|photograph:|file photo)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(related( content| articles| stories| posts| coverage)?|more (from|on|stories|news|in)\b.*|you (may|might) (also )?(like|be interested).*|recommended (for you|stories|articles)|read more|trending( now| stories)?|most (popular|read|commented|viewed).*|popular (now|stories|posts)|share this:?|about the author|latest( news| stories)?|what to read next|sponsored (content|stories|links)|around the web|from (our|the) (partners|web)|promoted (stories|content))$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(related( content| articles| stories| posts| coverage| links)?:?|read more|share this( article| story)?:?|see also:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListHeader();
 
     [GeneratedRegex(@"^(leave a (reply|comment).*|\d+ (responses?|comments?|replies)( (to|on)\b.*)?|comments?( \(\d+\))?|join the (conversation|discussion).*|show comments|view comments|post a comment|add a comment)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeader();
+
+    [GeneratedRegex(@"^(more (from|on|stories|news|in|to explore|like this)\b.*|more \p{Lu}\S*( \S+){0,3}|you (may|might) (also )?(like|enjoy|be interested).*|recommended( for you| stories| articles| reading)?|trending( now| stories| articles)?|most (popular|read|commented|viewed|shared).*|popular (now|stories|posts|articles)|about the author|latest( news| stories| articles| videos)|what to read next|up next|sponsored (content|stories|links)|around the web|from (our|the) (partners|web)|promoted (stories|content)|editor'?s picks|top stories|don't miss)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeasersHeader();
 }

@@ -17,6 +17,7 @@ internal static partial class LineClassifier
             var line = lines[i];
             var repeatedNextToItself = (i > 0 && keys[i - 1] == keys[i]) || (i + 1 < lines.Count && keys[i + 1] == keys[i]);
             kinds[i] = BoilerplateRules.StartsComments(line) ? LineKind.Comments
+                : BoilerplateRules.StartsTeasers(line) ? LineKind.Teasers
                 : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
                 : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) ? LineKind.Furniture
                 : Bylines.IsByline(line) || IsDateLine(line) ? LineKind.Byline
@@ -36,6 +37,7 @@ internal static partial class LineClassifier
         LineKind.Furniture => -10,
         LineKind.Repeated => -15,
         LineKind.ListHeader => -30,
+        LineKind.Teasers => -60,
         _ => -400,
     };
 

@@ -21,6 +21,9 @@ internal enum LineKind
     /// <summary>The header of a related list or share bar: usually after the article, sometimes inside it.</summary>
     ListHeader,
 
+    /// <summary>The header of a more-from-us, recommended or most-popular list: the article is most likely over.</summary>
+    Teasers,
+
     /// <summary>The header of a comment section: the article is over.</summary>
     Comments,
 }

@@ -48,7 +48,7 @@ public static class PlainTextCleaner
     }
 
     /// <summary>
-    /// Line weights; once a comment header follows a good deal of prose, the prose
+    /// Line weights; once a comment or teaser-list header follows a good deal of prose, the prose
     /// after it (comments, teasers) weighs a quarter, so it cannot outweigh the article above it.
     /// </summary>
     private static List<double> Weights(List<string> lines, LineKind[] kinds)
@@ -63,7 +63,7 @@ public static class PlainTextCleaner
             {
                 proseWords += LineClassifier.WordCount(lines[i]);
             }
-            afterArticle |= kinds[i] == LineKind.Comments && proseWords >= ProseBeforeEnd;
+            afterArticle |= kinds[i] is LineKind.Comments or LineKind.Teasers && proseWords >= ProseBeforeEnd;
             weights.Add(afterArticle && weight > 0 ? weight / 4 : weight);
         }
         return weights;
