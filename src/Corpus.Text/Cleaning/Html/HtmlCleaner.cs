@@ -38,9 +38,10 @@ public static class HtmlCleaner
 
     public static CleanArticle Clean(ArticleDraft draft)
     {
-        var html = draft.Html ?? string.Empty;
+        var source = draft.Html ?? string.Empty;
+        var jsonLd = JsonLdReader.Read(source);
+        var html = SourcePrefilter.Strip(source);
         var document = Parser.ParseDocument(html);
-        var jsonLd = JsonLdReader.Read(html);
         var tags = MetaTagReader.Read(document);
         var site = draft.Source ?? jsonLd?.SiteName ?? tags.SiteName;
         var headline = document.QuerySelector("h1")?.TextContent;
