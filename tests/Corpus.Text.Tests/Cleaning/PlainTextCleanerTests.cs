@@ -64,6 +64,7 @@ public class PlainTextCleanerTests
         Assert.Equal("Council votes to rebuild the old harbour bridge", article.Title);
         Assert.Equal(["Jane Q. Writer"], article.Authors);
         Assert.Equal(new DateOnly(2021, 3, 3), article.Published);
+        Assert.Equal("Harbour Daily", article.Source);
         Assert.DoesNotContain("rebuild the old harbour bridge\n", article.Body, StringComparison.Ordinal);
     }
 

@@ -44,7 +44,8 @@ public static class PlainTextCleaner
         var body = Enumerable.Range(start, end - start + 1)
             .Where(i => kinds[i] is LineKind.Prose or LineKind.Short)
             .Select(i => lines[i]);
-        return new CleanArticle(title, authors, published, draft.Source, string.Join(CleanArticle.ParagraphSeparator, ArticleLines.Filter(body, title)));
+        var source = draft.Source ?? OutletFinder.Find(lines);
+        return new CleanArticle(title, authors, published, source, string.Join(CleanArticle.ParagraphSeparator, ArticleLines.Filter(body, title)));
     }
 
     /// <summary>
