@@ -1,4 +1,4 @@
-"""readability-lxml over the aeb-dev pages: prints { id: { articleBody } } on stdout, pages/s on stderr."""
+"""readability-lxml over the aeb-dev pages: prints { id: { articleBody } } on stdout, pages per CPU-second on stderr."""
 import gzip
 import json
 import os
@@ -17,13 +17,13 @@ for page_id in sorted(truth):
         pages.append((page_id, f.read()))
 
 output = {}
-start = time.perf_counter()
+start = time.process_time()  # CPU time: on a shared machine wall time measures the neighbours
 for page_id, html in pages:
     try:
         summary = Document(html).summary(html_partial=True)
         output[page_id] = {"articleBody": lxml.html.fromstring(summary).text_content()}
     except Exception:  # a page the library cannot parse scores as empty, as in the benchmark
         output[page_id] = {"articleBody": ""}
-seconds = time.perf_counter() - start
+seconds = time.process_time() - start
 json.dump(output, sys.stdout)
 print(f"readability-lxml pages/s {len(pages) / seconds:.2f}", file=sys.stderr)

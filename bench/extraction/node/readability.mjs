@@ -1,4 +1,4 @@
-// Readability.js over the aeb-dev pages: prints { id: { articleBody } } on stdout, pages/s on stderr.
+// Readability.js over the aeb-dev pages: prints { id: { articleBody } } on stdout, pages per CPU-second on stderr.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -11,7 +11,8 @@ const pages = Object.keys(truth).sort().map((id) => ({ id, url: truth[id].url, h
 const quiet = new VirtualConsole();
 
 const output = {};
-const start = process.hrtime.bigint();
+// CPU time, not wall time: on a shared machine wall time measures the neighbours.
+const start = process.cpuUsage();
 for (const page of pages) {
   try {
     const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
@@ -21,6 +22,7 @@ for (const page of pages) {
     output[page.id] = { articleBody: "" };
   }
 }
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const used = process.cpuUsage(start);
+const seconds = (used.user + used.system) / 1e6;
 process.stdout.write(JSON.stringify(output));
 process.stderr.write(`readability-js pages/s ${(pages.length / seconds).toFixed(2)}\n`);
