@@ -10,7 +10,7 @@ internal static partial class ClassHints
     public static int Weight(IElement element)
     {
         var weight = 0;
-        foreach (var name in new[] { element.GetAttribute("class"), element.Id })
+        foreach (var name in (ReadOnlySpan<string?>)[element.GetAttribute("class"), element.GetAttribute("id")])
         {
             if (string.IsNullOrEmpty(name))
             {
@@ -31,15 +31,23 @@ internal static partial class ClassHints
     /// <summary>Containers that are almost never the article: removed before scoring unless they also look like content.</summary>
     public static bool IsUnlikelyCandidate(IElement element)
     {
-        var names = element.GetAttribute("class") + " " + element.Id + " " + element.GetAttribute("role");
-        return names.Length > 1 && Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names);
+        var names = Names(element, element.GetAttribute("role"));
+        return names is not null && Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names);
     }
 
     /// <summary>Furniture inside an article: share bars, bylines, captions, promos, newsletter boxes, related lists.</summary>
-    public static bool IsInArticleFurniture(IElement element)
+    public static bool IsInArticleFurniture(IElement element) => Names(element, null) is { } names && InArticleFurniture().IsMatch(names);
+
+    /// <summary>Class, id (and role) in one string; null for the many elements that have none, so no regex runs for them.</summary>
+    private static string? Names(IElement element, string? role)
     {
-        var names = element.GetAttribute("class") + " " + element.Id;
-        return names.Length > 1 && InArticleFurniture().IsMatch(names);
+        var className = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+        {
+            return null;
+        }
+        return string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role) ? className : className + " " + id + " " + role;
     }
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|cookie|consent|promo|outbrain|taboola|trending|recommend|most-?popular|navbar|masthead|nav-|-nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
