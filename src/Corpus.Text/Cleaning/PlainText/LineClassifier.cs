@@ -20,7 +20,7 @@ internal static partial class LineClassifier
                 : BoilerplateRules.StartsTeasers(line) ? LineKind.Teasers
                 : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
                 : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) ? LineKind.Furniture
-                : Bylines.IsByline(line) || IsDateLine(line) ? LineKind.Byline
+                : Bylines.IsByline(line) || IsDateLine(line) || Timestamp().IsMatch(line) ? LineKind.Byline
                 : repeatedNextToItself || (counts[keys[i]] > 2 && WordCount(line) < 25) ? LineKind.Repeated
                 : IsProse(line) ? LineKind.Prose
                 : LineKind.Short;
@@ -80,8 +80,12 @@ internal static partial class LineClassifier
     private static bool IsDateLine(string line) =>
         line.Length <= 80 && (DateParsing.FindInText(line) is not null || TimeOnly().IsMatch(line)) && WordCount(line) <= 9;
 
-    [GeneratedRegex(@"^\S+ says:$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?i:telephone|fax|tel\.?|phone):|^(posted|published|updated|last updated)\b.{0,60}$|\(\d+\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S+ says:$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?i:telephone|fax|tel\.?|phone):|\(\d+\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentMeta();
+
+    /// <summary>"Updated at 9:02 a.m. ET", "Published 3 hours ago": when, not what.</summary>
+    [GeneratedRegex(@"^(posted|published|updated|last updated|first published)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamp();
 
     /// <summary>Topic tags run together: "Donald Trump,Jane Roe" (names joined by commas without spaces).</summary>
     [GeneratedRegex(@"^\p{Lu}[^,.!?]{1,40}(?:,\p{Lu}[^,.!?]{1,40})+$", RegexOptions.CultureInvariant)]
