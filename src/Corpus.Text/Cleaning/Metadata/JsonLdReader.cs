@@ -19,8 +19,7 @@ internal static class JsonLdReader
                         String(article, "headline"),
                         Authors(article),
                         DateParsing.Parse(String(article, "datePublished")),
-                        article.TryGetProperty("publisher", out var publisher) ? Name(publisher) : null,
-                        String(article, "articleBody"));
+                        article.TryGetProperty("publisher", out var publisher) ? Name(publisher) : null);
                 }
             }
             catch (JsonException)

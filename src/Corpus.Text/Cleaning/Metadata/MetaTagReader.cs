@@ -39,6 +39,6 @@ internal static class MetaTagReader
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
         var site = SiteKeys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(s => s is not null && !s.StartsWith('@'));
-        return new PageMetadata(TitleKeys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(t => t is not null), authors, published, site, null);
+        return new PageMetadata(TitleKeys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(t => t is not null), authors, published, site);
     }
 }
