@@ -40,6 +40,9 @@ public static class SpeakerIdentity
     /// <summary>True when the mention is a fuller name than the known one, so the speaker should take it.</summary>
     public static bool IsFuller(string known, string mention) => Tokens(SpeakerNames.Fold(mention)).Count > Tokens(SpeakerNames.Fold(known)).Count;
 
+    /// <summary>True when two full names agree on the given name (an initial agrees with a name it starts).</summary>
+    public static bool SameGivenName(string a, string b) => Compatible(Tokens(SpeakerNames.Fold(a)), Tokens(SpeakerNames.Fold(b)));
+
     private static bool Compatible(List<string> known, List<string> mention)
     {
         if (known.Count <= 1)
