@@ -15,10 +15,16 @@ internal static class QuoteEvalCommand
         var polnear = new Option<DirectoryInfo>("--polnear") { Description = "The PolNeAR folder (holding train/ and dev/).", Required = true };
         var split = new Option<string>("--split") { Description = "dev or train.", DefaultValueFactory = _ => "dev" };
         var errors = new Option<int>("--errors") { Description = "Print up to this many errors of each kind, for error analysis.", DefaultValueFactory = _ => 0 };
-        var command = new Command("quotes", "Score statement extraction and speaker attribution against PolNeAR.") { polnear, split, errors };
+        var show = new Option<string?>("--show") { Description = "Print the statements found in the article with this stem instead of scoring." };
+        var command = new Command("quotes", "Score statement extraction and speaker attribution against PolNeAR.") { polnear, split, errors, show };
         command.SetAction((parse, ct) =>
         {
             var folder = Path.Combine(parse.GetValue(polnear)!.FullName, parse.GetValue(split)!);
+            if (parse.GetValue(show) is { } stem)
+            {
+                Show(folder, stem);
+                return Task.FromResult(0);
+            }
             var (score, judgements) = Run(folder);
             Print(score);
             PrintErrors(judgements, parse.GetValue(errors));
@@ -48,6 +54,16 @@ internal static class QuoteEvalCommand
             judgements.Add((stem, scorer.Add(gold, statements)));
         }
         return (scorer.Score, judgements);
+    }
+
+    private static void Show(string folder, string stem)
+    {
+        var text = File.ReadAllText(Path.Combine(folder, "text", stem + ".txt"));
+        var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
+        foreach (var s in analysis.Statements)
+        {
+            Console.WriteLine($"{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+        }
     }
 
     private static string KindName(StatementKind kind) => kind switch

@@ -49,7 +49,7 @@ public static partial class MentionParser
                 roles.Add(WithoutArticle(appositive));
             }
         }
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WithoutPlace(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words.Length == 0 || words.Length > 12)
         {
             return null;
@@ -111,7 +111,7 @@ public static partial class MentionParser
             {
                 break;
             }
-            if (SpeakerTitles.IsTitleWord(bare) && !(start == words.Length && i > 0 && IsGivenName(words[i - 1])))
+            if (SpeakerTitles.IsTitleWord(bare) && !(start == words.Length && i > 0 && (IsGivenName(words[i - 1]) || IsAbbreviatedTitle(words[i - 1]))))
             {
                 break;
             }
@@ -122,6 +122,21 @@ public static partial class MentionParser
             start++;
         }
         return start;
+    }
+
+    private static bool IsAbbreviatedTitle(string word) => word.EndsWith('.') && SpeakerTitles.IsTitleWord(word);
+
+    /// <summary>Drops a trailing place after a name: "Tom Udall of New Mexico" → "Tom Udall"; titles keep theirs ("Secretary of State").</summary>
+    private static string[] WithoutPlace(string[] words)
+    {
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i] == "of" && IsGivenName(words[i - 1]) && !OrganizationWords.Contains(words[^1].Trim('.', ',')))
+            {
+                return words[..i];
+            }
+        }
+        return words;
     }
 
     private static bool IsGivenName(string word) => word.Length > 1 && char.IsUpper(word[0]) && !SpeakerTitles.IsTitleWord(word) && !word.EndsWith('.');

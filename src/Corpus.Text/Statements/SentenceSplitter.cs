@@ -45,9 +45,15 @@ public static class SentenceSplitter
     private static bool EndsSentence(string text, int from, int space)
     {
         var j = space - 1;
+        var afterQuote = false;
         while (j > from && text[j] is '"' or '”' or '\'' or '’' or ')')
         {
+            afterQuote |= text[j] != ')';
             j--;
+        }
+        if (afterQuote && text[j] is '?' or '!')
+        {
+            return false;
         }
         if (j <= from || text[j] is not ('.' or '?' or '!'))
         {

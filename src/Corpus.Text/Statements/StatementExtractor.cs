@@ -16,6 +16,7 @@ namespace Corpus.Text.Statements;
 public static partial class StatementExtractor
 {
     private const int MaxWordsBetweenCueAndQuote = 14;
+    private const int MaxWordsInAppositiveAttribution = 40;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
     {
@@ -228,14 +229,23 @@ public static partial class StatementExtractor
         {
             return Resolve(context, p2, "according to", from, words[l2].End, -1, "quote-according-to", words[2].Start);
         }
-        for (var c = 1; c < Math.Min(words.Count, 14); c++)
+        if (first.Length > 0 && body[words[0].Start] is '―' or '—' or '–' or '-' && SourcePhrase.After(body, words, words[0].End - words[0].Start == 1 ? 1 : 0) is var (dashLast, dashPhrase))
+        {
+            return Resolve(context, dashPhrase.TrimStart('―', '—', '–', '-'), "—", from, words[dashLast].End, -1, "quote-dash-source", words[0].Start);
+        }
+        for (var c = 1; c < Math.Min(words.Count, MaxWordsInAppositiveAttribution); c++)
         {
             var bare = Words.Bare(body, words[c]);
             if (Cues.IsVerb(bare))
             {
-                if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && firstWord == 0)
+                if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ','))
                 {
-                    return Resolve(context, text, bare, from, words[c].End, -1, "quote-source-cue", words[0].Start);
+                    return Resolve(context, text, bare, words[firstWord].Start, words[c].End, -1, "quote-source-cue", words[firstWord].Start);
+                }
+                if (Words.Last(body, words[c - 1]) == ',' && SourcePhrase.After(body, words, 0) is var (nameLast, name) && nameLast < c - 1 && Words.Last(body, words[nameLast]) == ',')
+                {
+                    var appositive = body[words[nameLast + 1].Start..words[c - 1].End];
+                    return Resolve(context, name.TrimEnd(',') + ", " + appositive, bare, from, words[c].End, -1, "quote-source-appositive-cue", words[0].Start);
                 }
                 return null;
             }
