@@ -14,7 +14,16 @@ public static class Cues
         "remarked", "boasted", "boasts", "charged", "stressed", "stresses", "emphasized", "emphasizes", "joked", "jokes", "quipped",
         "posted", "wondered", "mused", "cautioned", "urged", "urges", "demanded", "demands", "believes", "believed", "thinks",
         "observed", "observes", "reported", "reports", "testified", "confirmed", "confirms", "denied", "denies", "revealed",
-        "explained", "pledged", "pledges", "proclaimed", "answered", "shouted", "yelled", "told", "conceded", "retorted", "wrote",
+        "pledged", "pledges", "proclaimed", "answered", "shouted", "yelled", "retorted", "saying", "telling", "adding", "writing",
+        "asserting", "noting", "arguing", "insisting", "warning", "claiming", "asking", "declaring", "explaining", "tweeting",
+        "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
+    };
+
+    /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>
+    private static readonly HashSet<string> QuotationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labeled", "labelled", "chanted",
+        "chanting", "sang", "sings", "singing", "read", "reads", "characterized", "likened", "quoted", "exhorted", "pleaded",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +34,8 @@ public static class Cues
     };
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    public static bool IntroducesQuotation(string word) => Verbs.Contains(word) || QuotationVerbs.Contains(word);
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 }

@@ -17,6 +17,7 @@ public static partial class StatementExtractor
 {
     private const int MaxWordsBetweenCueAndQuote = 14;
     private const int MaxWordsInAppositiveAttribution = 40;
+    private const int MinWordsOfQuotedSpeech = 5;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
     {
@@ -165,6 +166,12 @@ public static partial class StatementExtractor
                 {
                     AddQuote(context, q, "quote", null, "unattributed-quote", 0.6, attributed: false);
                 }
+                return;
+            }
+            var subject = SentenceSubject(context, from, spans[0].Open);
+            foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
+            {
+                AddQuote(context, q, "quote", subject, "quote-in-narrative", 0.5, attributed: subject is not null);
             }
             return;
         }
@@ -274,7 +281,7 @@ public static partial class StatementExtractor
         for (var c = words.Count - 1; c >= 1 && words.Count - c <= MaxWordsBetweenCueAndQuote; c--)
         {
             var bare = Words.Bare(body, words[c]);
-            if (!Cues.IsVerb(bare))
+            if (!Cues.IntroducesQuotation(bare))
             {
                 continue;
             }
@@ -292,6 +299,38 @@ public static partial class StatementExtractor
                 }
             }
             return Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A quotation inside narrative with no cue is speech when it is several words of running text; short ones are
+    /// scare quotes and title-cased ones are titles of books, shows and slogans.
+    /// </summary>
+    private static bool IsQuotedSpeech(string body, QuoteSpan q)
+    {
+        var words = Words.In(body, q.Start, q.End);
+        if (words.Count < MinWordsOfQuotedSpeech)
+        {
+            return false;
+        }
+        var capitalised = words.Count(w => Words.Bare(body, w) is { Length: > 0 } b && char.IsUpper(b[0]));
+        return 2 * capitalised < words.Count;
+    }
+
+    /// <summary>The person a sentence is about when it opens with a name or pronoun ("Trump called the senator …").</summary>
+    private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, to);
+        for (var c = 1; c < words.Count && c <= 8; c++)
+        {
+            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
+            {
+                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: not MentionForm.Nominal } mention
+                    ? context.Speakers.Resolve(mention, words[0].Start)
+                    : null;
+            }
         }
         return null;
     }
