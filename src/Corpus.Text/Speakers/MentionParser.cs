@@ -49,7 +49,7 @@ public static partial class MentionParser
                 roles.Add(WithoutArticle(appositive));
             }
         }
-        var words = WithoutPlace(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var words = WithoutPlace([.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Statements.SourcePhrase.SentenceOpeners.Contains(w))]);
         if (words.Length == 0 || words.Length > 12)
         {
             return null;

@@ -6,11 +6,13 @@ namespace Corpus.Text.Statements;
 /// </summary>
 public static class SourcePhrase
 {
+    private const int MaxAppositiveWords = 35;
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "de", "van", "von", "al", "and" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "But", "And", "In", "On", "At", "When", "While", "After", "Before", "However", "Still", "Yet", "So", "Now", "Then", "Asked",
         "Speaking", "Earlier", "Later", "Last", "This", "That", "Also", "As", "If", "Although", "Though", "Instead", "Meanwhile",
@@ -31,22 +33,30 @@ public static class SourcePhrase
         {
             return null;
         }
-        var appositive = string.Empty;
-        if (Words.Last(text, words[i]) == ',')
+        if (Words.Last(text, words[i]) != ',')
         {
-            var k = i - 1;
-            while (k >= lowest && k > i - 14 && Words.Last(text, words[k]) != ',')
-            {
-                k--;
-            }
-            if (k < lowest || Words.Last(text, words[k]) != ',')
-            {
-                return null;
-            }
-            appositive = text[words[k + 1].Start..words[i].End];
-            i = k;
+            return Collect(text, words, i, lowest) is var (first, phrase) ? (first, phrase) : null;
         }
-        var end = i;
+        (int First, string Text)? fallback = null;
+        for (var k = i - 1; k >= lowest && k > i - MaxAppositiveWords; k--)
+        {
+            if (Words.Last(text, words[k]) != ',' || !StartsName(text, words[k]) || Collect(text, words, k, lowest) is not var (first, phrase))
+            {
+                continue;
+            }
+            var withAppositive = (first, phrase.TrimEnd(',') + ", " + text[words[k + 1].Start..words[i].End]);
+            if (Speakers.MentionParser.Parse(phrase) is { Form: Speakers.MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return withAppositive;
+            }
+            fallback ??= withAppositive;
+        }
+        return fallback;
+    }
+
+    /// <summary>The words ending at <paramref name="end"/> that can name a source: capitalised words, titles, connectors, or one pronoun.</summary>
+    private static (int First, string Text)? Collect(string text, List<(int Start, int End)> words, int end, int lowest)
+    {
         var first = -1;
         for (var j = end; j >= lowest && end - j < 10; j--)
         {
@@ -74,8 +84,7 @@ public static class SourcePhrase
         {
             return null;
         }
-        var phrase = text[words[first].Start..words[end].End];
-        return (first, appositive.Length > 0 ? phrase.TrimEnd(',') + ", " + appositive : phrase);
+        return (first, text[words[first].Start..words[end].End]);
     }
 
     /// <summary>The phrase starting at word <paramref name="from"/>: (last word index, phrase text), or null.</summary>
@@ -109,6 +118,8 @@ public static class SourcePhrase
         }
         return last < from ? null : (last, text[words[from].Start..words[last].End]);
     }
+
+    private static bool StartsName(string text, (int Start, int End) word) => Words.Bare(text, word) is { Length: > 1 } bare && char.IsUpper(bare[0]);
 
     private static bool HasQuoteMark(string text, (int Start, int End) word, bool trailingAllowed)
     {

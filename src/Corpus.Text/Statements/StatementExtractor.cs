@@ -15,7 +15,7 @@ namespace Corpus.Text.Statements;
 /// </summary>
 public static partial class StatementExtractor
 {
-    private const int MaxWordsBetweenCueAndQuote = 14;
+    private const int MaxWordsBetweenCueAndQuote = 25;
     private const int MaxWordsInAppositiveAttribution = 40;
     private const int MinWordsOfQuotedSpeech = 5;
 
@@ -281,13 +281,9 @@ public static partial class StatementExtractor
         for (var c = words.Count - 1; c >= 1 && words.Count - c <= MaxWordsBetweenCueAndQuote; c--)
         {
             var bare = Words.Bare(body, words[c]);
-            if (!Cues.IntroducesQuotation(bare))
+            if (!Cues.IntroducesQuotation(bare) || SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
             {
                 continue;
-            }
-            if (SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
-            {
-                return null;
             }
             var clauseStart = quoteOpen;
             for (var t = c + 1; t < words.Count; t++)
@@ -298,7 +294,10 @@ public static partial class StatementExtractor
                     break;
                 }
             }
-            return Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start);
+            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start) is { } found)
+            {
+                return found;
+            }
         }
         return null;
     }
