@@ -32,7 +32,7 @@ public sealed partial class ArticleSpeakers
         var speaker = mention.Form switch
         {
             MentionForm.Name => ResolveName(mention, position),
-            MentionForm.Pronoun => mention.Name == "they" ? lastOrganization ?? lastPerson : lastPerson,
+            MentionForm.Pronoun => mention.Name == "they" ? lastOrganization ?? lastPerson : lastPerson ?? LastNamedBefore(position),
             MentionForm.Nominal => ResolveNominal(mention, position),
             _ => ResolveOrganization(mention),
         };
@@ -85,6 +85,13 @@ public sealed partial class ArticleSpeakers
             found.Take(learned);
         }
         return found;
+    }
+
+    /// <summary>The person named last before a position, when no one has spoken yet.</summary>
+    private ArticleSpeaker? LastNamedBefore(int position)
+    {
+        var last = named.LastOrDefault(n => n.Position <= position);
+        return last.Mention is null ? null : ResolveName(last.Mention, last.Position);
     }
 
     private Mention? LearnedFullName(string surname, int position)

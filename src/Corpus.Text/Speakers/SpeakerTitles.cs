@@ -5,7 +5,7 @@ public static class SpeakerTitles
 {
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "del", "delegate", "sen", "sens", "senator", "rep", "reps", "representative", "gov", "governor",
         "lt", "gen", "general", "col", "maj", "capt", "sgt", "adm", "cmdr", "rev", "pres", "president", "vice", "vp", "secretary", "sec",
         "attorney", "chairman", "chairwoman", "chair", "speaker", "leader", "judge", "justice", "mayor", "former", "deputy", "acting",
         "ambassador", "commissioner", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee", "minister",
@@ -15,7 +15,8 @@ public static class SpeakerTitles
         "russian", "american", "chinese", "british", "french", "german", "iranian", "israeli", "ukrainian", "u.s", "us", "senior", "top",
         "presidential", "campaign", "manager", "chairman", "executive", "officer", "official", "aide", "analyst", "pollster", "strategist",
         "author", "host", "anchor", "reporter", "columnist", "editor", "economist", "professor", "lawyer", "attorney", "rabbi", "pastor",
-        "pope", "king", "queen", "prince", "sheikh", "emir", "chancellor", "premier", "council", "of", "the", "and", "for",
+        "pope", "king", "queen", "prince", "sheikh", "emir", "chancellor", "premier", "council", "councilman", "councilwoman",
+        "assemblyman", "assemblywoman", "congressman", "congresswoman", "lawmaker", "of", "the", "and", "for",
     };
 
     private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)

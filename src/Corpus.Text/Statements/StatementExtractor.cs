@@ -236,7 +236,7 @@ public static partial class StatementExtractor
         {
             return Resolve(context, p2, "according to", from, words[l2].End, -1, "quote-according-to", words[2].Start);
         }
-        if (first.Length > 0 && body[words[0].Start] is '―' or '—' or '–' or '-' && SourcePhrase.After(body, words, words[0].End - words[0].Start == 1 ? 1 : 0) is var (dashLast, dashPhrase))
+        if (body[words[0].Start] is '―' or '—' or '–' or '-' && SourcePhrase.After(body, words, words[0].End - words[0].Start == 1 ? 1 : 0) is var (dashLast, dashPhrase))
         {
             return Resolve(context, dashPhrase.TrimStart('―', '—', '–', '-'), "—", from, words[dashLast].End, -1, "quote-dash-source", words[0].Start);
         }
@@ -285,7 +285,7 @@ public static partial class StatementExtractor
             {
                 continue;
             }
-            var clauseStart = quoteOpen;
+            var clauseStart = Words.Last(body, words[^1]) is ':' or ',' ? quoteOpen : words[c].End;
             for (var t = c + 1; t < words.Count; t++)
             {
                 if (Words.Bare(body, words[t]) == "that")

@@ -5,7 +5,7 @@ public static class Words
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rev", "prof", "jr", "sr", "st", "sec", "pres",
+        "mr", "mrs", "ms", "dr", "del", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rev", "prof", "jr", "sr", "st", "sec", "pres",
     };
 
     public static List<(int Start, int End)> In(string text, int from, int to)
