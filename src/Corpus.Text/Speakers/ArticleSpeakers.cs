@@ -10,22 +10,58 @@ namespace Corpus.Text.Speakers;
 public sealed partial class ArticleSpeakers
 {
     private readonly List<ArticleSpeaker> speakers = [];
-    private readonly List<(Mention Mention, int Position)> named = [];
+    private readonly string body;
+    private List<(int Index, int Length)>? runs;
+    private Mention?[]? parsedRuns;
+    private bool[]? parsedRunsDone;
     private ArticleSpeaker? lastPerson;
     private ArticleSpeaker? lastOrganization;
 
     public ArticleSpeakers(string body)
     {
-        foreach (var m in CapitalisedRun().EnumerateMatches(body))
-        {
-            if (MentionParser.Parse(body.Substring(m.Index, m.Length)) is { Form: MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal))
-            {
-                named.Add((mention, m.Index));
-            }
-        }
+        this.body = body;
     }
 
-    public ArticleSpeaker? LastPerson => lastPerson;
+    /// <summary>Runs of capitalised words in the body (names with their titles), found on first need and parsed only when asked about.</summary>
+    private List<(int Index, int Length)> Runs => runs ??= FindRuns(body);
+
+    private static List<(int Index, int Length)> FindRuns(string body)
+    {
+        var found = new List<(int, int)>();
+        foreach (var m in CapitalisedRun().EnumerateMatches(body))
+        {
+            found.Add((m.Index, m.Length));
+        }
+        return found;
+    }
+
+    /// <summary>The full name (two words or more) a run gives, parsed once.</summary>
+    private Mention? FullNameOfRun(int run)
+    {
+        parsedRuns ??= new Mention?[Runs.Count];
+        parsedRunsDone ??= new bool[Runs.Count];
+        if (!parsedRunsDone[run])
+        {
+            var (index, length) = Runs[run];
+            parsedRunsDone[run] = true;
+            parsedRuns[run] = MentionParser.Parse(body.Substring(index, length)) is { Form: MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal)
+                ? mention
+                : null;
+        }
+        return parsedRuns[run];
+    }
+
+    private bool RunEndsWith(int run, string surname)
+    {
+        var (index, length) = Runs[run];
+        var span = body.AsSpan(index, length).TrimEnd(".,");
+        if (span.EndsWith("’s", StringComparison.Ordinal) || span.EndsWith("'s", StringComparison.Ordinal))
+        {
+            span = span[..^2];
+        }
+        var space = span.LastIndexOf(' ');
+        return span[(space + 1)..].Equals(surname, StringComparison.OrdinalIgnoreCase);
+    }
 
     public ArticleSpeaker? Resolve(Mention mention, int position)
     {
@@ -90,25 +126,32 @@ public sealed partial class ArticleSpeakers
     /// <summary>The person named last before a position, when no one has spoken yet.</summary>
     private ArticleSpeaker? LastNamedBefore(int position)
     {
-        var last = named.LastOrDefault(n => n.Position <= position);
-        return last.Mention is null ? null : ResolveName(last.Mention, last.Position);
+        for (var run = Runs.Count - 1; run >= 0; run--)
+        {
+            if (Runs[run].Index <= position && FullNameOfRun(run) is { } mention)
+            {
+                return ResolveName(mention, Runs[run].Index);
+            }
+        }
+        return null;
     }
 
+    /// <summary>The full name with this surname given last before a position, or else first after it.</summary>
     private Mention? LearnedFullName(string surname, int position)
     {
         Mention? best = null;
-        foreach (var (mention, at) in named)
+        for (var run = 0; run < Runs.Count; run++)
         {
-            if (Surname(mention.Name) != surname)
+            if (!RunEndsWith(run, surname) || FullNameOfRun(run) is not { } mention || Surname(mention.Name) != surname)
             {
                 continue;
             }
-            if (at > position && best is not null)
+            if (Runs[run].Index > position && best is not null)
             {
                 break;
             }
             best = mention;
-            if (at > position)
+            if (Runs[run].Index > position)
             {
                 break;
             }
@@ -130,12 +173,13 @@ public sealed partial class ArticleSpeakers
                 return speakers[i];
             }
         }
-        for (var i = named.Count - 1; i >= 0; i--)
+        for (var run = Runs.Count - 1; run >= 0; run--)
         {
-            var (candidate, at) = named[i];
-            if (at <= position && candidate.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase)))
+            var (index, length) = Runs[run];
+            if (index <= position && body.AsSpan(index, length).Contains(noun, StringComparison.OrdinalIgnoreCase)
+                && FullNameOfRun(run) is { } candidate && candidate.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase)))
             {
-                return ResolveName(candidate, at);
+                return ResolveName(candidate, index);
             }
         }
         return null;
@@ -153,7 +197,10 @@ public sealed partial class ArticleSpeakers
         return found;
     }
 
-    private static string Surname(string name) => SpeakerNames.FamilyKey(name, SpeakerKind.Person);
+    /// <summary>The folded surname, as a person's family key holds it after its prefix.</summary>
+    private static string Surname(string name) => SpeakerNames.FamilyKey(name, SpeakerKind.Person)[PersonPrefix.Length..];
+
+    private const string PersonPrefix = "person:";
 
     [GeneratedRegex(@"\b[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*)+")]
     private static partial Regex CapitalisedRun();

@@ -33,7 +33,7 @@ public static partial class MentionParser
 
     public static Mention? Parse(string phrase)
     {
-        var text = Parenthesised().Replace(phrase, " ").Trim().Trim(',', '.', ':', ';', ' ', '—', '-');
+        var text = (phrase.Contains('(', StringComparison.Ordinal) ? Parenthesised().Replace(phrase, " ") : phrase).Trim().Trim(',', '.', ':', ';', ' ', '—', '-');
         if (text.Length == 0)
         {
             return null;

@@ -33,9 +33,16 @@ public static class Cues
         "already", "still", "frequently", "famously", "bluntly", "angrily", "mockingly", "sarcastically",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuotationVerbLookup = QuotationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
-    public static bool IntroducesQuotation(string word) => Verbs.Contains(word) || QuotationVerbs.Contains(word);
+    /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
+    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
+
+    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 }

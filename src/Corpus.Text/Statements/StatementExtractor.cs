@@ -280,8 +280,12 @@ public static partial class StatementExtractor
         }
         for (var c = words.Count - 1; c >= 1 && words.Count - c <= MaxWordsBetweenCueAndQuote; c--)
         {
+            if (!Cues.IntroducesQuotation(Words.BareSpan(body, words[c])))
+            {
+                continue;
+            }
             var bare = Words.Bare(body, words[c]);
-            if (!Cues.IntroducesQuotation(bare) || SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
+            if (SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
             {
                 continue;
             }
@@ -367,7 +371,12 @@ public static partial class StatementExtractor
         }
         for (var c = 1; c < words.Count; c++)
         {
-            var bare = Words.Bare(body, words[c]);
+            var span = Words.BareSpan(body, words[c]);
+            if (!Cues.IsVerb(span) && !span.SequenceEqual("according"))
+            {
+                continue;
+            }
+            var bare = span.ToString();
             if (bare == "according" && c + 1 < words.Count && Words.Last(body, words[c - 1]) == ',' && Words.Bare(body, words[c + 1]) == "to"
                 && SourcePhrase.After(body, words, c + 2) is var (_, source))
             {

@@ -31,7 +31,10 @@ public static class Words
         return words;
     }
 
-    public static string Bare(string text, (int Start, int End) word)
+    public static string Bare(string text, (int Start, int End) word) => BareSpan(text, word).ToString();
+
+    /// <summary>The word without leading and trailing punctuation, without allocating.</summary>
+    public static ReadOnlySpan<char> BareSpan(string text, (int Start, int End) word)
     {
         var s = word.Start;
         var e = word.End;
@@ -43,7 +46,7 @@ public static class Words
         {
             e--;
         }
-        return text[s..e];
+        return text.AsSpan(s, e - s);
     }
 
     public static char Last(string text, (int Start, int End) word) => text[word.End - 1];
