@@ -44,7 +44,7 @@ public static partial class MentionParser
         {
             var appositive = text[(comma + 1)..].Trim().Trim(',', ' ');
             text = text[..comma].Trim();
-            if (appositive.Length > 0 && !PartyState().IsMatch(appositive) && char.IsLower(appositive[0]))
+            if (IsRoleAppositive(appositive))
             {
                 roles.Add(WithoutArticle(appositive));
             }
@@ -63,6 +63,10 @@ public static partial class MentionParser
             return null;
         }
         var nameStart = NameStart(words);
+        if (nameStart > 0 && words.Length - nameStart >= 3 && words[nameStart - 1] == "of")
+        {
+            nameStart++;
+        }
         var nameWords = words[nameStart..];
         var prefix = words[..nameStart];
         var isArticle = words[0] is "the" or "The";
@@ -107,7 +111,7 @@ public static partial class MentionParser
             {
                 continue;
             }
-            if (bare.Length == 0 || !char.IsUpper(bare[0]) || words.Length - i > 4)
+            if (bare.Length == 0 || !char.IsUpper(bare[0]) || words.Length - i > 4 || (bare.Length >= 3 && AllCapitals(bare) && words.Length > 1))
             {
                 break;
             }
@@ -122,6 +126,18 @@ public static partial class MentionParser
             start++;
         }
         return start;
+    }
+
+    /// <summary>An appositive names a role when it is a short noun phrase: "the Republican nominee", "a former senator".</summary>
+    private static bool IsRoleAppositive(string appositive)
+    {
+        if (appositive.Length == 0 || PartyState().IsMatch(appositive) || appositive.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = appositive.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && (words[0] is "the" or "a" or "an" || (char.IsLower(words[0][0]) && SpeakerTitles.IsTitleWord(words[0])))
+            && !words.Any(w => w is "who" or "which" or "that");
     }
 
     private static bool IsAbbreviatedTitle(string word) => word.EndsWith('.') && SpeakerTitles.IsTitleWord(word);

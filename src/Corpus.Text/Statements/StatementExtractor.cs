@@ -48,6 +48,9 @@ public static partial class StatementExtractor
         /// <summary>The speaker of the last quotation of the previous paragraph.</summary>
         public ArticleSpeaker? Carried { get; set; }
 
+        /// <summary>The person or organisation the current sentence opens with.</summary>
+        public ArticleSpeaker? Subject { get; set; }
+
         /// <summary>The speaker introduced by a colon that ends the previous paragraph ("X replied:").</summary>
         public ArticleSpeaker? Introduced { get; set; }
     }
@@ -91,6 +94,7 @@ public static partial class StatementExtractor
             {
                 inSentence.Add(quotes[next++]);
             }
+            NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
             if (inSentence.Count > 0)
             {
                 QuotedSentence(context, from, to, inSentence);
@@ -168,7 +172,7 @@ public static partial class StatementExtractor
                 }
                 return;
             }
-            var subject = SentenceSubject(context, from, spans[0].Open);
+            var subject = context.Subject;
             foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
             {
                 AddQuote(context, q, "quote", subject, "quote-in-narrative", 0.5, attributed: subject is not null);
@@ -321,16 +325,29 @@ public static partial class StatementExtractor
         return 2 * capitalised < words.Count;
     }
 
-    /// <summary>The person a sentence is about when it opens with a name or pronoun ("Trump called the senator …").</summary>
+    /// <summary>
+    /// Notes the person a sentence opens with ("Trump called the senator …"): the speaker of its uncued quotations and,
+    /// being the one last spoken of, of the pronouns that follow.
+    /// </summary>
+    private static void NoteSubject(Context context, int from, int to)
+    {
+        context.Subject = null;
+        if (to - from < 3 || !char.IsUpper(context.Body[from]))
+        {
+            return;
+        }
+        context.Subject = SentenceSubject(context, from, to);
+    }
+
     private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = Words.In(body, from, Math.Min(to, from + 120));
         for (var c = 1; c < words.Count && c <= 8; c++)
         {
             if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
             {
-                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: not MentionForm.Nominal } mention
+                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
                     ? context.Speakers.Resolve(mention, words[0].Start)
                     : null;
             }
