@@ -45,8 +45,8 @@ public static class SpeakerTitles
     public static bool IsTitleWord(string word) => TitleWords.Contains(word.TrimEnd('.'));
 
     /// <summary>
-    /// The role a title prefix gives: abbreviations expanded, courtesy titles and a leading nationality dropped
-    /// ("Russian Foreign Minister" → "Foreign Minister"); null when nothing is left.
+    /// The role a title prefix gives: abbreviations expanded, courtesy titles and a leading nationality or place dropped
+    /// ("Russian Foreign Minister" → "Foreign Minister", "Ohio Governor" → "Governor"); null when nothing is left.
     /// </summary>
     public static string? Normalize(string prefix)
     {
@@ -54,7 +54,7 @@ public static class SpeakerTitles
             .Select(w => Abbreviated.TryGetValue(w.TrimEnd('.'), out var full) ? full : w)
             .Where(w => !Courtesy.Contains(w.TrimEnd('.')))
             .ToList();
-        while (words.Count > 1 && Nationalities.Contains(words[0]))
+        while (words.Count > 1 && (Nationalities.Contains(words[0]) || (char.IsUpper(words[0][0]) && !IsTitleWord(words[0]) && IsTitleWord(words[1]))))
         {
             words.RemoveAt(0);
         }
