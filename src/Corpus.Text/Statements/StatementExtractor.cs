@@ -404,7 +404,12 @@ public static partial class StatementExtractor
             {
                 continue;
             }
-            if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text))
+            var before = SourcePhrase.Before(body, words, c, 0);
+            if (before is null && IsDescribedSource(body, words, c))
+            {
+                before = (c - 1, string.Empty);
+            }
+            if (before is var (firstWord, text))
             {
                 var after = words.Count - c - 1;
                 if (after >= 4)
@@ -441,9 +446,28 @@ public static partial class StatementExtractor
         }
     }
 
+    /// <summary>
+    /// A described, unnamed source right before the cue ("officials said", "a spokesman said"): the statement is kept
+    /// without a speaker rather than making a speaker of a description.
+    /// </summary>
+    private static bool IsDescribedSource(string body, List<(int Start, int End)> words, int cue)
+    {
+        var noun = Words.BareSpan(body, words[cue - 1]);
+        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
+            && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));
+    }
+
+    private static readonly HashSet<string> DescribedSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "report", "statement", "campaign", "poll", "survey",
+        "study", "analysis", "memo", "letter", "lawsuit", "complaint", "filing", "release", "adviser", "advisor",
+    };
+
+    /// <param name="phrase">The source phrase, or empty for a described source that stays without a speaker.</param>
     private static void AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
     {
-        if (MentionParser.Parse(phrase) is not { } mention)
+        Mention? mention = null;
+        if (phrase.Length > 0 && (mention = MentionParser.Parse(phrase)) is null)
         {
             return;
         }
@@ -452,7 +476,8 @@ public static partial class StatementExtractor
         {
             return;
         }
-        context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, cue, rule, 0.6, context.Speakers.Resolve(mention, position)));
+        var speaker = mention is null ? null : context.Speakers.Resolve(mention, position);
+        context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, cue, mention is null ? rule + "/described-source" : rule, mention is null ? 0.5 : 0.6, speaker));
     }
 
     private static Attribution? Resolve(Context context, string phrase, string cue, int phraseStart, int phraseEnd, int clauseStart, string rule, int position)

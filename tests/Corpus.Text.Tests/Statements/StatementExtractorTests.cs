@@ -160,4 +160,13 @@ public class StatementExtractorTests
         var found = Extract("According to the Daily Courier, “the minister intends to resign before the summit.”");
         Assert.Equal("Daily Courier", Single(found, "intends").Speaker?.Name);
     }
+
+    [Fact]
+    public void Described_sources_keep_the_statement_but_make_no_speaker()
+    {
+        var found = Assert.Single(Extract("Port officials said that the new crane would double the harbor's capacity."));
+        Assert.Equal(StatementKind.Indirect, found.Kind);
+        Assert.Null(found.Speaker);
+        Assert.StartsWith("the new crane", found.Text, StringComparison.Ordinal);
+    }
 }
