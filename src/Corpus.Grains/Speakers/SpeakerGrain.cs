@@ -58,7 +58,7 @@ public sealed class SpeakerGrain : IGrain
 
         private static SpeakerState Identify(List<SpeakerState> speakers, string familyKey, SpeakerMention mention)
         {
-            var match = SpeakerIdentity.Match([.. speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases))], mention.Name);
+            var match = SpeakerIdentity.Match([.. speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases, s.Roles))], mention.Name, mention.Roles);
             SpeakerState speaker;
             if (match < 0)
             {

@@ -5,96 +5,522 @@ using Corpus.Text.Speakers;
 namespace Corpus.Text.Statements;
 
 /// <summary>
-/// Direct quotes attributed by <c>"…," X said</c>, <c>"…," said X</c> and <c>X said, "…"</c>; pronouns go to
-/// the person named last before them.
+/// Finds who said what in a clean body, paragraph by paragraph and sentence by sentence (sentences never break inside a
+/// quotation). A quotation's speaker comes from a cue after it (<c>"…," X said</c>, <c>said X</c>, <c>according to X</c>),
+/// before it (<c>X said: "…"</c>, <c>X said that … "…"</c>), a transcript label, or, when it has none, from the nearest
+/// attributed quotation of its paragraph, a colon introduction ending the paragraph before, or the quotation that paragraph
+/// ended with. The reported clause decides the kind: quoted words alone are direct, a clause mostly in quotation marks is
+/// direct as a whole, a clause with a few quoted words is partial. Quotations with no cue in a sentence they do not fill
+/// (scare quotes, titles) are no statements. Sentences without quotation marks give indirect statements after cue verbs.
 /// </summary>
 public static partial class StatementExtractor
 {
+    private const int MaxWordsBetweenCueAndQuote = 25;
+    private const int MaxWordsInAppositiveAttribution = 40;
+    private const int MinWordsOfQuotedSpeech = 5;
+
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
     {
         var body = article.Body;
-        var findings = new List<StatementFinding>();
-        SpeakerRef? lastPerson = null;
-        var known = new Dictionary<string, SpeakerRef>(StringComparer.Ordinal);
-        foreach (Match quote in Quote().Matches(body))
+        var context = new Context(body, new ArticleSpeakers(body));
+        var start = 0;
+        while (start < body.Length)
         {
-            var inner = quote.Groups["q"];
-            var text = inner.Value.Trim().TrimEnd(',');
-            if (text.Split(' ').Length < 3)
+            var end = body.IndexOf(CleanArticle.ParagraphSeparator, start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+            Paragraph(context, start, end);
+            start = end + CleanArticle.ParagraphSeparator.Length;
+        }
+        return [.. context.Drafts.Select(d => d.ToFinding(body))];
+    }
+
+    private sealed class Context(string body, ArticleSpeakers speakers)
+    {
+        public string Body { get; } = body;
+
+        public ArticleSpeakers Speakers { get; } = speakers;
+
+        public List<Draft> Drafts { get; } = [];
+
+        /// <summary>The speaker of the last quotation of the previous paragraph.</summary>
+        public ArticleSpeaker? Carried { get; set; }
+
+        /// <summary>The person or organisation the current sentence opens with.</summary>
+        public ArticleSpeaker? Subject { get; set; }
+
+        /// <summary>The speaker introduced by a colon that ends the previous paragraph ("X replied:").</summary>
+        public ArticleSpeaker? Introduced { get; set; }
+    }
+
+    private sealed class Draft(int start, int end, StatementKind kind, string cue, string rule, double confidence, ArticleSpeaker? speaker)
+    {
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        public StatementKind Kind { get; } = kind;
+
+        public string Cue { get; set; } = cue;
+
+        public string Rule { get; set; } = rule;
+
+        public double Confidence { get; set; } = confidence;
+
+        public ArticleSpeaker? Speaker { get; set; } = speaker;
+
+        public bool Attributed { get; init; } = true;
+
+        public StatementFinding ToFinding(string body) => new(body[Start..End], Kind, Cue, Start, End, Rule, Confidence, Speaker?.ToRef());
+    }
+
+    private sealed record Attribution(ArticleSpeaker? Speaker, string Cue, int PhraseStart, int PhraseEnd, int ClauseStart, string Rule);
+
+    private static void Paragraph(Context context, int start, int end)
+    {
+        var body = context.Body;
+        var quotes = QuoteScanner.Scan(body, start, end);
+        var sentences = SentenceSplitter.Split(body, start, end, quotes);
+        var firstDraft = context.Drafts.Count;
+        var next = 0;
+        ArticleSpeaker? introduces = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (from, to) = sentences[s];
+            var inSentence = new List<QuoteSpan>();
+            while (next < quotes.Count && quotes[next].Open < to)
+            {
+                inSentence.Add(quotes[next++]);
+            }
+            NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
+            if (inSentence.Count > 0)
+            {
+                QuotedSentence(context, from, to, inSentence);
+            }
+            else if (s == sentences.Count - 1 && body[to - 1] == ':')
+            {
+                introduces = ColonIntroduction(context, from, to);
+            }
+            else
+            {
+                ReportedSentence(context, from, to);
+            }
+        }
+        FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
+        var quoteDrafts = context.Drafts.Skip(firstDraft).Where(d => d.Kind != StatementKind.Indirect).ToList();
+        context.Carried = quoteDrafts.Count > 0 ? quoteDrafts[^1].Speaker : null;
+        context.Introduced = introduces;
+    }
+
+    /// <summary>Quotations without a cue take the nearest attributed speaker of their paragraph, before them first.</summary>
+    private static void FillUnattributed(Context context, int firstDraft, bool paragraphOpensWithQuote)
+    {
+        var drafts = context.Drafts;
+        for (var i = firstDraft; i < drafts.Count; i++)
+        {
+            if (drafts[i].Attributed)
             {
                 continue;
             }
-            var after = body.AsSpan(quote.Index + quote.Length, Math.Min(80, body.Length - quote.Index - quote.Length)).ToString();
-            var beforeStart = Math.Max(0, quote.Index - 120);
-            var before = body[beforeStart..quote.Index];
-            if ((AttributionAfter(after) ?? AttributionBefore(before)) is not var (cue, name))
+            ArticleSpeaker? speaker = null;
+            for (var j = i - 1; j >= firstDraft && speaker is null; j--)
             {
-                continue;
+                speaker = drafts[j].Attributed ? drafts[j].Speaker : null;
             }
-            var speaker = Resolve(name, known, lastPerson);
-            if (speaker is null)
+            for (var j = i + 1; j < drafts.Count && speaker is null; j++)
             {
-                continue;
+                speaker = drafts[j].Attributed ? drafts[j].Speaker : null;
             }
-            if (speaker.Kind == SpeakerKind.Person)
+            if (speaker is null && paragraphOpensWithQuote)
             {
-                lastPerson = speaker;
+                speaker = context.Introduced ?? context.Carried;
+                drafts[i].Rule = context.Introduced is not null ? "colon-introduction" : "continued-quote";
             }
-            findings.Add(new StatementFinding(text, StatementKind.Direct, cue, inner.Index, inner.Index + inner.Length, "quote-cue", 0.7, speaker));
+            drafts[i].Speaker = speaker;
+            if (speaker is not null)
+            {
+                context.Speakers.Saw(speaker);
+            }
         }
-        return findings;
     }
 
-    private static (string Cue, string Name)? AttributionAfter(string after)
+    private static void QuotedSentence(Context context, int from, int to, List<QuoteSpan> spans)
     {
-        var m = CueThenName().Match(after);
-        if (m.Success)
+        var body = context.Body;
+        var label = TranscriptLabel(context, spans[0]);
+        if (label is not null)
         {
-            return (m.Groups["cue"].Value, m.Groups["name"].Value);
+            spans[0] = spans[0] with { Start = label.Value.TextStart };
         }
-        m = NameThenCue().Match(after);
-        return m.Success ? (m.Groups["cue"].Value, m.Groups["name"].Value) : null;
-    }
-
-    private static (string Cue, string Name)? AttributionBefore(string before)
-    {
-        var m = NameCueColon().Match(before);
-        return m.Success ? (m.Groups["cue"].Value, m.Groups["name"].Value) : null;
-    }
-
-    private static SpeakerRef? Resolve(string rawName, Dictionary<string, SpeakerRef> known, SpeakerRef? lastPerson)
-    {
-        var name = rawName.Trim();
-        if (name is "he" or "she" or "He" or "She")
+        var attribution = label?.Attribution;
+        for (var k = 0; k < spans.Count && attribution is null; k++)
         {
-            return lastPerson;
+            var segmentEnd = k + 1 < spans.Count ? spans[k + 1].Open : to;
+            attribution = CueAfter(context, spans[k].Close, segmentEnd);
         }
-        var (role, bare) = SpeakerTitles.Split(name);
-        if (bare.Length == 0 || !char.IsUpper(bare[0]))
+        attribution ??= CueBefore(context, from, spans[0].Open);
+        if (attribution is null)
+        {
+            var inside = spans.Sum(q => Words.Tokens(body, q.Start, q.End));
+            if (spans[0].Open - from <= 1 && 2 * inside >= Words.Tokens(body, from, to))
+            {
+                foreach (var q in spans)
+                {
+                    AddQuote(context, q, "quote", null, "unattributed-quote", 0.6, attributed: false);
+                }
+                return;
+            }
+            var subject = context.Subject;
+            foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
+            {
+                AddQuote(context, q, "quote", subject, "quote-in-narrative", 0.5, attributed: subject is not null);
+            }
+            return;
+        }
+        if (attribution.ClauseStart >= 0)
+        {
+            Clause(context, attribution.ClauseStart, to, spans, attribution);
+            return;
+        }
+        Clause(context, from, attribution.PhraseStart, spans, attribution);
+        Clause(context, attribution.PhraseEnd, to, spans, attribution);
+    }
+
+    /// <summary>Emits one reported clause: its quotations alone when they fill it, the whole clause otherwise.</summary>
+    private static void Clause(Context context, int from, int to, List<QuoteSpan> spans, Attribution attribution)
+    {
+        var body = context.Body;
+        var inClause = spans.Where(q => q.Open >= from && q.Close <= Math.Max(to, q.Close) && q.Open < to).ToList();
+        if (inClause.Count == 0)
+        {
+            return;
+        }
+        var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
+        var all = Words.Tokens(body, start, end);
+        var inside = inClause.Sum(q => Words.Tokens(body, q.Start, q.End));
+        if (all - inside <= 2)
+        {
+            foreach (var q in inClause)
+            {
+                AddQuote(context, q, attribution.Cue, attribution.Speaker, attribution.Rule, 0.9, attributed: true);
+            }
+            return;
+        }
+        var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
+        context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
+    }
+
+    private static void AddQuote(Context context, QuoteSpan q, string cue, ArticleSpeaker? speaker, string rule, double confidence, bool attributed)
+    {
+        var (start, end) = Trim(context.Body, q.Start, q.End);
+        if (Words.Tokens(context.Body, start, end) == 0)
+        {
+            return;
+        }
+        context.Drafts.Add(new Draft(start, end, StatementKind.Direct, cue, rule, confidence, speaker) { Attributed = attributed });
+    }
+
+    /// <summary>A cue right after a quotation: <c>, X said</c>, <c>, said X</c>, <c>, according to X</c>.</summary>
+    private static Attribution? CueAfter(Context context, int from, int to)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, to);
+        if (words.Count == 0)
         {
             return null;
         }
-        var surname = bare.Split(' ')[^1];
-        if (known.TryGetValue(surname, out var existing))
+        var first = Words.Bare(body, words[0]);
+        if (Cues.IsVerb(first) && !Words.EndsPhrase(body, words[0]) && SourcePhrase.After(body, words, 1) is var (last, phrase))
         {
-            return existing;
+            return Resolve(context, phrase, first, from, words[last].End, -1, "quote-cue-source", words[1].Start);
         }
-        var speaker = bare.Contains(' ', StringComparison.Ordinal) || role is not null
-            ? SpeakerRef.Person(bare, role is null ? [] : [role])
-            : SpeakerRef.Person(bare);
-        known[surname] = speaker;
-        return speaker;
+        if (first == "according" && words.Count > 2 && Words.Bare(body, words[1]) == "to" && SourcePhrase.After(body, words, 2) is var (l2, p2))
+        {
+            return Resolve(context, p2, "according to", from, words[l2].End, -1, "quote-according-to", words[2].Start);
+        }
+        if (body[words[0].Start] is '―' or '—' or '–' or '-' && SourcePhrase.After(body, words, words[0].End - words[0].Start == 1 ? 1 : 0) is var (dashLast, dashPhrase))
+        {
+            return Resolve(context, dashPhrase.TrimStart('―', '—', '–', '-'), "—", from, words[dashLast].End, -1, "quote-dash-source", words[0].Start);
+        }
+        for (var c = 1; c < Math.Min(words.Count, MaxWordsInAppositiveAttribution); c++)
+        {
+            var bare = Words.Bare(body, words[c]);
+            if (Cues.IsVerb(bare))
+            {
+                if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ','))
+                {
+                    return Resolve(context, text, bare, words[firstWord].Start, words[c].End, -1, "quote-source-cue", words[firstWord].Start);
+                }
+                if (Words.Last(body, words[c - 1]) == ',' && SourcePhrase.After(body, words, 0) is var (nameLast, name) && nameLast < c - 1 && Words.Last(body, words[nameLast]) == ',')
+                {
+                    var appositive = body[words[nameLast + 1].Start..words[c - 1].End];
+                    return Resolve(context, name.TrimEnd(',') + ", " + appositive, bare, from, words[c].End, -1, "quote-source-appositive-cue", words[0].Start);
+                }
+                return null;
+            }
+            if (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ',')
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
-    [GeneratedRegex("[\"“](?<q>[^\"“”\n]{2,2000}?)[\"”]")]
-    private static partial Regex Quote();
+    /// <summary>A cue before a quotation in its sentence: <c>X said: "…"</c>, <c>X told reporters that … "…"</c>, <c>According to X, "…"</c>.</summary>
+    private static Attribution? CueBefore(Context context, int from, int quoteOpen)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, quoteOpen);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        if (words.Count > 2 && Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
+            && SourcePhrase.After(body, words, 2) is var (last, phrase))
+        {
+            return Resolve(context, phrase, "according to", from, words[last].End, words[last].End, "according-to-quote", words[2].Start);
+        }
+        for (var c = words.Count - 1; c >= 1 && words.Count - c <= MaxWordsBetweenCueAndQuote; c--)
+        {
+            if (!Cues.IntroducesQuotation(Words.BareSpan(body, words[c])))
+            {
+                continue;
+            }
+            var bare = Words.Bare(body, words[c]);
+            if (SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
+            {
+                continue;
+            }
+            var clauseStart = Words.Last(body, words[^1]) is ':' or ',' ? quoteOpen : words[c].End;
+            for (var t = c + 1; t < words.Count; t++)
+            {
+                if (Words.Bare(body, words[t]) == "that")
+                {
+                    clauseStart = words[t].End;
+                    break;
+                }
+            }
+            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
 
-    [GeneratedRegex(@"^\s*(?<cue>said|says|added|stated|told|claimed|continued|replied|wrote|tweeted)\s+(?<name>(?:[A-Z][\w'’.-]*\s?){1,6})")]
-    private static partial Regex CueThenName();
+    /// <summary>
+    /// A quotation inside narrative with no cue is speech when it is several words of running text; short ones are
+    /// scare quotes and title-cased ones are titles of books, shows and slogans.
+    /// </summary>
+    private static bool IsQuotedSpeech(string body, QuoteSpan q)
+    {
+        var words = Words.In(body, q.Start, q.End);
+        if (words.Count < MinWordsOfQuotedSpeech)
+        {
+            return false;
+        }
+        var capitalised = words.Count(w => Words.Bare(body, w) is { Length: > 0 } b && char.IsUpper(b[0]));
+        return 2 * capitalised < words.Count;
+    }
 
-    [GeneratedRegex(@"^\s*(?<name>he|she|(?:[A-Z][\w'’.-]*\s?){1,6}?)\s*(?:,[^,]{1,40},\s*)?(?<cue>said|says|added|stated|told|claimed|continued|replied|wrote|tweeted)\b")]
-    private static partial Regex NameThenCue();
+    /// <summary>
+    /// Notes the person a sentence opens with ("Trump called the senator …"): the speaker of its uncued quotations and,
+    /// being the one last spoken of, of the pronouns that follow.
+    /// </summary>
+    private static void NoteSubject(Context context, int from, int to)
+    {
+        context.Subject = null;
+        if (to - from < 3 || !char.IsUpper(context.Body[from]))
+        {
+            return;
+        }
+        context.Subject = SentenceSubject(context, from, to);
+    }
 
-    [GeneratedRegex(@"(?<name>\b(?:[A-Z][\w'’.-]*\s){1,6}?)(?<cue>said|says|added|stated|claimed|replied|wrote|tweeted)\s*[,:]\s*$")]
-    private static partial Regex NameCueColon();
+    private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, Math.Min(to, from + 120));
+        for (var c = 1; c < words.Count && c <= 8; c++)
+        {
+            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
+            {
+                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+                    ? context.Speakers.Resolve(mention, words[0].Start)
+                    : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A paragraph ending "X replied:" introduces the quotation of the next one.</summary>
+    private static ArticleSpeaker? ColonIntroduction(Context context, int from, int to)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, to);
+        for (var c = words.Count - 1; c >= 1 && words.Count - c <= 6; c--)
+        {
+            var bare = Words.Bare(body, words[c]);
+            if (Cues.IsVerb(bare) && SourcePhrase.Before(body, words, c, 0) is var (firstWord, text))
+            {
+                return Resolve(context, text, bare, from, to, -1, "colon", words[firstWord].Start)?.Speaker;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reported speech without quotation marks: <c>X said (that) …</c>, <c>…, X said.</c>, <c>According to X, …</c>.</summary>
+    private static void ReportedSentence(Context context, int from, int to)
+    {
+        var body = context.Body;
+        var words = Words.In(body, from, to);
+        if (words.Count < 6)
+        {
+            return;
+        }
+        if (Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
+            && SourcePhrase.After(body, words, 2) is var (last, phrase) && Words.Last(body, words[last]) == ',')
+        {
+            AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
+            return;
+        }
+        for (var c = 1; c < words.Count; c++)
+        {
+            var span = Words.BareSpan(body, words[c]);
+            if (!Cues.IsVerb(span) && !span.SequenceEqual("according"))
+            {
+                continue;
+            }
+            var bare = span.ToString();
+            if (bare == "according" && c + 1 < words.Count && Words.Last(body, words[c - 1]) == ',' && Words.Bare(body, words[c + 1]) == "to"
+                && SourcePhrase.After(body, words, c + 2) is var (_, source))
+            {
+                AddIndirect(context, source, "according to", from, words[c - 1].End, "clause-according-to", words[c].Start);
+                return;
+            }
+            if (!Cues.IsVerb(bare))
+            {
+                continue;
+            }
+            var before = SourcePhrase.Before(body, words, c, 0);
+            if (before is null && IsDescribedSource(body, words, c))
+            {
+                before = (c - 1, string.Empty);
+            }
+            if (before is var (firstWord, text))
+            {
+                var after = words.Count - c - 1;
+                if (after >= 4)
+                {
+                    var clause = c + 1;
+                    for (var t = c + 1; t < Math.Min(words.Count, c + 7); t++)
+                    {
+                        if (Words.Bare(body, words[t]) == "that")
+                        {
+                            clause = t + 1;
+                            break;
+                        }
+                    }
+                    if (bare is "told" or "tells" or "asked" or "asks" && clause == c + 1)
+                    {
+                        return;
+                    }
+                    if (clause < words.Count)
+                    {
+                        AddIndirect(context, text, bare, words[clause].Start, to, "source-cue-clause", words[firstWord].Start);
+                    }
+                }
+                else if (firstWord > 0 && Words.Last(body, words[firstWord - 1]) == ',' && firstWord >= 4)
+                {
+                    AddIndirect(context, text, bare, from, words[firstWord - 1].End, "clause-source-cue", words[firstWord].Start);
+                }
+                return;
+            }
+            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && SourcePhrase.After(body, words, c + 1) is var (_, follower))
+            {
+                AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start);
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A described, unnamed source right before the cue ("officials said", "a spokesman said"): the statement is kept
+    /// without a speaker rather than making a speaker of a description.
+    /// </summary>
+    private static bool IsDescribedSource(string body, List<(int Start, int End)> words, int cue)
+    {
+        var noun = Words.BareSpan(body, words[cue - 1]);
+        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
+            && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));
+    }
+
+    private static readonly HashSet<string> DescribedSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "report", "statement", "campaign", "poll", "survey",
+        "study", "analysis", "memo", "letter", "lawsuit", "complaint", "filing", "release", "adviser", "advisor",
+    };
+
+    /// <param name="phrase">The source phrase, or empty for a described source that stays without a speaker.</param>
+    private static void AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
+    {
+        Mention? mention = null;
+        if (phrase.Length > 0 && (mention = MentionParser.Parse(phrase)) is null)
+        {
+            return;
+        }
+        var (start, end) = Trim(context.Body, from, to);
+        if (Words.Tokens(context.Body, start, end) < 3)
+        {
+            return;
+        }
+        var speaker = mention is null ? null : context.Speakers.Resolve(mention, position);
+        context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, cue, mention is null ? rule + "/described-source" : rule, mention is null ? 0.5 : 0.6, speaker));
+    }
+
+    private static Attribution? Resolve(Context context, string phrase, string cue, int phraseStart, int phraseEnd, int clauseStart, string rule, int position)
+    {
+        if (MentionParser.Parse(phrase) is not { } mention)
+        {
+            return null;
+        }
+        return new Attribution(context.Speakers.Resolve(mention, position), cue, phraseStart, phraseEnd, clauseStart, rule);
+    }
+
+    private static (Attribution Attribution, int TextStart)? TranscriptLabel(Context context, QuoteSpan span)
+    {
+        var body = context.Body;
+        var m = Label().Match(body, span.Start, Math.Min(40, span.End - span.Start));
+        if (!m.Success || MentionParser.Parse(TitleCase(m.Groups["name"].Value)) is not { } mention)
+        {
+            return null;
+        }
+        var speaker = context.Speakers.Resolve(mention, span.Start);
+        return (new Attribution(speaker, ":", span.Open, span.Open, -1, "transcript-label"), m.Index + m.Length);
+    }
+
+    private static string TitleCase(string upper) =>
+        string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+
+    private static (int Start, int End) Trim(string body, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(body[start]) || body[start] is ',' or ':' or ';' or '—' or '–' or '-'))
+        {
+            start++;
+        }
+        if (end - start > 5 && string.CompareOrdinal(body, start, "that ", 0, 5) == 0)
+        {
+            start += 5;
+        }
+        while (end > start && (char.IsWhiteSpace(body[end - 1]) || body[end - 1] is ',' or ';' or ':' or '—' or '–'))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"\G(?<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")]
+    private static partial Regex Label();
 }

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Corpus.Text.Articles;
+using Corpus.Text.Evaluation.Attribution;
+using Corpus.Text.Statements;
+using Spectre.Console;
+
+namespace Corpus.Cli.Eval;
+
+/// <summary><c>corpus eval quotes</c>: runs the text pipeline in-process on a PolNeAR split and scores who said what.</summary>
+internal static class QuoteEvalCommand
+{
+    public static Command Create()
+    {
+        var polnear = new Option<DirectoryInfo>("--polnear") { Description = "The PolNeAR folder (holding train/ and dev/).", Required = true };
+        var split = new Option<string>("--split") { Description = "dev or train.", DefaultValueFactory = _ => "dev" };
+        var errors = new Option<int>("--errors") { Description = "Print up to this many errors of each kind, for error analysis.", DefaultValueFactory = _ => 0 };
+        var show = new Option<string?>("--show") { Description = "Print the statements found in the article with this stem instead of scoring." };
+        var command = new Command("quotes", "Score statement extraction and speaker attribution against PolNeAR.") { polnear, split, errors, show };
+        command.SetAction((parse, ct) =>
+        {
+            var folder = Path.Combine(parse.GetValue(polnear)!.FullName, parse.GetValue(split)!);
+            if (parse.GetValue(show) is { } stem)
+            {
+                Show(folder, stem);
+                return Task.FromResult(0);
+            }
+            var (score, judgements) = Run(folder);
+            Print(score);
+            PrintErrors(judgements, parse.GetValue(errors));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>) Run(string folder)
+    {
+        var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(f => Path.GetFileName(f)).ToList();
+        var scorer = new AttributionScorer();
+        var judgements = new List<(string, ArticleJudgement)>();
+        foreach (var textPath in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(textPath);
+            if (PolnearLayout.ChooseAnnotation(annotations, stem) is not { } chosen)
+            {
+                continue;
+            }
+            var text = File.ReadAllText(textPath);
+            var gold = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
+            var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
+            var statements = analysis.Statements
+                .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name))
+                .ToList();
+            judgements.Add((stem, scorer.Add(gold, statements)));
+        }
+        return (scorer.Score, judgements);
+    }
+
+    private static void Show(string folder, string stem)
+    {
+        var text = File.ReadAllText(Path.Combine(folder, "text", stem + ".txt"));
+        var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
+        foreach (var s in analysis.Statements)
+        {
+            Console.WriteLine($"{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+        }
+    }
+
+    private static string KindName(StatementKind kind) => kind switch
+    {
+        StatementKind.Direct => "direct",
+        StatementKind.Partial => "partial",
+        _ => "indirect",
+    };
+
+    private static void Print(AttributionScore s)
+    {
+        var table = new Table().AddColumns("metric", "value", "counts");
+        table.AddRow("direct precision", F(s.DirectPrecision), $"{s.QuoteStatementsMatched}/{s.QuoteStatements}");
+        table.AddRow("direct recall", F(s.DirectRecall), $"{s.GoldDirectFound}/{s.GoldDirect}");
+        table.AddRow("direct F1", F(s.DirectF1), string.Empty);
+        table.AddRow("speaker accuracy", F(s.SpeakerAccuracy), $"{s.SpeakerCorrect}/{s.SpeakerJudged}");
+        table.AddRow("indirect recall", F(s.IndirectRecall), $"{s.GoldIndirectFound}/{s.GoldIndirect}");
+        AnsiConsole.Write(table);
+    }
+
+    private static void PrintErrors(List<(string Stem, ArticleJudgement Judgement)> judgements, int max)
+    {
+        if (max <= 0)
+        {
+            return;
+        }
+        Console.WriteLine("== quote statements matching nothing");
+        foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedQuotes.Select(s => (j.Stem, s))).Take(max))
+        {
+            Console.WriteLine($"{stem}\t{s.Kind}\t[{s.SpeakerName}]\t{s.Text}");
+        }
+        Console.WriteLine("== gold direct not found");
+        foreach (var (stem, g) in judgements.SelectMany(j => j.Judgement.MissedDirect.Select(g => (j.Stem, g))).Take(max))
+        {
+            Console.WriteLine($"{stem}\t[{g.Source}|{g.Cue}]\t{g.Content}");
+        }
+        Console.WriteLine("== wrong speaker");
+        foreach (var (stem, (g, s)) in judgements.SelectMany(j => j.Judgement.WrongSpeakers.Select(w => (j.Stem, w))).Take(max))
+        {
+            Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Text}");
+        }
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

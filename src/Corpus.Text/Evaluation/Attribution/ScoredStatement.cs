@@ -1,0 +1,4 @@
+namespace Corpus.Text.Evaluation.Attribution;
+
+/// <summary>A statement as the scorer sees it: its text, its kind (<c>direct</c>, <c>partial</c>, <c>indirect</c>) and its speaker's name.</summary>
+public sealed record ScoredStatement(string Text, string Kind, string? SpeakerName);

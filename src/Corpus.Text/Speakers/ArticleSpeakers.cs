@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+
+namespace Corpus.Text.Speakers;
+
+/// <summary>
+/// The people and organisations of one article, for resolving mentions: surnames to the full name the article
+/// gives, pronouns to the person spoken of last, nominals ("the secretary") to the person holding that role.
+/// Names with titles seen anywhere in the article (not only in attributions) teach full names and roles.
+/// </summary>
+public sealed partial class ArticleSpeakers
+{
+    private readonly List<ArticleSpeaker> speakers = [];
+    private readonly string body;
+    private List<(int Index, int Length)>? runs;
+    private Mention?[]? parsedRuns;
+    private bool[]? parsedRunsDone;
+    private ArticleSpeaker? lastPerson;
+    private ArticleSpeaker? lastOrganization;
+
+    public ArticleSpeakers(string body)
+    {
+        this.body = body;
+    }
+
+    /// <summary>Runs of capitalised words in the body (names with their titles), found on first need and parsed only when asked about.</summary>
+    private List<(int Index, int Length)> Runs => runs ??= FindRuns(body);
+
+    private static List<(int Index, int Length)> FindRuns(string body)
+    {
+        var found = new List<(int, int)>();
+        foreach (var m in CapitalisedRun().EnumerateMatches(body))
+        {
+            found.Add((m.Index, m.Length));
+        }
+        return found;
+    }
+
+    /// <summary>The full name (two words or more) a run gives, parsed once.</summary>
+    private Mention? FullNameOfRun(int run)
+    {
+        parsedRuns ??= new Mention?[Runs.Count];
+        parsedRunsDone ??= new bool[Runs.Count];
+        if (!parsedRunsDone[run])
+        {
+            var (index, length) = Runs[run];
+            parsedRunsDone[run] = true;
+            parsedRuns[run] = MentionParser.Parse(body.Substring(index, length)) is { Form: MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal)
+                ? mention
+                : null;
+        }
+        return parsedRuns[run];
+    }
+
+    private bool RunEndsWith(int run, string surname)
+    {
+        var (index, length) = Runs[run];
+        var span = body.AsSpan(index, length).TrimEnd(".,");
+        if (span.EndsWith("’s", StringComparison.Ordinal) || span.EndsWith("'s", StringComparison.Ordinal))
+        {
+            span = span[..^2];
+        }
+        var space = span.LastIndexOf(' ');
+        return span[(space + 1)..].Equals(surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public ArticleSpeaker? Resolve(Mention mention, int position)
+    {
+        var speaker = mention.Form switch
+        {
+            MentionForm.Name => ResolveName(mention, position),
+            MentionForm.Pronoun => mention.Name == "they" ? lastOrganization ?? lastPerson : lastPerson ?? LastNamedBefore(position),
+            MentionForm.Nominal => ResolveNominal(mention, position),
+            _ => ResolveOrganization(mention),
+        };
+        if (speaker is null)
+        {
+            return null;
+        }
+        if (speaker.Kind == SpeakerKind.Person)
+        {
+            lastPerson = speaker;
+        }
+        else
+        {
+            lastOrganization = speaker;
+        }
+        return speaker;
+    }
+
+    /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>
+    public void Saw(ArticleSpeaker speaker)
+    {
+        if (speaker.Kind == SpeakerKind.Person)
+        {
+            lastPerson = speaker;
+        }
+    }
+
+    private ArticleSpeaker ResolveName(Mention mention, int position)
+    {
+        var surname = Surname(mention.Name);
+        var full = mention.Name.Contains(' ', StringComparison.Ordinal);
+        ArticleSpeaker? found = null;
+        for (var i = speakers.Count - 1; i >= 0 && found is null; i--)
+        {
+            var s = speakers[i];
+            if (s.Kind == SpeakerKind.Person && Surname(s.Name) == surname
+                && (!full || !s.Name.Contains(' ', StringComparison.Ordinal) || SpeakerIdentity.SameGivenName(s.Name, mention.Name)))
+            {
+                found = s;
+            }
+        }
+        if (found is null)
+        {
+            found = new ArticleSpeaker(mention.Name, SpeakerKind.Person);
+            speakers.Add(found);
+        }
+        found.Take(mention);
+        if (!found.Name.Contains(' ', StringComparison.Ordinal) && LearnedFullName(surname, position) is { } learned)
+        {
+            found.Take(learned);
+        }
+        return found;
+    }
+
+    /// <summary>The person named last before a position, when no one has spoken yet.</summary>
+    private ArticleSpeaker? LastNamedBefore(int position)
+    {
+        for (var run = Runs.Count - 1; run >= 0; run--)
+        {
+            if (Runs[run].Index <= position && FullNameOfRun(run) is { } mention)
+            {
+                return ResolveName(mention, Runs[run].Index);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The full name with this surname given last before a position, or else first after it.</summary>
+    private Mention? LearnedFullName(string surname, int position)
+    {
+        Mention? best = null;
+        for (var run = 0; run < Runs.Count; run++)
+        {
+            if (!RunEndsWith(run, surname) || FullNameOfRun(run) is not { } mention || Surname(mention.Name) != surname)
+            {
+                continue;
+            }
+            if (Runs[run].Index > position && best is not null)
+            {
+                break;
+            }
+            best = mention;
+            if (Runs[run].Index > position)
+            {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private ArticleSpeaker? ResolveNominal(Mention mention, int position)
+    {
+        var noun = mention.Name.Split(' ')[^1].ToLowerInvariant();
+        if (noun is "campaign" or "administration" or "department" or "committee")
+        {
+            return lastOrganization is { } org && org.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) ? org : null;
+        }
+        for (var i = speakers.Count - 1; i >= 0; i--)
+        {
+            if (speakers[i].HasRole(noun))
+            {
+                return speakers[i];
+            }
+        }
+        for (var run = Runs.Count - 1; run >= 0; run--)
+        {
+            var (index, length) = Runs[run];
+            if (index <= position && body.AsSpan(index, length).Contains(noun, StringComparison.OrdinalIgnoreCase)
+                && FullNameOfRun(run) is { } candidate && candidate.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return ResolveName(candidate, index);
+            }
+        }
+        return null;
+    }
+
+    private ArticleSpeaker ResolveOrganization(Mention mention)
+    {
+        var key = SpeakerNames.Fold(mention.Name);
+        var found = speakers.FirstOrDefault(s => s.Kind == SpeakerKind.Organization && SpeakerNames.Fold(s.Name) == key);
+        if (found is null)
+        {
+            found = new ArticleSpeaker(mention.Name, SpeakerKind.Organization);
+            speakers.Add(found);
+        }
+        return found;
+    }
+
+    /// <summary>The folded surname, as a person's family key holds it after its prefix.</summary>
+    private static string Surname(string name) => SpeakerNames.FamilyKey(name, SpeakerKind.Person)[PersonPrefix.Length..];
+
+    private const string PersonPrefix = "person:";
+
+    [GeneratedRegex(@"\b[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*)+")]
+    private static partial Regex CapitalisedRun();
+}
+
+/// <summary>One person or organisation of an article as its mentions accumulate: fullest name, other names, roles.</summary>
+public sealed class ArticleSpeaker(string name, SpeakerKind kind)
+{
+    private readonly List<string> aliases = [];
+    private readonly List<string> roles = [];
+    private SpeakerRef? built;
+
+    public string Name { get; private set; } = name;
+
+    public SpeakerKind Kind { get; } = kind;
+
+    public bool HasRole(string noun) => roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase));
+
+    public void Take(Mention mention)
+    {
+        built = null;
+        if (SpeakerIdentity.IsFuller(Name, mention.Name))
+        {
+            AddDistinct(aliases, Name);
+            Name = mention.Name;
+        }
+        else if (!string.Equals(mention.Name, Name, StringComparison.OrdinalIgnoreCase))
+        {
+            AddDistinct(aliases, mention.Name);
+        }
+        foreach (var role in mention.Roles)
+        {
+            AddDistinct(roles, role);
+        }
+    }
+
+    public SpeakerRef ToRef() => built ??= new SpeakerRef(Name, Kind, [.. aliases.Where(a => !string.Equals(a, Name, StringComparison.OrdinalIgnoreCase))], [.. roles]);
+
+    private static void AddDistinct(List<string> list, string value)
+    {
+        if (value.Length > 0 && !list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(value);
+        }
+    }
+}

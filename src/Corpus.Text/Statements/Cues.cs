@@ -1,0 +1,48 @@
+namespace Corpus.Text.Statements;
+
+/// <summary>Verbs that introduce what someone said, wrote or thinks, and the helper words that may stand between a source and its cue.</summary>
+public static class Cues
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "claimed", "claims", "warned", "warns", "wrote",
+        "writes", "tweeted", "tweets", "replied", "replies", "explained", "explains", "argued", "argues", "insisted", "insists",
+        "noted", "notes", "asked", "asks", "continued", "continues", "declared", "declares", "announced", "announces",
+        "acknowledged", "acknowledges", "admitted", "admits", "suggested", "suggests", "recalled", "recalls", "responded",
+        "responds", "countered", "counters", "predicted", "predicts", "vowed", "vows", "promised", "promises", "conceded",
+        "concedes", "complained", "complains", "contended", "contends", "maintained", "maintains", "asserted", "asserts",
+        "remarked", "boasted", "boasts", "charged", "stressed", "stresses", "emphasized", "emphasizes", "joked", "jokes", "quipped",
+        "posted", "wondered", "mused", "cautioned", "urged", "urges", "demanded", "demands", "believes", "believed", "thinks",
+        "observed", "observes", "reported", "reports", "testified", "confirmed", "confirms", "denied", "denies", "revealed",
+        "pledged", "pledges", "proclaimed", "answered", "shouted", "yelled", "retorted", "saying", "telling", "adding", "writing",
+        "asserting", "noting", "arguing", "insisting", "warning", "claiming", "asking", "declaring", "explaining", "tweeting",
+        "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
+    };
+
+    /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>
+    private static readonly HashSet<string> QuotationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labeled", "labelled", "chanted",
+        "chanting", "sang", "sings", "singing", "read", "reads", "characterized", "likened", "quoted", "exhorted", "pleaded",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "repeatedly", "often", "reportedly",
+        "publicly", "privately", "would", "will", "has", "again", "just", "even", "never", "first", "flatly", "simply", "quickly",
+        "already", "still", "frequently", "famously", "bluntly", "angrily", "mockingly", "sarcastically",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuotationVerbLookup = QuotationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
+    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
+
+    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+}

@@ -1,0 +1,88 @@
+namespace Corpus.Text.Statements;
+
+/// <summary>
+/// Splits a paragraph into sentences without breaking inside a quotation, so a quotation of several sentences and
+/// its attribution stay together. Abbreviated titles and initials do not end a sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "del", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
+        "rev", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct",
+        "nov", "dec", "mt", "ft", "pres", "gens", "messrs",
+    };
+
+    public static List<(int Start, int End)> Split(string text, int from, int to, List<QuoteSpan> quotes)
+    {
+        var sentences = new List<(int, int)>();
+        var start = from;
+        var quote = 0;
+        for (var i = from; i < to; i++)
+        {
+            while (quote < quotes.Count && quotes[quote].Close <= i)
+            {
+                quote++;
+            }
+            if (quote < quotes.Count && quotes[quote].Open < i && i < quotes[quote].Close)
+            {
+                continue;
+            }
+            if (text[i] != ' ' || !EndsSentence(text, from, i) || !StartsSentence(text, i + 1, to))
+            {
+                continue;
+            }
+            sentences.Add((start, i));
+            start = i + 1;
+        }
+        if (start < to)
+        {
+            sentences.Add((start, to));
+        }
+        return sentences;
+    }
+
+    private static bool EndsSentence(string text, int from, int space)
+    {
+        var j = space - 1;
+        var afterQuote = false;
+        while (j > from && text[j] is '"' or '”' or '\'' or '’' or ')')
+        {
+            afterQuote |= text[j] != ')';
+            j--;
+        }
+        if (afterQuote && text[j] is '?' or '!')
+        {
+            return false;
+        }
+        if (j <= from || text[j] is not ('.' or '?' or '!'))
+        {
+            return false;
+        }
+        if (text[j] != '.')
+        {
+            return true;
+        }
+        var wordStart = j;
+        while (wordStart > from && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('"' or '“' or '('))
+        {
+            wordStart--;
+        }
+        var word = text[wordStart..j];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        return !Abbreviations.Contains(word) && !(word.Contains('.', StringComparison.Ordinal) && word.Length <= 6);
+    }
+
+    private static bool StartsSentence(string text, int at, int to)
+    {
+        if (at >= to)
+        {
+            return false;
+        }
+        var c = text[at];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '”' or '\'' or '‘' or '(';
+    }
+}

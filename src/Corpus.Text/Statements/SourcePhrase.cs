@@ -1,0 +1,135 @@
+namespace Corpus.Text.Statements;
+
+/// <summary>
+/// Finds the source phrase next to a cue among a list of words: backwards from the cue ("Sen. Ada Brook, D-Vt., said")
+/// or forwards after it ("said Ada Brook, who …"). A phrase is capitalised words, titles, a few connectors, or one pronoun.
+/// </summary>
+public static class SourcePhrase
+{
+    private const int MaxAppositiveWords = 35;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "de", "van", "von", "al", "and" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+
+    internal static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "But", "And", "In", "On", "At", "When", "While", "After", "Before", "However", "Still", "Yet", "So", "Now", "Then", "Asked",
+        "Speaking", "Earlier", "Later", "Last", "This", "That", "Also", "As", "If", "Although", "Though", "Instead", "Meanwhile",
+        "Indeed", "Since", "For", "With", "Without", "Of", "To", "From", "By", "During", "Or", "Because", "Here", "There", "What",
+        "NEW", "UPDATE", "BREAKING", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Today", "Yesterday",
+        "Where", "Why", "How", "Who", "Once", "Even", "Unlike", "Like", "Despite", "Under", "Over", "Through", "Following", "Separately",
+    };
+
+    /// <summary>The phrase ending just before <paramref name="cue"/>: (first word index, phrase text with any appositive), or null.</summary>
+    public static (int First, string Text)? Before(string text, List<(int Start, int End)> words, int cue, int lowest)
+    {
+        var i = cue - 1;
+        while (i >= lowest && i > cue - 4 && Cues.IsAuxiliary(Words.Bare(text, words[i])) && !Words.EndsPhrase(text, words[i]))
+        {
+            i--;
+        }
+        if (i < lowest)
+        {
+            return null;
+        }
+        if (Words.Last(text, words[i]) != ',')
+        {
+            return Collect(text, words, i, lowest) is var (first, phrase) ? (first, phrase) : null;
+        }
+        (int First, string Text)? fallback = null;
+        for (var k = i - 1; k >= lowest && k > i - MaxAppositiveWords; k--)
+        {
+            if (Words.Last(text, words[k]) != ',' || !StartsName(text, words[k]) || Collect(text, words, k, lowest) is not var (first, phrase))
+            {
+                continue;
+            }
+            var withAppositive = (first, phrase.TrimEnd(',') + ", " + text[words[k + 1].Start..words[i].End]);
+            if (Speakers.MentionParser.Parse(phrase) is { Form: Speakers.MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return withAppositive;
+            }
+            fallback ??= withAppositive;
+        }
+        return fallback;
+    }
+
+    /// <summary>The words ending at <paramref name="end"/> that can name a source: capitalised words, titles, connectors, or one pronoun.</summary>
+    private static (int First, string Text)? Collect(string text, List<(int Start, int End)> words, int end, int lowest)
+    {
+        var first = -1;
+        for (var j = end; j >= lowest && end - j < 10; j--)
+        {
+            var bare = Words.Bare(text, words[j]);
+            if (bare.Length == 0 || (j != end && Words.EndsPhrase(text, words[j])) || HasQuoteMark(text, words[j], j == end))
+            {
+                break;
+            }
+            if (Pronouns.Contains(bare))
+            {
+                first = j == end ? j : first;
+                break;
+            }
+            if (!char.IsUpper(bare[0]) && !Connectors.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
+            {
+                break;
+            }
+            first = j;
+        }
+        while (first >= 0 && first <= end && (SentenceOpeners.Contains(Words.Bare(text, words[first])) || Connectors.Contains(Words.Bare(text, words[first])) && Words.Bare(text, words[first]) != "the"))
+        {
+            first++;
+        }
+        if (first < 0 || first > end)
+        {
+            return null;
+        }
+        return (first, text[words[first].Start..words[end].End]);
+    }
+
+    /// <summary>The phrase starting at word <paramref name="from"/>: (last word index, phrase text), or null.</summary>
+    public static (int Last, string Text)? After(string text, List<(int Start, int End)> words, int from)
+    {
+        var last = -1;
+        for (var j = from; j < words.Count && j - from < 10; j++)
+        {
+            var bare = Words.Bare(text, words[j]);
+            if (bare.Length == 0 || HasQuoteMark(text, words[j], false))
+            {
+                break;
+            }
+            if (Pronouns.Contains(bare) && j == from)
+            {
+                return (j, bare);
+            }
+            if (!char.IsUpper(bare[0]) && !Connectors.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
+            {
+                break;
+            }
+            last = j;
+            if (Words.EndsPhrase(text, words[j]))
+            {
+                break;
+            }
+        }
+        while (last >= from && Connectors.Contains(Words.Bare(text, words[last])))
+        {
+            last--;
+        }
+        return last < from ? null : (last, text[words[from].Start..words[last].End]);
+    }
+
+    private static bool StartsName(string text, (int Start, int End) word) => Words.Bare(text, word) is { Length: > 1 } bare && char.IsUpper(bare[0]);
+
+    private static bool HasQuoteMark(string text, (int Start, int End) word, bool trailingAllowed)
+    {
+        for (var i = word.Start; i < word.End; i++)
+        {
+            if (text[i] is '"' or '“' or '”' && !(trailingAllowed && i == word.End - 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

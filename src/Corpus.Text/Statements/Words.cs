@@ -1,0 +1,86 @@
+namespace Corpus.Text.Statements;
+
+/// <summary>White-space separated words of a stretch of the body, with helpers that look at a word without its punctuation.</summary>
+public static class Words
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "del", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rev", "prof", "jr", "sr", "st", "sec", "pres",
+    };
+
+    public static List<(int Start, int End)> In(string text, int from, int to)
+    {
+        var words = new List<(int, int)>();
+        var i = from;
+        while (i < to)
+        {
+            while (i < to && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < to && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                words.Add((start, i));
+            }
+        }
+        return words;
+    }
+
+    public static string Bare(string text, (int Start, int End) word) => BareSpan(text, word).ToString();
+
+    /// <summary>The word without leading and trailing punctuation, without allocating.</summary>
+    public static ReadOnlySpan<char> BareSpan(string text, (int Start, int End) word)
+    {
+        var s = word.Start;
+        var e = word.End;
+        while (s < e && !char.IsLetterOrDigit(text[s]))
+        {
+            s++;
+        }
+        while (e > s && !char.IsLetterOrDigit(text[e - 1]))
+        {
+            e--;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    public static char Last(string text, (int Start, int End) word) => text[word.End - 1];
+
+    /// <summary>True when the word's trailing punctuation ends a phrase: a comma, colon, semicolon, dash, or a full stop that is not an abbreviation's.</summary>
+    public static bool EndsPhrase(string text, (int Start, int End) word)
+    {
+        var last = Last(text, word);
+        if (last is ',' or ';' or ':' or '—' or '–' or '?' or '!' or '"' or '”' or '“')
+        {
+            return true;
+        }
+        if (last != '.')
+        {
+            return false;
+        }
+        var bare = Bare(text, word);
+        return !(bare.Length == 1 || Abbreviations.Contains(bare) || bare.Contains('.', StringComparison.Ordinal));
+    }
+
+    /// <summary>The number of <c>\w+</c> tokens in a stretch, counted without allocating.</summary>
+    public static int Tokens(string text, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var isWord = char.IsLetterOrDigit(text[i]) || text[i] == '_';
+            if (isWord && !inWord)
+            {
+                count++;
+            }
+            inWord = isWord;
+        }
+        return count;
+    }
+}
