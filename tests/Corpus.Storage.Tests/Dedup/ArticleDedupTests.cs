@@ -1,0 +1,114 @@
+using Corpus.Grains.Articles;
+using Corpus.Grains.Runtime;
+using Corpus.Storage;
+using Corpus.Storage.Articles;
+using Corpus.Storage.Queue;
+using Corpus.Storage.Sqlite;
+using Dapper;
+using Xunit;
+
+namespace Corpus.Storage.Tests.Dedup;
+
+public sealed class ArticleDedupTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"corpus-dedup-{Guid.NewGuid():N}.db");
+    private SqliteStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqliteStore(_path);
+        await _store.MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        File.Delete(_path);
+    }
+
+    [Fact]
+    public async Task Near_duplicates_processed_in_concurrent_turns_form_one_group_and_the_copy_adds_no_statements()
+    {
+        var story = Story(seed: 1);
+        var copy = "By Casey Reed, The Harbor Ledger\n\n" + story.Replace(" council ", " city council ", StringComparison.Ordinal) + "\n\nCopyright The Harbor Ledger.";
+        var other = Story(seed: 2);
+        await UploadAsync(("original", "Harbor Ledger", story), ("copy", "Valley Courier", copy), ("other", "Valley Courier", other));
+
+        var items = await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 10, TimeSpan.FromMinutes(5), CancellationToken.None);
+        using var metrics = new CorpusMetrics();
+        var grain = new ArticleGrain(_store, metrics);
+        var runner = new TurnRunner(_store, TimeProvider.System, metrics);
+        await Task.WhenAll(items.Select(item => Task.Run(() => runner.RunAsync(grain, [item], "test", CancellationToken.None))));
+
+        var rows = await ArticlesAsync();
+        var (first, second) = rows["original"].DuplicateOf is null ? ("original", "copy") : ("copy", "original");
+        Assert.Null(rows[first].DuplicateOf);
+        Assert.Equal(first, rows[second].DuplicateOf);
+        Assert.Null(rows["other"].DuplicateOf);
+        Assert.Equal("Valley Courier", rows["copy"].Source);
+        Assert.Equal(0, await StatementCountAsync(second));
+        Assert.True(await StatementCountAsync(first) > 0, "the canonical article keeps its statements");
+    }
+
+    [Fact]
+    public async Task An_article_processed_after_its_copy_points_to_the_earlier_one()
+    {
+        var story = Story(seed: 3);
+        await UploadAsync(("first", "A", story));
+        await ProcessAllAsync();
+        await UploadAsync(("truncated", "B", string.Join("\n\n", story.Split("\n\n")[..4])));
+        await ProcessAllAsync();
+
+        var rows = await ArticlesAsync();
+        Assert.Null(rows["first"].DuplicateOf);
+        Assert.Equal("first", rows["truncated"].DuplicateOf);
+    }
+
+    private async Task ProcessAllAsync()
+    {
+        var items = await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 10, TimeSpan.FromMinutes(5), CancellationToken.None);
+        using var metrics = new CorpusMetrics();
+        await new TurnRunner(_store, TimeProvider.System, metrics).RunAsync(new ArticleGrain(_store, metrics), items, "test", CancellationToken.None);
+    }
+
+    private async Task UploadAsync(params (string Id, string Source, string Text)[] articles)
+    {
+        await using var tx = await _store.BeginAsync([], CancellationToken.None);
+        var rows = articles.Select(a => new ArticleToStore(a.Id, a.Id, "hash-" + a.Id, a.Source, null, null, "2016-03-01", a.Text, null)).ToList();
+        await ArticleRows.InsertNewAsync(tx, "upload", rows, 0, CancellationToken.None);
+        await WorkQueue.EnqueueAsync(tx, rows.Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, "{}")), 0, CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    private async Task<Dictionary<string, (string? DuplicateOf, string? Source)>> ArticlesAsync()
+    {
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(string Id, string? DuplicateOf, string? Source, string State)>("SELECT id, duplicate_of, source, state FROM articles");
+        Assert.All(rows, r => Assert.Equal(ArticleRows.Processed, r.State));
+        return rows.ToDictionary(r => r.Id, r => (r.DuplicateOf, r.Source));
+    }
+
+    private async Task<long> StatementCountAsync(string articleId)
+    {
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements WHERE article_id = @articleId", new { articleId });
+    }
+
+    /// <summary>A made-up news story of eight paragraphs, each with a quote, different for each seed.</summary>
+    private static string Story(int seed)
+    {
+        var random = new Random(seed);
+        string[] names = ["Maria Lopez", "Tom Becker", "Ana Silva", "Peter Novak", "Grace Kim", "Omar Haddad"];
+        string[] subjects = ["the council", "the mayor", "the budget office", "the union", "the school board", "the transit agency"];
+        string[] verbs = ["approved", "rejected", "delayed", "questioned", "expanded", "cut"];
+        string[] objects = ["a plan for new bus lanes", "the housing levy", "funding for the library", "a study of flood defenses", "the police overtime budget", "a tax on empty homes"];
+        var paragraphs = Enumerable.Range(0, 8).Select(p =>
+        {
+            var sentences = Enumerable.Range(0, 3).Select(_ =>
+                $"On day {random.Next(1, 500)} {subjects[random.Next(subjects.Length)]} {verbs[random.Next(verbs.Length)]} {objects[random.Next(objects.Length)]} after {random.Next(2, 90)} hours of debate.");
+            var quote = $"\"We {verbs[random.Next(verbs.Length)]} {objects[random.Next(objects.Length)]} because voters asked for it {random.Next(1000)} times,\" said {names[random.Next(names.Length)]}.";
+            return string.Join(' ', sentences) + " " + quote;
+        });
+        return string.Join("\n\n", paragraphs);
+    }
+}
