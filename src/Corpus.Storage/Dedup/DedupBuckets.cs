@@ -45,13 +45,13 @@ public static class DedupBuckets
             .Select(r => new DedupCandidate(r.Id, r.Canonical, r.CleanText ?? string.Empty))];
     }
 
-    /// <summary>Indexes an article; a replayed turn writes the same rows again.</summary>
+    /// <summary>Indexes an article. Only the turn that completes its queue item commits, so it is indexed once.</summary>
     public static async Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct)
     {
         foreach (var bucket in buckets.Distinct())
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO dedup_buckets (bucket, article_id) VALUES (@bucket, @articleId) ON CONFLICT DO NOTHING",
+                "INSERT INTO dedup_buckets (bucket, article_id) VALUES (@bucket, @articleId)",
                 new { bucket, articleId },
                 tx.Transaction,
                 cancellationToken: ct));

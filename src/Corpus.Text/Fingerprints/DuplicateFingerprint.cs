@@ -1,3 +1,5 @@
+using Corpus.Text.Normalization;
+
 namespace Corpus.Text.Fingerprints;
 
 /// <summary>
@@ -26,7 +28,8 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
 
     public DuplicateFingerprint Of(string text)
     {
-        var inOrder = WordShingles.InOrder(text, Parameters.ShingleSize);
+        var normalized = TextNormalizer.ForComparison(text);
+        var inOrder = WordShingles.InOrderOfNormalized(normalized, Parameters.ShingleSize);
         if (inOrder.Length == 0)
         {
             return new DuplicateFingerprint([], []);
@@ -35,7 +38,7 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
         var lead = WordShingles.Set(WordShingles.InOrder(Lead(text), Parameters.ShingleSize, Parameters.LeadShingles + Parameters.ShingleSize - 1));
         long[] buckets =
         [
-            (long)Hash64.Mix(ExactFamily ^ WordShingles.ExactHash(text)),
+            (long)Hash64.Mix(ExactFamily ^ WordShingles.ExactHashOfNormalized(normalized)),
             .. LshBands.Keys(_whole.Signature(set), Parameters.Bands, Parameters.Rows, WholeFamily),
             .. LshBands.Keys(_lead.Signature(lead), Parameters.LeadBands, Parameters.LeadRows, LeadFamily),
         ];

@@ -7,7 +7,7 @@ namespace Corpus.Text.Fingerprints;
 public static class LshBands
 {
     /// <summary>One 64-bit key per band; <paramref name="family"/> keeps keys of different banding schemes apart.</summary>
-    public static long[] Keys(ReadOnlySpan<ulong> signature, int bands, int rows, ulong family)
+    public static long[] Keys(ReadOnlySpan<uint> signature, int bands, int rows, ulong family)
     {
         if (signature.Length < bands * rows)
         {

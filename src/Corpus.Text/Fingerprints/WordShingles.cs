@@ -11,9 +11,13 @@ public static class WordShingles
     /// The shingle hashes in text order (repeats kept). A text shorter than one shingle gives one shingle
     /// of all its words, so short texts still compare equal to their copies.
     /// </summary>
-    public static ulong[] InOrder(string text, int size = Size, int maxWords = int.MaxValue)
+    public static ulong[] InOrder(string text, int size = Size, int maxWords = int.MaxValue) =>
+        InOrderOfNormalized(TextNormalizer.ForComparison(text), size, maxWords);
+
+    /// <summary><see cref="InOrder"/> of a text already in its comparison form (<see cref="TextNormalizer.ForComparison"/>).</summary>
+    public static ulong[] InOrderOfNormalized(string normalized, int size = Size, int maxWords = int.MaxValue)
     {
-        var words = WordHashes(TextNormalizer.ForComparison(text), maxWords);
+        var words = WordHashes(normalized, maxWords);
         if (words.Count == 0)
         {
             return [];
@@ -22,12 +26,13 @@ public static class WordShingles
         var shingles = new ulong[words.Count - width + 1];
         for (var start = 0; start < shingles.Length; start++)
         {
+            // Each position rotated differently, so the order of the words counts; one mix for the whole shingle.
             var h = (ulong)width;
             for (var k = 0; k < width; k++)
             {
-                h = Hash64.Mix(h * 0x9E3779B97F4A7C15UL + words[start + k]);
+                h ^= ulong.RotateLeft(words[start + k], 13 * k);
             }
-            shingles[start] = h;
+            shingles[start] = Hash64.Mix(h);
         }
         return shingles;
     }
@@ -96,11 +101,11 @@ public static class WordShingles
         return count;
     }
 
-    /// <summary>A 64-bit hash of the whole comparison form: equal for texts that differ only in case, quotes, dashes or spacing.</summary>
-    public static ulong ExactHash(string text)
+    /// <summary>A 64-bit hash of a text in its comparison form: equal for texts that differ only in case, quotes, dashes or spacing.</summary>
+    public static ulong ExactHashOfNormalized(string normalized)
     {
         var h = Hash64.Offset;
-        foreach (var c in TextNormalizer.ForComparison(text))
+        foreach (var c in normalized)
         {
             h = Hash64.Step(h, c);
         }
