@@ -78,22 +78,27 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             }
         }
 
-        /// <summary>The canonical article of the earliest group holding a confirmed copy, or null when the article is new.</summary>
-        private static async Task<string?> CanonicalOfAsync(StoreTransaction tx, string id, DuplicateFingerprint fingerprint, CancellationToken ct)
+        /// <summary>
+        /// The canonical articles of the groups holding a confirmed copy, earliest first; empty when the article is new.
+        /// One candidate per group is enough to confirm it, so the others of that group are not compared.
+        /// </summary>
+        private static async Task<List<string>> MatchedGroupsAsync(StoreTransaction tx, string id, DuplicateFingerprint fingerprint, CancellationToken ct)
         {
+            var groups = new List<string>();
             if (fingerprint.IsEmpty)
             {
-                return null;
+                return groups;
             }
             var fingerprinter = DuplicateFingerprinter.Default;
             foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, id, fingerprint.Buckets, ct))
             {
-                if (fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.CleanText)))
+                if (!groups.Contains(candidate.Canonical)
+                    && fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.CleanText)))
                 {
-                    return candidate.Canonical;
+                    groups.Add(candidate.Canonical);
                 }
             }
-            return null;
+            return groups;
         }
 
         private async Task ApplyOneAsync(GrainTurn turn, Prepared prepared, CancellationToken ct)
@@ -102,7 +107,15 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             var tx = turn.Transaction;
             var article = analysis.Article;
             var source = row.Source ?? article.Source;
-            var duplicateOf = await CanonicalOfAsync(tx, row.Id, fingerprint, ct);
+            var groups = await MatchedGroupsAsync(tx, row.Id, fingerprint, ct);
+            var duplicateOf = groups.FirstOrDefault();
+            foreach (var later in groups.Skip(1))
+            {
+                // This article bridges two groups: the later one joins the earliest, and its canonical article's
+                // statements, counted when it was new, are withdrawn so that they are not counted twice.
+                await DedupBuckets.MergeGroupAsync(tx, later, duplicateOf!, ct);
+                await StatementRows.ReplaceForArticleAsync(tx, later, [], ct);
+            }
             await DedupBuckets.AddAsync(tx, row.Id, fingerprint.Buckets, ct);
             await ArticleRows.SaveProcessedAsync(tx, new ProcessedArticle(
                 row.Id,

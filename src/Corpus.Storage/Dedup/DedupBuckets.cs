@@ -45,6 +45,17 @@ public static class DedupBuckets
             .Select(r => new DedupCandidate(r.Id, r.Canonical, r.CleanText ?? string.Empty))];
     }
 
+    /// <summary>
+    /// Union of two groups: every article of the group of <paramref name="canonical"/> (and that article itself) now points
+    /// to <paramref name="into"/>, the earlier group's canonical article, so each article still points straight at its root.
+    /// </summary>
+    public static Task MergeGroupAsync(StoreTransaction tx, string canonical, string into, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET duplicate_of = @into WHERE duplicate_of = @canonical OR id = @canonical",
+            new { canonical, into },
+            tx.Transaction,
+            cancellationToken: ct));
+
     /// <summary>Indexes an article. Only the turn that completes its queue item commits, so it is indexed once.</summary>
     public static async Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct)
     {

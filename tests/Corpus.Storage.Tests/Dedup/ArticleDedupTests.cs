@@ -2,8 +2,10 @@ using Corpus.Grains.Articles;
 using Corpus.Grains.Runtime;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
+using Corpus.Storage.Dedup;
 using Corpus.Storage.Queue;
 using Corpus.Storage.Sqlite;
+using Corpus.Text.Fingerprints;
 using Dapper;
 using Xunit;
 
@@ -62,6 +64,34 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         var rows = await ArticlesAsync();
         Assert.Null(rows["first"].DuplicateOf);
         Assert.Equal("first", rows["truncated"].DuplicateOf);
+    }
+
+    [Fact]
+    public async Task An_article_that_is_a_copy_of_two_groups_joins_them_under_the_earlier_and_the_later_stops_counting()
+    {
+        var story = Story(seed: 4);
+        var paragraphs = story.Split("\n\n");
+        await UploadAsync(("a-lead", "A", string.Join("\n\n", paragraphs[..4])));
+        await ProcessAllAsync();
+        await UploadAsync(("b-tail", "B", string.Join("\n\n", paragraphs[4..])));
+        await ProcessAllAsync();
+        Assert.True(await StatementCountAsync("b-tail") > 0);
+        // The tail rarely shares a band with the whole story (it has another lead); make it a candidate as a band hit would.
+        await using (var tx = await _store.BeginAsync([], CancellationToken.None))
+        {
+            await DedupBuckets.AddAsync(tx, "b-tail", DuplicateFingerprinter.Default.Of(story).Buckets, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        await UploadAsync(("c-whole", "C", story));
+        await ProcessAllAsync();
+
+        var rows = await ArticlesAsync();
+        Assert.Null(rows["a-lead"].DuplicateOf);
+        Assert.Equal("a-lead", rows["b-tail"].DuplicateOf);
+        Assert.Equal("a-lead", rows["c-whole"].DuplicateOf);
+        Assert.Equal(0, await StatementCountAsync("b-tail"));
+        Assert.Equal(0, await StatementCountAsync("c-whole"));
     }
 
     private async Task ProcessAllAsync()
