@@ -46,7 +46,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
     private Prepared Prepare(StoredArticle row)
     {
-        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), metrics.StageCompleted);
+        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), stageTimed: metrics.StageCompleted);
         var started = Stopwatch.GetTimestamp();
         var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
         metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));
