@@ -20,7 +20,8 @@ public static class DedupBuckets
 
     /// <summary>
     /// Articles sharing any of <paramref name="buckets"/>, each with the canonical article of its group, earliest
-    /// processed group first.
+    /// processed group first. The pointer is followed twice: an article added to a group while another turn was
+    /// joining that group to an earlier one points at the former canonical article, which points at the root.
     /// </summary>
     public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, CancellationToken ct)
     {
@@ -30,10 +31,11 @@ public static class DedupBuckets
         }
         var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? CleanText, long? CanonicalAt)>(new CommandDefinition(
             """
-            SELECT a.id, c.id, a.clean_text, c.processed_at
+            SELECT a.id, r.id, a.clean_text, r.processed_at
             FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE bucket IN @buckets) b
             JOIN articles a ON a.id = b.article_id
             JOIN articles c ON c.id = COALESCE(a.duplicate_of, a.id)
+            JOIN articles r ON r.id = COALESCE(c.duplicate_of, c.id)
             WHERE a.id <> @articleId
             """,
             new { buckets = buckets.ToList(), articleId },

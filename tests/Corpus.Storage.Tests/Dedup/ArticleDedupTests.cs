@@ -53,6 +53,34 @@ public sealed class ArticleDedupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copies_of_several_stories_spread_over_concurrent_batches_end_in_one_group_per_story()
+    {
+        var uploads = new List<(string Id, string Source, string Text)>();
+        for (var story = 0; story < 6; story++)
+        {
+            var text = Story(seed: 100 + story);
+            uploads.Add(($"s{story}-original", "A", text));
+            uploads.Add(($"s{story}-syndicated", "B", "Published by The Northern Dispatch\n\n" + text + "\n\nAll rights reserved."));
+            uploads.Add(($"s{story}-truncated", "C", string.Join("\n\n", text.Split("\n\n")[..5])));
+        }
+        await UploadAsync([.. uploads]);
+
+        var items = (await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 100, TimeSpan.FromMinutes(5), CancellationToken.None)).ToList();
+        new Random(5).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+        using var metrics = new CorpusMetrics();
+        var grain = new ArticleGrain(_store, metrics);
+        var runner = new TurnRunner(_store, TimeProvider.System, metrics);
+        await Task.WhenAll(items.Chunk(2).Select(batch => Task.Run(() => runner.RunAsync(grain, batch, "test", CancellationToken.None))));
+
+        var rows = await ArticlesAsync();
+        foreach (var family in rows.GroupBy(r => r.Key.Split('-')[0]))
+        {
+            var canonical = Assert.Single(family, r => r.Value.DuplicateOf is null).Key;
+            Assert.All(family.Where(r => r.Key != canonical), r => Assert.Equal(canonical, r.Value.DuplicateOf));
+        }
+    }
+
+    [Fact]
     public async Task An_article_processed_after_its_copy_points_to_the_earlier_one()
     {
         var story = Story(seed: 3);
