@@ -25,8 +25,4 @@ public static class LshBands
         }
         return keys;
     }
-
-    /// <summary>The probability that two sets of Jaccard similarity <paramref name="similarity"/> share a band.</summary>
-    public static double CandidateProbability(double similarity, int bands, int rows) =>
-        1 - Math.Pow(1 - Math.Pow(similarity, rows), bands);
 }
