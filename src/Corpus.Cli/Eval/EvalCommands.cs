@@ -9,5 +9,6 @@ internal static class EvalCommands
     {
         ExtractionEvalCommand.Create(),
         QuoteEvalCommand.Create(),
+        DedupEvalCommand.Create(),
     };
 }

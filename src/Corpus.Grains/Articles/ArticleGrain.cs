@@ -1,20 +1,25 @@
+using System.Diagnostics;
 using System.Globalization;
 using Corpus.Grains.Meetings;
 using Corpus.Grains.Runtime;
 using Corpus.Grains.Speakers;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
+using Corpus.Storage.Dedup;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Queue;
 using Corpus.Storage.Statements;
 using Corpus.Text.Articles;
+using Corpus.Text.Fingerprints;
 using Corpus.Text.Speakers;
 
 namespace Corpus.Grains.Articles;
 
 /// <summary>
-/// One article: cleans it, extracts its statements and meetings, and tells the speaker and meeting grains.
-/// The analysis runs before the turn, in parallel; the turn only writes.
+/// One article: cleans it, fingerprints it, extracts its statements and meetings, and tells the speaker and meeting
+/// grains. The analysis runs before the turn, in parallel; the turn looks up near-duplicates and writes. A near-duplicate
+/// of an earlier article points to that group's canonical article, keeps its own source and metadata, and adds no
+/// statements, so nothing is counted twice; the canonical article's view lists it among its duplicates.
 /// </summary>
 public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IGrain
 {
@@ -34,9 +39,18 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(r => (Row: r, Analysis: ArticleAnalyzer.Analyze(ToDraft(r), stageTimed: metrics.StageCompleted)))
+            .Select(Prepare)
             .ToList();
         return new Turn(analyzed, metrics);
+    }
+
+    private Prepared Prepare(StoredArticle row)
+    {
+        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), stageTimed: metrics.StageCompleted);
+        var started = Stopwatch.GetTimestamp();
+        var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
+        metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));
+        return new Prepared(row, analysis, fingerprint);
     }
 
     public Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct) =>
@@ -50,21 +64,59 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             ? date
             : null;
 
-    private sealed class Turn(List<(StoredArticle Row, AnalyzedArticle Analysis)> analyzed, CorpusMetrics metrics) : ITurn
+    private sealed record Prepared(StoredArticle Row, AnalyzedArticle Analysis, DuplicateFingerprint Fingerprint);
+
+    private sealed class Turn(List<Prepared> analyzed, CorpusMetrics metrics) : ITurn
     {
+        public IEnumerable<string> LockKeys => DedupBuckets.LockKeysOf(analyzed.SelectMany(p => p.Fingerprint.Buckets));
+
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
-            foreach (var (row, analysis) in analyzed)
+            foreach (var prepared in analyzed)
             {
-                await ApplyOneAsync(turn, row, analysis, ct);
+                await ApplyOneAsync(turn, prepared, ct);
             }
         }
 
-        private async Task ApplyOneAsync(GrainTurn turn, StoredArticle row, AnalyzedArticle analysis, CancellationToken ct)
+        /// <summary>
+        /// The canonical articles of the groups holding a confirmed copy, earliest first; empty when the article is new.
+        /// One candidate per group is enough to confirm it, so the others of that group are not compared.
+        /// </summary>
+        private static async Task<List<string>> MatchedGroupsAsync(StoreTransaction tx, string id, DuplicateFingerprint fingerprint, CancellationToken ct)
         {
+            var groups = new List<string>();
+            if (fingerprint.IsEmpty)
+            {
+                return groups;
+            }
+            var fingerprinter = DuplicateFingerprinter.Default;
+            foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, id, fingerprint.Buckets, ct))
+            {
+                if (!groups.Contains(candidate.Canonical)
+                    && fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.CleanText)))
+                {
+                    groups.Add(candidate.Canonical);
+                }
+            }
+            return groups;
+        }
+
+        private async Task ApplyOneAsync(GrainTurn turn, Prepared prepared, CancellationToken ct)
+        {
+            var (row, analysis, fingerprint) = prepared;
             var tx = turn.Transaction;
             var article = analysis.Article;
             var source = row.Source ?? article.Source;
+            var groups = await MatchedGroupsAsync(tx, row.Id, fingerprint, ct);
+            var duplicateOf = groups.FirstOrDefault();
+            foreach (var later in groups.Skip(1))
+            {
+                // This article bridges two groups: the later one joins the earliest, and its canonical article's
+                // statements, counted when it was new, are withdrawn so that they are not counted twice.
+                await DedupBuckets.MergeGroupAsync(tx, later, duplicateOf!, ct);
+                await StatementRows.ReplaceForArticleAsync(tx, later, [], ct);
+            }
+            await DedupBuckets.AddAsync(tx, row.Id, fingerprint.Buckets, ct);
             await ArticleRows.SaveProcessedAsync(tx, new ProcessedArticle(
                 row.Id,
                 row.Title ?? article.Title,
@@ -72,7 +124,12 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 source,
                 article.Authors,
                 article.Body,
-                DuplicateOf: null), turn.NowMs, ct);
+                duplicateOf), turn.NowMs, ct);
+            if (duplicateOf is not null)
+            {
+                await StatementRows.ReplaceForArticleAsync(tx, row.Id, [], ct);
+                return;
+            }
 
             var statements = analysis.Statements.Select((s, i) => new StatementToStore(
                 StableId.Of("statement", row.Id, i.ToString(CultureInfo.InvariantCulture)),

@@ -19,7 +19,7 @@ public sealed class TurnRunner(ICorpusStore store, TimeProvider clock, CorpusMet
         activity?.SetTag("corpus.batch_size", items.Count);
         var started = Stopwatch.GetTimestamp();
         var prepared = await grain.PrepareAsync(items, ct);
-        var keys = items.Select(i => $"{grain.Kind}:{i.GrainKey}");
+        var keys = items.Select(i => $"{grain.Kind}:{i.GrainKey}").Concat(prepared.LockKeys);
         await using var tx = await store.BeginAsync(keys, ct);
         var turn = new GrainTurn(tx, clock.GetUtcNow().ToUnixTimeMilliseconds(), Activity.Current?.Id);
         await prepared.ApplyAsync(turn, ct);

@@ -1,0 +1,73 @@
+using Dapper;
+
+namespace Corpus.Storage.Dedup;
+
+/// <summary>An article already indexed that shares a bucket with a new one, with the canonical article of its group.</summary>
+public sealed record DedupCandidate(string Id, string Canonical, string CleanText);
+
+/// <summary>
+/// The band-bucket index of processed articles. A turn that reads or writes a bucket holds that bucket's lock
+/// (<see cref="LockKeysOf"/>), so two near-duplicates processed at once share a lock, run one after the other,
+/// and the second sees the first.
+/// </summary>
+public static class DedupBuckets
+{
+    /// <summary>Buckets are locked in stripes, so the lock table stays bounded however many buckets exist.</summary>
+    public const int LockStripes = 4096;
+
+    public static IEnumerable<string> LockKeysOf(IEnumerable<long> buckets) =>
+        buckets.Select(b => "dedup:" + ((ulong)b % LockStripes).ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Articles sharing any of <paramref name="buckets"/>, each with the canonical article of its group, earliest
+    /// processed group first. The pointer is followed twice: an article added to a group while another turn was
+    /// joining that group to an earlier one points at the former canonical article, which points at the root.
+    /// </summary>
+    public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, CancellationToken ct)
+    {
+        if (buckets.Count == 0)
+        {
+            return [];
+        }
+        var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? CleanText, long? CanonicalAt)>(new CommandDefinition(
+            """
+            SELECT a.id, r.id, a.clean_text, r.processed_at
+            FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE bucket IN @buckets) b
+            JOIN articles a ON a.id = b.article_id
+            JOIN articles c ON c.id = COALESCE(a.duplicate_of, a.id)
+            JOIN articles r ON r.id = COALESCE(c.duplicate_of, c.id)
+            WHERE a.id <> @articleId
+            """,
+            new { buckets = buckets.ToList(), articleId },
+            tx.Transaction,
+            cancellationToken: ct));
+        return [.. rows
+            .OrderBy(r => r.CanonicalAt ?? long.MaxValue)
+            .ThenBy(r => r.Canonical, StringComparer.Ordinal)
+            .Select(r => new DedupCandidate(r.Id, r.Canonical, r.CleanText ?? string.Empty))];
+    }
+
+    /// <summary>
+    /// Union of two groups: every article of the group of <paramref name="canonical"/> (and that article itself) now points
+    /// to <paramref name="into"/>, the earlier group's canonical article, so each article still points straight at its root.
+    /// </summary>
+    public static Task MergeGroupAsync(StoreTransaction tx, string canonical, string into, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET duplicate_of = @into WHERE duplicate_of = @canonical OR id = @canonical",
+            new { canonical, into },
+            tx.Transaction,
+            cancellationToken: ct));
+
+    /// <summary>Indexes an article. Only the turn that completes its queue item commits, so it is indexed once.</summary>
+    public static async Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct)
+    {
+        foreach (var bucket in buckets.Distinct())
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO dedup_buckets (bucket, article_id) VALUES (@bucket, @articleId)",
+                new { bucket, articleId },
+                tx.Transaction,
+                cancellationToken: ct));
+        }
+    }
+}

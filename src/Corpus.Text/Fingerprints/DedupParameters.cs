@@ -1,0 +1,25 @@
+namespace Corpus.Text.Fingerprints;
+
+/// <summary>
+/// Near-duplicate parameters. The defaults were tuned on the labelled set built by
+/// <see cref="Evaluation.NearDuplicateSet"/> (see <c>corpus eval dedup</c>).
+/// </summary>
+public sealed record DedupParameters(
+    int ShingleSize,
+    int Bands,
+    int Rows,
+    int LeadShingles,
+    int LeadMinWords,
+    int LeadBands,
+    int LeadRows,
+    double MinJaccard,
+    double MinContainment,
+    int MinContainedShingles)
+{
+    public static DedupParameters Default { get; } = new(
+        ShingleSize: 5, Bands: 20, Rows: 5, LeadShingles: 50, LeadMinWords: 12, LeadBands: 20, LeadRows: 2,
+        MinJaccard: 0.5, MinContainment: 0.7, MinContainedShingles: 30);
+
+    /// <summary>FineWeb's banding (14 × 8 over word 5-grams), without the lead bands.</summary>
+    public static DedupParameters FineWeb { get; } = Default with { Bands = 14, Rows = 8, LeadBands = 0, LeadRows = 0 };
+}

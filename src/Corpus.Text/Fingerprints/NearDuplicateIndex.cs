@@ -1,0 +1,143 @@
+namespace Corpus.Text.Fingerprints;
+
+/// <summary>
+/// An in-memory band-bucket index making the same decision the article grain makes against its tables, for the
+/// evaluation and the benchmark. Articles are numbered in arrival order and grouped by union-find: an article that
+/// confirms candidates of several groups joins them into one, whose canonical article is the earliest. Shingle sets
+/// are not kept here: <c>shinglesOf</c> reads them back, as the grain reads a candidate's clean text from storage.
+/// Almost every bucket holds one article, so buckets live in an open-addressed table of plain arrays (key, first
+/// entry) and entries in two int arrays (article, next entry of the same bucket): about 30 bytes per bucket entry.
+/// </summary>
+public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Func<int, ulong[]> shinglesOf)
+{
+    private const int End = -1;
+
+    private long[] _keys = new long[1024];
+    private int[] _heads = NewHeads(1024);
+    private int _buckets;
+    private int[] _entryArticle = new int[1024];
+    private int[] _nextEntry = new int[1024];
+    private int _entries;
+    private readonly List<int> _parent = [];
+
+    public int Count => _parent.Count;
+
+    /// <summary>Confirmations run so far: candidates that shared a bucket and had their shingle sets compared.</summary>
+    public long Comparisons { get; private set; }
+
+    /// <summary>Adds the next article and returns the number of its canonical article (its own when it is new).</summary>
+    public int Add(DuplicateFingerprint fingerprint)
+    {
+        var article = _parent.Count;
+        _parent.Add(article);
+        if (fingerprint.IsEmpty)
+        {
+            return article;
+        }
+        HashSet<int>? seen = null;
+        foreach (var bucket in fingerprint.Buckets)
+        {
+            var slot = SlotOf(bucket);
+            for (var e = _heads[slot]; e != End; e = _nextEntry[e])
+            {
+                var candidate = _entryArticle[e];
+                // A candidate already in this article's group cannot change anything.
+                if (CanonicalOf(candidate) != CanonicalOf(article) && (seen ??= []).Add(candidate))
+                {
+                    Comparisons++;
+                    if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
+                    {
+                        Union(candidate, article);
+                    }
+                }
+            }
+        }
+        foreach (var bucket in fingerprint.Buckets)
+        {
+            Insert(bucket, article);
+        }
+        return CanonicalOf(article);
+    }
+
+    public int CanonicalOf(int article)
+    {
+        var root = article;
+        while (_parent[root] != root)
+        {
+            root = _parent[root];
+        }
+        while (_parent[article] != root)
+        {
+            (article, _parent[article]) = (_parent[article], root);
+        }
+        return root;
+    }
+
+    /// <summary>The later root points to the earlier, so a group's root is always its first article.</summary>
+    private void Union(int a, int b)
+    {
+        var (ra, rb) = (CanonicalOf(a), CanonicalOf(b));
+        _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+    }
+
+    private void Insert(long bucket, int article)
+    {
+        var slot = SlotOf(bucket);
+        if (_heads[slot] != End && _entryArticle[_heads[slot]] == article)
+        {
+            return;
+        }
+        if (_entries == _entryArticle.Length)
+        {
+            Array.Resize(ref _entryArticle, _entries * 2);
+            Array.Resize(ref _nextEntry, _entries * 2);
+        }
+        _entryArticle[_entries] = article;
+        _nextEntry[_entries] = _heads[slot];
+        if (_heads[slot] == End)
+        {
+            _keys[slot] = bucket;
+            _buckets++;
+        }
+        _heads[slot] = _entries++;
+        if (_buckets * 4 > _keys.Length * 3)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>The slot holding <paramref name="bucket"/>, or the empty slot where it would go (linear probing).</summary>
+    private int SlotOf(long bucket)
+    {
+        var mask = _keys.Length - 1;
+        var slot = (int)bucket & mask;
+        while (_heads[slot] != End && _keys[slot] != bucket)
+        {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void Grow()
+    {
+        var (keys, heads) = (_keys, _heads);
+        _keys = new long[keys.Length * 2];
+        _heads = NewHeads(keys.Length * 2);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (heads[i] != End)
+            {
+                var slot = SlotOf(keys[i]);
+                _keys[slot] = keys[i];
+                _heads[slot] = heads[i];
+            }
+        }
+    }
+
+    private static int[] NewHeads(int length)
+    {
+        var heads = new int[length];
+        Array.Fill(heads, End);
+        return heads;
+    }
+}

@@ -1,0 +1,172 @@
+using Corpus.Grains.Articles;
+using Corpus.Grains.Runtime;
+using Corpus.Storage;
+using Corpus.Storage.Articles;
+using Corpus.Storage.Dedup;
+using Corpus.Storage.Queue;
+using Corpus.Storage.Sqlite;
+using Corpus.Text.Fingerprints;
+using Dapper;
+using Xunit;
+
+namespace Corpus.Storage.Tests.Dedup;
+
+public sealed class ArticleDedupTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"corpus-dedup-{Guid.NewGuid():N}.db");
+    private SqliteStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqliteStore(_path);
+        await _store.MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        File.Delete(_path);
+    }
+
+    [Fact]
+    public async Task Near_duplicates_processed_in_concurrent_turns_form_one_group_and_the_copy_adds_no_statements()
+    {
+        var story = Story(seed: 1);
+        var copy = "By Casey Reed, The Harbor Ledger\n\n" + story.Replace(" council ", " city council ", StringComparison.Ordinal) + "\n\nCopyright The Harbor Ledger.";
+        var other = Story(seed: 2);
+        await UploadAsync(("original", "Harbor Ledger", story), ("copy", "Valley Courier", copy), ("other", "Valley Courier", other));
+
+        var items = await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 10, TimeSpan.FromMinutes(5), CancellationToken.None);
+        using var metrics = new CorpusMetrics();
+        var grain = new ArticleGrain(_store, metrics);
+        var runner = new TurnRunner(_store, TimeProvider.System, metrics);
+        await Task.WhenAll(items.Select(item => Task.Run(() => runner.RunAsync(grain, [item], "test", CancellationToken.None))));
+
+        var rows = await ArticlesAsync();
+        var (first, second) = rows["original"].DuplicateOf is null ? ("original", "copy") : ("copy", "original");
+        Assert.Null(rows[first].DuplicateOf);
+        Assert.Equal(first, rows[second].DuplicateOf);
+        Assert.Null(rows["other"].DuplicateOf);
+        Assert.Equal("Valley Courier", rows["copy"].Source);
+        Assert.Equal(0, await StatementCountAsync(second));
+        Assert.True(await StatementCountAsync(first) > 0, "the canonical article keeps its statements");
+    }
+
+    [Fact]
+    public async Task Copies_of_several_stories_spread_over_concurrent_batches_end_in_one_group_per_story()
+    {
+        var uploads = new List<(string Id, string Source, string Text)>();
+        for (var story = 0; story < 6; story++)
+        {
+            var text = Story(seed: 100 + story);
+            uploads.Add(($"s{story}-original", "A", text));
+            uploads.Add(($"s{story}-syndicated", "B", "Published by The Northern Dispatch\n\n" + text + "\n\nAll rights reserved."));
+            uploads.Add(($"s{story}-truncated", "C", string.Join("\n\n", text.Split("\n\n")[..5])));
+        }
+        await UploadAsync([.. uploads]);
+
+        var items = (await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 100, TimeSpan.FromMinutes(5), CancellationToken.None)).ToList();
+        new Random(5).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+        using var metrics = new CorpusMetrics();
+        var grain = new ArticleGrain(_store, metrics);
+        var runner = new TurnRunner(_store, TimeProvider.System, metrics);
+        await Task.WhenAll(items.Chunk(2).Select(batch => Task.Run(() => runner.RunAsync(grain, batch, "test", CancellationToken.None))));
+
+        var rows = await ArticlesAsync();
+        foreach (var family in rows.GroupBy(r => r.Key.Split('-')[0]))
+        {
+            var canonical = Assert.Single(family, r => r.Value.DuplicateOf is null).Key;
+            Assert.All(family.Where(r => r.Key != canonical), r => Assert.Equal(canonical, r.Value.DuplicateOf));
+        }
+    }
+
+    [Fact]
+    public async Task An_article_processed_after_its_copy_points_to_the_earlier_one()
+    {
+        var story = Story(seed: 3);
+        await UploadAsync(("first", "A", story));
+        await ProcessAllAsync();
+        await UploadAsync(("truncated", "B", string.Join("\n\n", story.Split("\n\n")[..4])));
+        await ProcessAllAsync();
+
+        var rows = await ArticlesAsync();
+        Assert.Null(rows["first"].DuplicateOf);
+        Assert.Equal("first", rows["truncated"].DuplicateOf);
+    }
+
+    [Fact]
+    public async Task An_article_that_is_a_copy_of_two_groups_joins_them_under_the_earlier_and_the_later_stops_counting()
+    {
+        var story = Story(seed: 4);
+        var paragraphs = story.Split("\n\n");
+        await UploadAsync(("a-lead", "A", string.Join("\n\n", paragraphs[..4])));
+        await ProcessAllAsync();
+        await UploadAsync(("b-tail", "B", string.Join("\n\n", paragraphs[4..])));
+        await ProcessAllAsync();
+        Assert.True(await StatementCountAsync("b-tail") > 0);
+        // The tail rarely shares a band with the whole story (it has another lead); make it a candidate as a band hit would.
+        await using (var tx = await _store.BeginAsync([], CancellationToken.None))
+        {
+            await DedupBuckets.AddAsync(tx, "b-tail", DuplicateFingerprinter.Default.Of(story).Buckets, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        await UploadAsync(("c-whole", "C", story));
+        await ProcessAllAsync();
+
+        var rows = await ArticlesAsync();
+        Assert.Null(rows["a-lead"].DuplicateOf);
+        Assert.Equal("a-lead", rows["b-tail"].DuplicateOf);
+        Assert.Equal("a-lead", rows["c-whole"].DuplicateOf);
+        Assert.Equal(0, await StatementCountAsync("b-tail"));
+        Assert.Equal(0, await StatementCountAsync("c-whole"));
+    }
+
+    private async Task ProcessAllAsync()
+    {
+        var items = await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 10, TimeSpan.FromMinutes(5), CancellationToken.None);
+        using var metrics = new CorpusMetrics();
+        await new TurnRunner(_store, TimeProvider.System, metrics).RunAsync(new ArticleGrain(_store, metrics), items, "test", CancellationToken.None);
+    }
+
+    private async Task UploadAsync(params (string Id, string Source, string Text)[] articles)
+    {
+        await using var tx = await _store.BeginAsync([], CancellationToken.None);
+        var rows = articles.Select(a => new ArticleToStore(a.Id, a.Id, "hash-" + a.Id, a.Source, null, null, "2016-03-01", a.Text, null)).ToList();
+        await ArticleRows.InsertNewAsync(tx, "upload", rows, 0, CancellationToken.None);
+        await WorkQueue.EnqueueAsync(tx, rows.Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, "{}")), 0, CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    private async Task<Dictionary<string, (string? DuplicateOf, string? Source)>> ArticlesAsync()
+    {
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(string Id, string? DuplicateOf, string? Source, string State)>("SELECT id, duplicate_of, source, state FROM articles");
+        Assert.All(rows, r => Assert.Equal(ArticleRows.Processed, r.State));
+        return rows.ToDictionary(r => r.Id, r => (r.DuplicateOf, r.Source));
+    }
+
+    private async Task<long> StatementCountAsync(string articleId)
+    {
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements WHERE article_id = @articleId", new { articleId });
+    }
+
+    /// <summary>A made-up news story of eight paragraphs, each with a quote, different for each seed.</summary>
+    private static string Story(int seed)
+    {
+        var random = new Random(seed);
+        string[] names = ["Maria Lopez", "Tom Becker", "Ana Silva", "Peter Novak", "Grace Kim", "Omar Haddad"];
+        string[] subjects = ["the council", "the mayor", "the budget office", "the union", "the school board", "the transit agency"];
+        string[] verbs = ["approved", "rejected", "delayed", "questioned", "expanded", "cut"];
+        string[] objects = ["a plan for new bus lanes", "the housing levy", "funding for the library", "a study of flood defenses", "the police overtime budget", "a tax on empty homes"];
+        var paragraphs = Enumerable.Range(0, 8).Select(p =>
+        {
+            var sentences = Enumerable.Range(0, 3).Select(_ =>
+                $"On day {random.Next(1, 500)} {subjects[random.Next(subjects.Length)]} {verbs[random.Next(verbs.Length)]} {objects[random.Next(objects.Length)]} after {random.Next(2, 90)} hours of debate.");
+            var quote = $"\"We {verbs[random.Next(verbs.Length)]} {objects[random.Next(objects.Length)]} because voters asked for it {random.Next(1000)} times,\" said {names[random.Next(names.Length)]}.";
+            return string.Join(' ', sentences) + " " + quote;
+        });
+        return string.Join("\n\n", paragraphs);
+    }
+}
