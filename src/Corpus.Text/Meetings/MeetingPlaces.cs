@@ -90,7 +90,7 @@ public static partial class MeetingPlaces
 
     private const string Name = @"\p{Lu}[\w.’'-]*(?:\s+(?:\p{Lu}[\w.’'-]*|of|de))*";
 
-    [GeneratedRegex(@"\b(?:at|in|inside)\s+(?:the\s+)?(?<place>" + Name + @"(?:\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)\p{Lu}\w+)?)")]
+    [GeneratedRegex(@"\b(?:at|in|inside)\s+(?:the\s+)?(?<place>" + Name + @"(?:\s+in\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)\p{Lu}\w+)?(?:[ \u00A0]+(?:building|headquarters|residence|compound|estate|palace|embassy|hotel))?)")]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:^|\s)(?:the\s+|an?\s+|’s\s+|'s\s+)?(?<place>\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)?)\s+(?:[a-z-]+\s+)?$")]

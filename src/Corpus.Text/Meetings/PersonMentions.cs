@@ -39,6 +39,7 @@ internal sealed partial class PersonMentions
         "Centre", "Palace", "University", "Institute", "Commission", "Administration", "Government", "Treaty", "Organization", "Group",
         "Company", "Corporation", "Bank", "Fund", "Forum", "Conference", "Media", "Radio", "Television", "TV", "Airport", "Hotel", "Room",
         "Capitol", "Pentagon", "Intelligence", "Security", "Election", "Elections", "Unit", "Program", "War", "Wars", "Army", "Navy",
+        "Minister", "Secretary", "President", "Chancellor", "Senator", "Ambassador", "Adviser", "Advisor", "Mayor", "Governor", "Director",
     };
 
     private static readonly string[] Pronouns = ["he", "she", "him", "her", "his", "hers"];
@@ -148,7 +149,7 @@ internal sealed partial class PersonMentions
     private static string? CleanRole(string role)
     {
         var words = role.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && (words[0] is "U.S." or "US" or "deputy" or "former" || Nationality().IsMatch(words[0])))
+        while (words.Count > 1 && !RoleHead().IsMatch(string.Join(' ', words)))
         {
             words.RemoveAt(0);
         }
@@ -166,9 +167,9 @@ internal sealed partial class PersonMentions
     private const string RoleWords =
         @"Secretary[ \u00A0]+of[ \u00A0]+State|Secretary[ \u00A0]+of[ \u00A0]+\p{Lu}\w+|Treasury[ \u00A0]+Secretary|National[ \u00A0]+Security[ \u00A0]+Advis[eo]r|Foreign[ \u00A0]+Minister|Prime[ \u00A0]+Minister|Vice[ \u00A0]+President|"
         + @"Defen[cs]e[ \u00A0]+Minister|Minister|President|Secretary|Chancellor|Senator|Sen\.|Rep\.|Gov\.|Sec\.|Ambassador|Premier|King|Queen|Pope|counterpart|"
-        + @"press[ \u00A0]+secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|leader";
+        + @"press[ \u00A0]+secretary|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|[Aa]dvis[eo]r|[Ee]nvoy|leader|Director|Mayor|Governor|Commissioner";
 
-    [GeneratedRegex(@"(?<role>(?:(?:U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish|i))[ \u00A0]+)?(?:(?:deputy|former|White[ \u00A0]+House)[ \u00A0]+)*(?:" + RoleWords + @")(?:[ \u00A0]+of[ \u00A0]+(?!State\b)\p{Lu}[\w.]*)?[ \u00A0]+)?(?<name>(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}{2,})?(?:[ \u00A0]+(?:\p{Lu}\.|(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}{2,})?)){0,3})(?!\p{Ll})")]
+    [GeneratedRegex(@"(?<role>(?:(?:U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish|i))[ \u00A0]+)?(?:(?:deputy|former|White[ \u00A0]+House)[ \u00A0]+)*(?:\p{Lu}\p{Ll}+[ \u00A0]+){0,2}(?:" + RoleWords + @")(?:[ \u00A0]+of[ \u00A0]+(?!State\b)\p{Lu}[\w.]*)?[ \u00A0]+)?(?<name>(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}{2,})?(?:[ \u00A0]+(?:\p{Lu}\.|(?:Mc|Mac)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}{2,})?)){0,3})(?!\p{Ll})")]
     private static partial Regex TitledOrFullName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}$")]
@@ -183,6 +184,6 @@ internal sealed partial class PersonMentions
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$")]
-    private static partial Regex Nationality();
+    [GeneratedRegex(@"^(?:" + RoleWords + @")\b")]
+    private static partial Regex RoleHead();
 }
