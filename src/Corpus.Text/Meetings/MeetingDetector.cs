@@ -36,7 +36,7 @@ public static partial class MeetingDetector
         {
             var participants = m.Families.Select(people.Speaker).ToList();
             return new MeetingFinding(
-                MeetingDraft.Title(participants, m.Kind, m.Place), m.Kind, participants, m.Date, m.Place, m.InPassing,
+                MeetingTitle.Of(participants.Select(p => p.Name), m.Kind, m.Place), m.Kind, participants, m.Date, m.Place, m.InPassing,
                 links.TryGetValue(m, out var indexes) ? indexes : []);
         })];
     }

@@ -1,5 +1,3 @@
-using Corpus.Text.Speakers;
-
 namespace Corpus.Text.Meetings;
 
 /// <summary>A meeting as one article builds it up mention by mention.</summary>
@@ -53,19 +51,4 @@ internal sealed class MeetingDraft(IReadOnlyList<string> families, MeetingKind k
     }
 
     public bool Includes(string? family) => family is not null && Families.Contains(family);
-
-    public static string Title(IReadOnlyList<SpeakerRef> participants, MeetingKind kind, string? place)
-    {
-        var what = kind switch
-        {
-            MeetingKind.Talks => "talks",
-            MeetingKind.Consultations => "consultations",
-            MeetingKind.Summit => "summit",
-            MeetingKind.PressConference => "joint press conference",
-            MeetingKind.PhoneCall => "phone call",
-            _ => "meeting",
-        };
-        var who = string.Join(" – ", participants.Select(p => p.Name));
-        return place is null ? $"{who}: {what}" : $"{who}: {what}, {place}";
-    }
 }
