@@ -41,25 +41,26 @@ public sealed class MeetingGrain : IGrain
                 foreach (var (_, report) in grain.OrderBy(m => m.Message.InPassing).ThenBy(m => m.Message.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Message.Ordinal))
                 {
                     var index = BestMatch(meetings, report);
-                    MeetingState meeting;
-                    if (index < 0)
+                    var known = index >= 0 ? meetings[index] : New(grain.Key, report);
+                    var firstFromArticle = await MeetingRows.AddReportAsync(turn.Transaction, known.Id, report.ArticleId, report.Source, ct);
+                    var meeting = index >= 0 || !firstFromArticle ? Merge(known, report, firstFromArticle) : known;
+                    if (index >= 0)
                     {
-                        meeting = new MeetingState(
-                            StableId.Of("meeting", grain.Key, report.ArticleId, report.Ordinal.ToString(CultureInfo.InvariantCulture)),
-                            grain.Key, report.Title, KindName(report.Kind), report.Date, report.Place, report.InPassing, [.. report.Participants]);
-                        meetings.Add(meeting);
+                        meetings[index] = meeting;
                     }
                     else
                     {
-                        meeting = Merge(meetings[index], report);
-                        meetings[index] = meeting;
+                        meetings.Add(meeting);
                     }
                     await MeetingRows.UpsertAsync(turn.Transaction, meeting, turn.NowMs, ct);
-                    await MeetingRows.AddReportAsync(turn.Transaction, meeting.Id, report.ArticleId, report.Source, ct);
                     await StatementRows.SetAsync(turn.Transaction, "meeting_id", report.StatementIds.Select(s => (s, (string?)meeting.Id)), ct);
                 }
             }
         }
+
+        private static MeetingState New(string grainKey, MeetingMessage report) => new(
+            StableId.Of("meeting", grainKey, report.ArticleId, report.Ordinal.ToString(CultureInfo.InvariantCulture)),
+            grainKey, report.Title, KindName(report.Kind), report.Date, report.Place, report.InPassing, [.. report.Participants], ReportCount: 1);
 
         private static int BestMatch(List<MeetingState> meetings, MeetingMessage report)
         {
@@ -80,20 +81,26 @@ public sealed class MeetingGrain : IGrain
         private static MeetingReport Report(IEnumerable<MeetingParticipant> participants, string? date, string? place, bool inPassing) =>
             new([.. participants.Select(p => p.FamilyKey)], date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), place, inPassing);
 
-        private static MeetingState Merge(MeetingState known, MeetingMessage report)
+        /// <param name="counts">The report comes from an article not yet counted for this meeting.</param>
+        private static MeetingState Merge(MeetingState known, MeetingMessage report, bool counts)
         {
             var participants = known.Participants.ToList();
             foreach (var p in report.Participants.Where(p => !participants.Any(k => k.FamilyKey == p.FamilyKey)))
             {
-                participants.Add(p);
+                participants.Add(p with { Reports = 0 });
             }
             for (var i = 0; i < participants.Count; i++)
             {
-                var fuller = report.Participants.FirstOrDefault(p => p.FamilyKey == participants[i].FamilyKey && SpeakerIdentity.IsFuller(participants[i].Name, p.Name));
-                if (fuller is not null)
+                var named = report.Participants.FirstOrDefault(p => p.FamilyKey == participants[i].FamilyKey);
+                if (named is null)
                 {
-                    participants[i] = fuller;
+                    continue;
                 }
+                participants[i] = participants[i] with
+                {
+                    Name = SpeakerIdentity.IsFuller(participants[i].Name, named.Name) ? named.Name : participants[i].Name,
+                    Reports = participants[i].Reports + (counts ? 1 : 0),
+                };
             }
             var kind = Enum.Parse<MeetingKind>(known.Kind, ignoreCase: true);
             if (kind == MeetingKind.Meeting)
@@ -101,15 +108,16 @@ public sealed class MeetingGrain : IGrain
                 kind = report.Kind;
             }
             var place = known.Place is null || (report.Place is not null && report.Place.Length > known.Place.Length) ? report.Place ?? known.Place : known.Place;
-            return known with
+            var merged = known with
             {
-                Title = MeetingTitle.Of(participants.Select(p => p.Name), kind, place),
                 Kind = KindName(kind),
                 Date = known.Date ?? report.Date,
                 Place = place,
                 InPassing = known.InPassing && report.InPassing,
                 Participants = participants,
+                ReportCount = known.ReportCount + (counts ? 1 : 0),
             };
+            return merged with { Title = MeetingTitle.Of(merged.Agreed.Select(p => p.Name), kind, place) };
         }
 
         private static string KindName(MeetingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());

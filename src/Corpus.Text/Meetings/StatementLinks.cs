@@ -5,8 +5,9 @@ namespace Corpus.Text.Meetings;
 
 /// <summary>
 /// Links each statement to the meeting it was made at or is about: a participant's statement goes to the
-/// nearest meeting they took part in (a few paragraphs either way); anyone else's statement goes to a
-/// meeting mentioned in its own paragraph or the one just before (a readout, a comment on the meeting).
+/// nearest meeting they took part in (a few paragraphs either way, preferring one the article has already
+/// described, as reports tell the event before quoting it); anyone else's statement goes to a meeting
+/// mentioned in its own paragraph or the one just before (a readout, a comment on the meeting).
 /// </summary>
 internal static class StatementLinks
 {
@@ -45,7 +46,8 @@ internal static class StatementLinks
     private static MeetingDraft? Nearest(IReadOnlyList<MeetingDraft> meetings, int offset, int paragraph, int from, int to) =>
         meetings
             .SelectMany(m => m.Mentions.Where(x => x.Paragraph >= from && x.Paragraph <= to).Select(x => (Meeting: m, x.Offset, x.Paragraph)))
-            .OrderBy(x => Math.Abs(x.Paragraph - paragraph))
+            .OrderBy(x => x.Offset > offset)
+            .ThenBy(x => Math.Abs(x.Paragraph - paragraph))
             .ThenBy(x => Math.Abs(x.Offset - offset))
             .Select(x => x.Meeting)
             .FirstOrDefault();
