@@ -32,7 +32,7 @@ function statement(s) {
     el("q", {}, s.text),
     el("span", { class: "meta" },
       `${s.kind}, ${s.cue}`,
-      s.quoteId ? [" · ", link(`#/quotes/${encodeURIComponent(s.quoteId)}`, "quote across outlets")] : null));
+      s.quoteId ? [" · ", link(`#/quotes/${encodeURIComponent(s.quoteId)}`, "the quote in every outlet")] : null));
 }
 
 function meetingFacts(m) {
