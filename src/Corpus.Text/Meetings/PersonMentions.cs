@@ -71,6 +71,12 @@ internal sealed partial class PersonMentions
         foreach (Match m in TitledOrFullName().Matches(body))
         {
             var name = m.Groups["name"].Value;
+            var nameEnd = m.Groups["name"].Index + m.Groups["name"].Length;
+            if ((m.Index > 0 && char.IsLetter(body[m.Index - 1])) || (nameEnd < body.Length && char.IsLetter(body[nameEnd])))
+            {
+                // Glued to another word ("TrumpDonald John TrumpRepublicans"): page furniture, not a name in the text.
+                continue;
+            }
             var role = m.Groups["role"].Success ? CleanRole(m.Groups["role"].Value) : null;
             var tokens = name.Split(' ');
             if (NotNameStarts.Contains(tokens[0].TrimEnd('.')) || tokens.Any(NotPersonWords.Contains) || tokens.Skip(1).Any(FunctionWords.Contains))

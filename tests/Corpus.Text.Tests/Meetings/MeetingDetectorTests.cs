@@ -26,6 +26,13 @@ public class MeetingDetectorTests
     }
 
     [Fact]
+    public void Names_glued_to_other_words_are_page_furniture_not_the_fullest_name()
+    {
+        var m = Assert.Single(Detect("President HuttonDale Xavier HuttonSenators praise the harvest.\n\nPresident Dale Hutton met with Foreign Minister Ivo Petrak in Vienna."));
+        Assert.Equal(["Dale Hutton", "Ivo Petrak"], Names(m));
+    }
+
+    [Fact]
     public void Talks_and_a_later_joint_press_conference_at_a_venue_are_one_meeting()
     {
         var found = Detect(
