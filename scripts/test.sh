@@ -13,6 +13,15 @@ if need_pg; then
   fi
 fi
 
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing chromium (the web page tests drive it headless)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing and this is not root: web page tests will skip." >&2
+  fi
+fi
+
 log=$(mktemp)
 rm -f TestResults/seeds-score.txt
 set +e

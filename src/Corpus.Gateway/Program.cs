@@ -29,6 +29,7 @@ app.MapHealth();
 app.MapOpenApi();
 if (node.IsGateway)
 {
+    app.UseWebUi();
     app.MapGroup("/api")
         .MapUploads()
         .MapArticles()

@@ -152,7 +152,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 var m = analysis.Meetings[i];
                 var participants = m.Participants.Select(p => new MeetingParticipant(p.FamilyKey, p.Name)).ToList();
-                var key = string.Join('+', participants.Select(p => p.FamilyKey).Distinct().Order(StringComparer.Ordinal));
+                var key = MeetingGrain.KeyOf(participants.Select(p => p.FamilyKey));
                 turn.Send(MeetingGrain.KindName, key, new MeetingMessage(
                     row.Id, source, i, m.Title, m.Kind, m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Place, m.InPassing,
                     participants, [.. m.StatementIndexes.Select(s => statements[s].Id)]));

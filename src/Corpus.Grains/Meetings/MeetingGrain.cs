@@ -1,22 +1,32 @@
 using System.Globalization;
+using System.Text.Json;
 using Corpus.Grains.Runtime;
 using Corpus.Storage;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Queue;
 using Corpus.Storage.Statements;
+using Corpus.Text.Meetings;
 using Corpus.Text.Speakers;
 
 namespace Corpus.Grains.Meetings;
 
 /// <summary>
-/// The meetings of one set of participants. Reports of the same meeting by several outlets become one
-/// meeting (date within a day, compatible place); other dates or places stay apart.
+/// The meetings whose first participant (in key order) is one person. Reports of one meeting by several
+/// outlets become one meeting (participants that include one another, date within a day, compatible
+/// place; the best-agreeing meeting wins); the same people on another day or at another place stay apart.
 /// </summary>
 public sealed class MeetingGrain : IGrain
 {
     public const string KindName = "meeting";
 
     public string Kind => KindName;
+
+    /// <summary>
+    /// The grain a meeting report goes to: its first participant's family key. A report that names one
+    /// participant more than another report of the same meeting still lands in the same grain, as long as
+    /// the first participant is shared.
+    /// </summary>
+    public static string KeyOf(IEnumerable<string> familyKeys) => familyKeys.Distinct().Order(StringComparer.Ordinal).First();
 
     public Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct) =>
         Task.FromResult<ITurn>(new Turn([.. items.Select(i => (i.GrainKey, GrainMessages.Read<MeetingMessage>(i.Payload)))]));
@@ -28,68 +38,88 @@ public sealed class MeetingGrain : IGrain
             foreach (var grain in messages.GroupBy(m => m.Key, StringComparer.Ordinal))
             {
                 var meetings = await MeetingRows.LoadGrainAsync(turn.Transaction, grain.Key, ct);
-                foreach (var (_, report) in grain)
+                foreach (var (_, report) in grain.OrderBy(m => m.Message.InPassing).ThenBy(m => m.Message.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Message.Ordinal))
                 {
-                    var index = meetings.FindIndex(m => SameMeeting(m, report));
-                    MeetingState meeting;
-                    if (index < 0)
+                    var index = BestMatch(meetings, report);
+                    var known = index >= 0 ? meetings[index] : New(grain.Key, report);
+                    var firstFromArticle = await MeetingRows.AddReportAsync(turn.Transaction, known.Id, report.ArticleId, report.Source, ct);
+                    var meeting = index >= 0 || !firstFromArticle ? Merge(known, report, firstFromArticle) : known;
+                    if (index >= 0)
                     {
-                        meeting = new MeetingState(
-                            StableId.Of("meeting", grain.Key, report.ArticleId, report.Ordinal.ToString(CultureInfo.InvariantCulture)),
-                            grain.Key, report.Title, report.Kind.ToString(), report.Date, report.Place, report.InPassing, [.. report.Participants]);
-                        meetings.Add(meeting);
+                        meetings[index] = meeting;
                     }
                     else
                     {
-                        meeting = Merge(meetings[index], report);
-                        meetings[index] = meeting;
+                        meetings.Add(meeting);
                     }
                     await MeetingRows.UpsertAsync(turn.Transaction, meeting, turn.NowMs, ct);
-                    await MeetingRows.AddReportAsync(turn.Transaction, meeting.Id, report.ArticleId, report.Source, ct);
                     await StatementRows.SetAsync(turn.Transaction, "meeting_id", report.StatementIds.Select(s => (s, (string?)meeting.Id)), ct);
                 }
             }
         }
 
-        private static bool SameMeeting(MeetingState known, MeetingMessage report) =>
-            DatesAgree(known.Date, report.Date) && PlacesAgree(known.Place, report.Place);
+        private static MeetingState New(string grainKey, MeetingMessage report) => new(
+            StableId.Of("meeting", grainKey, report.ArticleId, report.Ordinal.ToString(CultureInfo.InvariantCulture)),
+            grainKey, report.Title, KindName(report.Kind), report.Date, report.Place, report.InPassing, [.. report.Participants], ReportCount: 1);
 
-        private static bool DatesAgree(string? a, string? b) =>
-            a is null || b is null || Math.Abs(DateOnly.Parse(a, CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(b, CultureInfo.InvariantCulture).DayNumber) <= 1;
-
-        private static bool PlacesAgree(string? a, string? b)
+        private static int BestMatch(List<MeetingState> meetings, MeetingMessage report)
         {
-            if (a is null || b is null)
+            var incoming = Report(report.Participants, report.Date, report.Place, report.InPassing);
+            var best = -1;
+            var bestScore = int.MinValue;
+            for (var i = 0; i < meetings.Count; i++)
             {
-                return true;
+                var known = meetings[i];
+                if (MeetingMatch.Score(Report(known.Participants, known.Date, known.Place, known.InPassing), incoming) is { } score && score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
             }
-            var fa = SpeakerNames.Fold(a);
-            var fb = SpeakerNames.Fold(b);
-            return fa.Contains(fb, StringComparison.Ordinal) || fb.Contains(fa, StringComparison.Ordinal);
+            return best;
         }
 
-        private static MeetingState Merge(MeetingState known, MeetingMessage report)
+        private static MeetingReport Report(IEnumerable<MeetingParticipant> participants, string? date, string? place, bool inPassing) =>
+            new([.. participants.Select(p => p.FamilyKey)], date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), place, inPassing);
+
+        /// <param name="counts">The report comes from an article not yet counted for this meeting.</param>
+        private static MeetingState Merge(MeetingState known, MeetingMessage report, bool counts)
         {
             var participants = known.Participants.ToList();
             foreach (var p in report.Participants.Where(p => !participants.Any(k => k.FamilyKey == p.FamilyKey)))
             {
-                participants.Add(p);
+                participants.Add(p with { Reports = 0 });
             }
             for (var i = 0; i < participants.Count; i++)
             {
-                var fuller = report.Participants.FirstOrDefault(p => p.FamilyKey == participants[i].FamilyKey && SpeakerIdentity.IsFuller(participants[i].Name, p.Name));
-                if (fuller is not null)
+                var named = report.Participants.FirstOrDefault(p => p.FamilyKey == participants[i].FamilyKey);
+                if (named is null)
                 {
-                    participants[i] = fuller;
+                    continue;
                 }
+                participants[i] = participants[i] with
+                {
+                    Name = SpeakerIdentity.IsFuller(participants[i].Name, named.Name) ? named.Name : participants[i].Name,
+                    Reports = participants[i].Reports + (counts ? 1 : 0),
+                };
             }
-            return known with
+            var kind = Enum.Parse<MeetingKind>(known.Kind, ignoreCase: true);
+            if (kind == MeetingKind.Meeting)
             {
+                kind = report.Kind;
+            }
+            var place = known.Place is null || (report.Place is not null && report.Place.Length > known.Place.Length) ? report.Place ?? known.Place : known.Place;
+            var merged = known with
+            {
+                Kind = KindName(kind),
                 Date = known.Date ?? report.Date,
-                Place = known.Place ?? report.Place,
+                Place = place,
                 InPassing = known.InPassing && report.InPassing,
                 Participants = participants,
+                ReportCount = known.ReportCount + (counts ? 1 : 0),
             };
+            return merged with { Title = MeetingTitle.Of(merged.Agreed.Select(p => p.Name), kind, place) };
         }
+
+        private static string KindName(MeetingKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
     }
 }

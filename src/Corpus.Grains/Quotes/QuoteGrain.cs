@@ -7,7 +7,10 @@ using Corpus.Text.Quotes;
 
 namespace Corpus.Grains.Quotes;
 
-/// <summary>One speaker's quotes: groups the statements that report the same words across outlets.</summary>
+/// <summary>
+/// One speaker's quotes: puts each new direct or partial statement with the quote whose wordings it
+/// reports (MinHash candidates, then word alignment), or starts a new quote; the fullest wording is canonical.
+/// </summary>
 public sealed class QuoteGrain : IGrain
 {
     public const string KindName = "quote";
@@ -23,28 +26,26 @@ public sealed class QuoteGrain : IGrain
         {
             foreach (var speaker in messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal))
             {
-                var quotes = await QuoteRows.LoadBySpeakerAsync(turn.Transaction, speaker.Key, ct);
+                var members = await QuoteRows.LoadMembersAsync(turn.Transaction, speaker.Key, ct);
+                var grouping = new QuoteGrouping();
+                foreach (var member in members)
+                {
+                    grouping.Add(member.QuoteId, member.Text);
+                }
+                var grouped = members.Select(m => m.StatementId).ToHashSet(StringComparer.Ordinal);
                 var statements = await StatementRows.LoadAsync(turn.Transaction, speaker.SelectMany(m => m.Message.StatementIds), ct);
                 var assigned = new List<(string StatementId, string? QuoteId)>();
                 var changed = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var statement in statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key))
+                foreach (var statement in statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && !grouped.Contains(s.Id)))
                 {
-                    var index = quotes.FindIndex(q => QuoteWording.SameQuote(q.Text, statement.Text));
-                    if (index < 0)
-                    {
-                        quotes.Add(new QuoteState(StableId.Of("quote", speaker.Key, statement.Id), speaker.Key, statement.Text));
-                        index = quotes.Count - 1;
-                    }
-                    else
-                    {
-                        quotes[index] = quotes[index] with { Text = QuoteWording.Fuller(quotes[index].Text, statement.Text) };
-                    }
-                    changed.Add(quotes[index].Id);
-                    assigned.Add((statement.Id, quotes[index].Id));
+                    var quoteId = grouping.Find(statement.Text) ?? StableId.Of("quote", speaker.Key, statement.Id);
+                    grouping.Add(quoteId, statement.Text);
+                    changed.Add(quoteId);
+                    assigned.Add((statement.Id, quoteId));
                 }
-                foreach (var quote in quotes.Where(q => changed.Contains(q.Id)))
+                foreach (var quoteId in changed.Order(StringComparer.Ordinal))
                 {
-                    await QuoteRows.UpsertAsync(turn.Transaction, quote, turn.NowMs, ct);
+                    await QuoteRows.UpsertAsync(turn.Transaction, new QuoteState(quoteId, speaker.Key, grouping.Canonical(quoteId)), turn.NowMs, ct);
                 }
                 await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
             }

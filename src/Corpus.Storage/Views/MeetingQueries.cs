@@ -6,16 +6,19 @@ namespace Corpus.Storage.Views;
 
 public sealed class MeetingQueries(ICorpusStore store)
 {
+    /// <summary>An article's outlet: its source, or its own key (or id) when the source is unknown.</summary>
+    internal const string OutletOfArticle = "COALESCE(a.source, a.client_key, a.id)";
+
     public async Task<Page<MeetingView>> ListAsync(string? speakerId, string? from, string? to, PageRequest page, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
         var conditions = new List<string> { "1 = 1" };
-        (string Family, string Name)? speaker = null;
+        string? family = null;
         if (speakerId is not null)
         {
-            speaker = await connection.QuerySingleOrDefaultAsync<(string, string)?>(new CommandDefinition(
-                "SELECT family_key, name FROM speakers WHERE id = @speakerId", new { speakerId }, cancellationToken: ct));
-            if (speaker is null)
+            family = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+                "SELECT family_key FROM speakers WHERE id = @speakerId", new { speakerId }, cancellationToken: ct));
+            if (family is null)
             {
                 return new Page<MeetingView>([], null);
             }
@@ -33,12 +36,12 @@ public sealed class MeetingQueries(ICorpusStore store)
         {
             conditions.Add("m.id > @after");
         }
-        var views = await LoadAsync(connection, string.Join(" AND ", conditions) + " ORDER BY m.id", new { family = speaker?.Family, from, to, after = page.After }, ct);
+        var views = await LoadAsync(connection, string.Join(" AND ", conditions) + " ORDER BY m.id", new { family, from, to, after = page.After }, ct);
         if (speakerId is not null)
         {
-            views = views.Where(m => m.Participants.Any(p => p.Id == speakerId)).ToList();
+            views = [.. views.Where(m => m.Participants.Any(p => p.Id == speakerId))];
         }
-        return page.ToPage(views.Take(page.Limit + 1).ToList(), m => m.Id);
+        return page.ToPage([.. views.Take(page.Limit + 1)], m => m.Id);
     }
 
     public async Task<MeetingView?> GetAsync(string id, CancellationToken ct)
@@ -49,8 +52,32 @@ public sealed class MeetingQueries(ICorpusStore store)
         {
             return null;
         }
-        var statements = await StatementQueries.WhereAsync(connection, "st.meeting_id = @id ORDER BY st.source, st.article_id, st.ordinal", new { id }, ct);
-        return meeting with { Statements = statements };
+        var statements = await StatementQueries.WhereAsync(connection, "st.meeting_id = @id ORDER BY st.article_id, st.ordinal", new { id }, ct);
+        return meeting with { Statements = statements, BySpeaker = GroupBySpeaker(meeting, statements) };
+    }
+
+    /// <summary>Participants first (in the meeting's order), then anyone else quoted about the meeting; within each, one cell per outlet.</summary>
+    private static List<MeetingSpeakerGroup> GroupBySpeaker(MeetingView meeting, List<StatementView> statements)
+    {
+        var outletOf = meeting.Reports.ToDictionary(r => r.ArticleId, r => r.Outlet, StringComparer.Ordinal);
+        var outletOrder = meeting.Reports.Select(r => r.Outlet).Distinct().ToList();
+        string Outlet(StatementView s) => outletOf.TryGetValue(s.ArticleId, out var outlet) ? outlet : s.Source ?? s.ArticleId;
+        var participantIds = meeting.Participants.Select(p => p.Id).OfType<string>().ToList();
+        return [.. statements
+            .GroupBy(s => s.Speaker?.Id ?? s.Speaker?.Name ?? string.Empty)
+            .Select(g =>
+            {
+                var speaker = g.First().Speaker;
+                var rank = speaker?.Id is { } sid ? participantIds.IndexOf(sid) : -1;
+                var outlets = g.GroupBy(Outlet)
+                    .OrderBy(o => outletOrder.IndexOf(o.Key) is var i && i < 0 ? int.MaxValue : i)
+                    .Select(o => new OutletStatements(o.Key, [.. o]))
+                    .ToList();
+                return (Rank: rank < 0 ? int.MaxValue : rank, Group: new MeetingSpeakerGroup(speaker, rank >= 0, outlets));
+            })
+            .OrderBy(x => x.Rank)
+            .ThenBy(x => x.Group.Speaker?.Name, StringComparer.Ordinal)
+            .Select(x => x.Group)];
     }
 
     private static async Task<List<MeetingView>> LoadAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
@@ -68,20 +95,29 @@ public sealed class MeetingQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
-            "SELECT meeting_id, family_key, name FROM meeting_participants WHERE meeting_id IN @ids ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
+            "SELECT meeting_id, family_key, name FROM meeting_participants WHERE meeting_id IN @ids", new { ids }, cancellationToken: ct))).ToList();
         var families = participants.Select(p => p.Family).Distinct().ToList();
         var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
             "SELECT id, family_key, name, aliases FROM speakers WHERE family_key IN @families ORDER BY created_at, id", new { families }, cancellationToken: ct)))
             .ToLookup(s => s.Family);
-        var sources = (await connection.QueryAsync<(string MeetingId, string? Source)>(new CommandDefinition(
-            "SELECT DISTINCT meeting_id, source FROM meeting_reports WHERE meeting_id IN @ids", new { ids }, cancellationToken: ct)))
-            .Where(s => s.Source is not null).ToLookup(s => s.MeetingId, s => s.Source!);
+        var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
+            $"""
+            SELECT r.meeting_id, r.article_id, a.source, {OutletOfArticle}, a.title
+            FROM meeting_reports r JOIN articles a ON a.id = r.article_id
+            WHERE r.meeting_id IN @ids ORDER BY {OutletOfArticle}, r.article_id
+            """,
+            new { ids },
+            cancellationToken: ct)))
+            .ToLookup(r => r.MeetingId, r => new MeetingReportView(r.ArticleId, r.Source, r.Outlet, r.Title));
         var byMeeting = participants.ToLookup(p => p.MeetingId);
-        return rows.Select(r => new MeetingView(
+        return [.. rows.Select(r => new MeetingView(
             r.Id, r.Title, r.Kind, r.Date, r.Place, r.InPassing != 0,
-            byMeeting[r.Id].Select(p => Resolve(speakers[p.Family].ToList(), p.Name)).ToList(),
-            sources[r.Id].Order(StringComparer.Ordinal).ToList(),
-            r.Statements)).ToList();
+            [.. byMeeting[r.Id].Select(p => Resolve([.. speakers[p.Family]], p.Name))],
+            [.. reports[r.Id].Select(x => x.Outlet).Distinct()],
+            r.Statements)
+        {
+            Reports = [.. reports[r.Id]],
+        })];
     }
 
     private static SpeakerLink Resolve(List<(string Id, string Family, string Name, string Aliases)> family, string name)

@@ -1,14 +1,22 @@
 using System.Data.Common;
+using Corpus.Text.Quotes;
 using Dapper;
 
 namespace Corpus.Storage.Views;
 
+/// <summary>
+/// Quotes with each outlet's wording. An outlet is an article's source; articles without one count as
+/// outlets of their own, so <c>minSources</c> never merges two unknown outlets into one.
+/// </summary>
 public sealed class QuoteQueries(ICorpusStore store)
 {
+    private const string OutletCount =
+        $"(SELECT COUNT(DISTINCT {MeetingQueries.OutletOfArticle}) FROM statements st JOIN articles a ON a.id = st.article_id WHERE st.quote_id = q.id)";
+
     public async Task<Page<QuoteView>> ListAsync(string? speakerId, int minSources, PageRequest page, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        var conditions = new List<string> { "(SELECT COUNT(DISTINCT st.source) FROM statements st WHERE st.quote_id = q.id) >= @minSources" };
+        var conditions = new List<string> { $"{OutletCount} >= @minSources" };
         if (speakerId is not null)
         {
             conditions.Add("q.speaker_id = @speakerId");
@@ -38,13 +46,23 @@ public sealed class QuoteQueries(ICorpusStore store)
             return [];
         }
         var ids = rows.Select(r => r.Id).ToList();
-        var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Text)>(new CommandDefinition(
-            "SELECT quote_id, id, article_id, source, text FROM statements WHERE quote_id IN @ids ORDER BY source, article_id, ordinal", new { ids }, cancellationToken: ct)))
-            .ToLookup(v => v.QuoteId, v => new QuoteVariant(v.StatementId, v.ArticleId, v.Source, v.Text));
-        return rows.Select(r =>
+        var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string Text)>(new CommandDefinition(
+            $"""
+            SELECT st.quote_id, st.id, st.article_id, st.source, {MeetingQueries.OutletOfArticle}, st.text
+            FROM statements st JOIN articles a ON a.id = st.article_id
+            WHERE st.quote_id IN @ids ORDER BY {MeetingQueries.OutletOfArticle}, st.article_id, st.ordinal
+            """,
+            new { ids },
+            cancellationToken: ct))).ToLookup(v => v.QuoteId);
+        return [.. rows.Select(r =>
         {
-            var own = variants[r.Id].ToList();
-            return new QuoteView(r.Id, new SpeakerLink(r.SpeakerId, r.SpeakerName), r.Text, own.Select(v => v.Source).Distinct().Count(), own);
-        }).ToList();
+            var own = variants[r.Id].Select(v => new QuoteVariant(v.StatementId, v.ArticleId, v.Source, v.Text)
+            {
+                Outlet = v.Outlet,
+                Canonical = v.Text == r.Text,
+                Diff = [.. QuoteDiff.Between(r.Text, v.Text).Select(p => new QuoteDiffPart(p.Op.ToString().ToLowerInvariant(), p.Text))],
+            }).ToList();
+            return new QuoteView(r.Id, new SpeakerLink(r.SpeakerId, r.SpeakerName), r.Text, own.Select(v => v.Outlet).Distinct().Count(), own);
+        })];
     }
 }

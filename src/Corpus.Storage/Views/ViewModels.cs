@@ -57,11 +57,36 @@ public sealed record MeetingView(
     IReadOnlyList<string> Sources,
     long StatementCount)
 {
+    /// <summary>The articles that report the meeting, one per outlet column.</summary>
+    public IReadOnlyList<MeetingReportView> Reports { get; init; } = [];
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<StatementView>? Statements { get; init; }
+
+    /// <summary>The statements grouped by speaker (participants first), then by outlet.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MeetingSpeakerGroup>? BySpeaker { get; init; }
 }
 
-public sealed record QuoteVariant(string StatementId, string ArticleId, string? Source, string Text);
+/// <summary>One article reporting a meeting. <see cref="Outlet"/> is its source, or its own key when the source is unknown.</summary>
+public sealed record MeetingReportView(string ArticleId, string? Source, string Outlet, string? Title);
+
+public sealed record MeetingSpeakerGroup(SpeakerLink? Speaker, bool Participant, IReadOnlyList<OutletStatements> Outlets);
+
+public sealed record OutletStatements(string Outlet, IReadOnlyList<StatementView> Statements);
+
+/// <summary>One outlet's wording of a quote, with its word-level difference from the canonical wording.</summary>
+public sealed record QuoteVariant(string StatementId, string ArticleId, string? Source, string Text)
+{
+    public string Outlet { get; init; } = Source ?? ArticleId;
+
+    public bool Canonical { get; init; }
+
+    public IReadOnlyList<QuoteDiffPart> Diff { get; init; } = [];
+}
+
+/// <param name="Op">"same", "missing" (in the canonical wording, left out here) or "added" (here only).</param>
+public sealed record QuoteDiffPart(string Op, string Text);
 
 public sealed record QuoteView(string Id, SpeakerLink Speaker, string Text, long SourceCount, IReadOnlyList<QuoteVariant> Variants);
 

@@ -1,60 +1,40 @@
-using System.Text;
-
 namespace Corpus.Text.Quotes;
 
-/// <summary>Decides whether two statements report the same words, allowing truncation, splicing and small edits.</summary>
+/// <summary>
+/// Decides whether two statements report the same words: the shorter wording's words, in order, must be
+/// found in the longer one (a word alignment), so truncated, ellipsis-spliced and bracket-edited versions match.
+/// </summary>
 public static class QuoteWording
 {
-    private const double MinimumContainment = 0.75;
-    private const int MinimumWords = 3;
+    /// <summary>Share of the shorter wording's words that the alignment must find in the longer one.</summary>
+    public const double MinimumContainment = 0.7;
 
-    public static IReadOnlyList<string> Words(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-        return words;
-    }
+    /// <summary>Fewer aligned words than this is a common phrase, not a shared quote.</summary>
+    public const int MinimumAligned = 4;
 
-    /// <summary>True when most words of the shorter wording occur in the longer one.</summary>
-    public static bool SameQuote(string a, string b)
+    public static IReadOnlyList<string> Words(string text) => QuoteTokens.Keys(QuoteTokens.Split(text));
+
+    /// <returns>
+    /// Containment: the share of the shorter wording found, in order, in the longer one (0 when too few words align);
+    /// overlap: aligned words over the longer wording's, to prefer the closer of two quotes that both contain a wording.
+    /// </returns>
+    public static (double Containment, double Overlap) Compare(string a, string b)
     {
         var wa = Words(a);
         var wb = Words(b);
         var shorter = wa.Count <= wb.Count ? wa : wb;
         var longer = ReferenceEquals(shorter, wa) ? wb : wa;
-        if (shorter.Count < MinimumWords)
-        {
-            return false;
-        }
-        var counts = longer.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var shared = 0;
-        foreach (var word in shorter)
-        {
-            if (counts.TryGetValue(word, out var n) && n > 0)
-            {
-                counts[word] = n - 1;
-                shared++;
-            }
-        }
-        return shared >= MinimumContainment * shorter.Count;
+        var aligned = WordAlignment.CommonLength(shorter, longer);
+        return aligned < MinimumAligned ? (0, 0) : ((double)aligned / shorter.Count, (double)aligned / longer.Count);
     }
 
-    /// <summary>The wording to show as canonical: the one with more words.</summary>
-    public static string Fuller(string a, string b) => Words(b).Count > Words(a).Count ? b : a;
+    public static bool SameQuote(string a, string b) => Compare(a, b).Containment >= MinimumContainment;
+
+    /// <summary>The canonical wording: the one with the most of the speaker's own words; on a tie, the one with fewer edits.</summary>
+    public static string Fullest(IEnumerable<string> wordings) =>
+        wordings
+            .OrderByDescending(w => Words(w).Count)
+            .ThenBy(w => QuoteTokens.Split(w).Count(t => t.Editorial || t.Splice))
+            .ThenBy(w => w, StringComparer.Ordinal)
+            .First();
 }

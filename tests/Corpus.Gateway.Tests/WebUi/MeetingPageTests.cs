@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Corpus.Gateway.Tests.WebUi;
+
+/// <summary>
+/// Loads two outlets' reports of one meeting into a fresh gateway on a real port and opens the browser page
+/// in headless chromium: the meeting view shows one column per outlet with each outlet's statements, and the
+/// quote view shows each outlet's wording.
+/// </summary>
+public sealed class MeetingPageTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("corpus-webui-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+    private HttpClient? _client;
+
+    private Uri Root => _client!.BaseAddress!;
+
+    public Task InitializeAsync()
+    {
+        if (HeadlessChromium.Executable is null)
+        {
+            return Task.CompletedTask;
+        }
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
+            .UseSetting("Corpus:LoadSeeds", "false"));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        _client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [SkippableFact]
+    public async Task Meeting_page_shows_one_column_per_outlet_and_the_quote_page_each_wording()
+    {
+        Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
+        await UploadAsync(
+            new
+            {
+                key = "ledger-1",
+                source = "Northern Ledger",
+                published = "2031-03-13",
+                title = "Hutton and Petrak agree on the crossing",
+                text = "President Dale Hutton met with Foreign Minister Ivo Petrak on Tuesday at the White House.\n\n"
+                    + "\"We agreed to open the northern crossing before the winter comes to the valley,\" Petrak said.\n\n"
+                    + "The two men spoke for an hour.",
+            },
+            new
+            {
+                key = "harbour-1",
+                source = "Harbour Times",
+                published = "2031-03-12",
+                title = "Crossing to open, Petrak says",
+                text = "Foreign Minister Ivo Petrak held talks with President Dale Hutton on Tuesday in the Oval Office.\n\n"
+                    + "\"We agreed to open the northern crossing before the winter,\" Petrak said.\n\n"
+                    + "Farmers welcomed the news.",
+            });
+        var meeting = await EventuallyAsync("/api/meetings", m => m.GetProperty("sources").GetArrayLength() == 2 && m.GetProperty("statementCount").GetInt64() >= 2);
+        var meetingId = meeting.GetProperty("id").GetString()!;
+
+        var dom = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/meetings/{meetingId}"));
+
+        Assert.Contains("data-ready=\"true\"", dom, StringComparison.Ordinal);
+        Assert.Contains($"data-meeting=\"{meetingId}\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"outlet\" data-outlet=\"Northern Ledger\">", dom, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"outlet\" data-outlet=\"Harbour Times\">", dom, StringComparison.Ordinal);
+        Assert.Contains("before the winter comes to the valley", dom, StringComparison.Ordinal);
+        Assert.Contains("Ivo Petrak", dom, StringComparison.Ordinal);
+
+        var quote = await EventuallyAsync("/api/quotes?minSources=2", _ => true);
+        var quoteDom = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/quotes/{quote.GetProperty("id").GetString()}"));
+        Assert.Contains("class=\"column\" data-outlet=\"Northern Ledger\"", quoteDom, StringComparison.Ordinal);
+        Assert.Contains("class=\"column\" data-outlet=\"Harbour Times\"", quoteDom, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"missing\">comes to the valley</span>", quoteDom, StringComparison.Ordinal);
+    }
+
+    private async Task UploadAsync(params object[] articles)
+    {
+        var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
+        using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
+        using var response = await _client!.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    /// <summary>Grain turns run after the upload answers; polls a list until it holds what the test waits for.</summary>
+    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> wanted)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var page = await _client!.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
+            foreach (var item in page.GetProperty("items").EnumerateArray().Where(wanted))
+            {
+                return item;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"{path} never held what the test waits for.");
+    }
+}

@@ -1,0 +1,78 @@
+using Corpus.Text.Quotes;
+
+namespace Corpus.Text.Tests.Quotes;
+
+public class QuoteWordingTests
+{
+    private const string Full = "We will keep the harbour open through the winter, and nobody in this council doubts that it can be done.";
+
+    [Theory]
+    [InlineData("We will keep the harbour open through the winter.")]
+    [InlineData("We will keep the harbour open … nobody in this council doubts that it can be done.")]
+    [InlineData("We will keep the harbour open...nobody in this council doubts that it can be done.")]
+    [InlineData("We will keep the [port] open through the winter, and nobody in this council doubts that it can be done.")]
+    [InlineData("We won't close the harbour through the winter, and nobody in this council doubts that it can be done.")]
+    public void Truncated_spliced_and_edited_wordings_are_the_same_quote(string variant)
+    {
+        Assert.True(QuoteWording.SameQuote(Full, variant), $"{variant} should report: {Full}");
+    }
+
+    [Theory]
+    [InlineData("The harbour will close for the winter because the council has no money left.")]
+    [InlineData("We will keep")]
+    public void Other_words_or_too_few_words_are_not_the_same_quote(string other)
+    {
+        Assert.False(QuoteWording.SameQuote(Full, other));
+    }
+
+    [Fact]
+    public void Contractions_plurals_and_abbreviations_compare_equal()
+    {
+        Assert.True(QuoteWording.SameQuote(
+            "I said it's unacceptable and I made our expectation of the U.S. plain",
+            "I said it is unacceptable, and I made our expectations of the United States plain"));
+    }
+
+    [Fact]
+    public void Fullest_wording_is_canonical_and_prefers_fewer_edits_on_a_tie()
+    {
+        var canonical = QuoteWording.Fullest([
+            "We will keep the harbour open through the winter.",
+            Full,
+            "…nobody in this council doubts that it can be done.",
+        ]);
+        Assert.Equal(Full, canonical);
+        Assert.Equal("the harbour stays open all winter", QuoteWording.Fullest(["the [port] stays open all winter", "the harbour stays open all winter"]));
+    }
+
+    [Fact]
+    public void Diff_shows_left_out_and_added_words()
+    {
+        var diff = QuoteDiff.Between(Full, "…nobody in this [city] council doubts that it can be done.");
+        Assert.Equal(DiffOp.Missing, diff[0].Op);
+        Assert.StartsWith("We will keep the harbour", diff[0].Text, StringComparison.Ordinal);
+        Assert.Contains(diff, p => p.Op == DiffOp.Added && p.Text.Contains('…', StringComparison.Ordinal));
+        Assert.Contains(diff, p => p.Op == DiffOp.Added && p.Text == "[city]");
+        Assert.Contains(diff, p => p.Op == DiffOp.Same && p.Text.StartsWith("council doubts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Grouping_puts_each_outlet_wording_with_its_quote_and_keeps_different_quotes_apart()
+    {
+        var grouping = new QuoteGrouping();
+        grouping.Add("q1", Full);
+        grouping.Add("q2", "Our fishermen deserve a fair price and we will fight for it in every market.");
+        Assert.Equal("q1", grouping.Find("We will keep the harbour open through the winter."));
+        Assert.Equal("q2", grouping.Find("…we will fight for [a fair price] in every market."));
+        Assert.Null(grouping.Find("The budget for next year is still being written by the treasury."));
+    }
+
+    [Fact]
+    public void A_spliced_wording_spanning_two_quotes_joins_only_the_better_one()
+    {
+        var grouping = new QuoteGrouping();
+        grouping.Add("short", "I was plain about it, it is unacceptable.");
+        grouping.Add("long", "The ministry will always defend the integrity of our borders. Full stop. If anyone tests us we will respond.");
+        Assert.Equal("long", grouping.Find("I was plain: it’s unacceptable…The ministry will always defend the integrity of our borders. Full stop. If anyone tests us"));
+    }
+}
