@@ -68,13 +68,13 @@ public sealed class MeetingQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
-            "SELECT meeting_id, family_key, name FROM meeting_participants WHERE meeting_id IN @ids ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
+            $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
         var families = participants.Select(p => p.Family).Distinct().ToList();
         var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
-            "SELECT id, family_key, name, aliases FROM speakers WHERE family_key IN @families ORDER BY created_at, id", new { families }, cancellationToken: ct)))
+            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY created_at, id", new { families }, cancellationToken: ct)))
             .ToLookup(s => s.Family);
         var sources = (await connection.QueryAsync<(string MeetingId, string? Source)>(new CommandDefinition(
-            "SELECT DISTINCT meeting_id, source FROM meeting_reports WHERE meeting_id IN @ids", new { ids }, cancellationToken: ct)))
+            $"SELECT DISTINCT meeting_id, source FROM meeting_reports WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")}", new { ids }, cancellationToken: ct)))
             .Where(s => s.Source is not null).ToLookup(s => s.MeetingId, s => s.Source!);
         var byMeeting = participants.ToLookup(p => p.MeetingId);
         return rows.Select(r => new MeetingView(

@@ -39,7 +39,7 @@ public sealed class QuoteQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Text)>(new CommandDefinition(
-            "SELECT quote_id, id, article_id, source, text FROM statements WHERE quote_id IN @ids ORDER BY source, article_id, ordinal", new { ids }, cancellationToken: ct)))
+            $"SELECT quote_id, id, article_id, source, text FROM statements WHERE {SqlDialect.Of(connection).InList("quote_id", "@ids")} ORDER BY source, article_id, ordinal", new { ids }, cancellationToken: ct)))
             .ToLookup(v => v.QuoteId, v => new QuoteVariant(v.StatementId, v.ArticleId, v.Source, v.Text));
         return rows.Select(r =>
         {

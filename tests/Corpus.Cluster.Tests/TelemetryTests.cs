@@ -1,0 +1,77 @@
+using Corpus.TestSupport;
+
+namespace Corpus.Cluster.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class TelemetryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private const int ServerKind = 2;
+
+    [SkippableFact]
+    public async Task One_article_is_one_trace_from_upload_through_every_turn_and_its_SQL_and_the_metrics_arrive()
+    {
+        Skip.If(fixture.Server is null, ThrowawayPostgres.MissingMessage);
+        using var otlp = new OtlpReceiver();
+        await using var node = await CorpusNode.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "postgres",
+            ["Storage__Postgres__ConnectionString"] = fixture.Server.CreateDatabase(),
+            ["Node__Roles"] = "gateway,worker",
+            ["Logging__LogLevel__Default"] = "Information",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+        });
+
+        await CorpusApi.UploadOkAsync(node.Client, CorpusApi.Bytes(SyntheticArticles.NdjsonLines(1, seed: 3)));
+        await CorpusApi.WaitUntilIdleAsync(node.Client, TimeSpan.FromMinutes(1));
+
+        string[] wantedMetrics =
+        [
+            "corpus.articles.ingested", "corpus.statements", "corpus.turn.duration", "corpus.stage.duration",
+            "corpus.queue.depth", "corpus.queue.oldest_age", "http.server.request.duration",
+        ];
+        await WaitForAsync(() =>
+            UploadTrace(otlp) is { } trace && trace.Any(s => s.Name == "quote turn")
+            && wantedMetrics.All(m => otlp.Metrics.Any(r => r.Name == m))
+            && otlp.Metrics.Any(m => m.Scope == "Npgsql") && otlp.Metrics.Any(m => m.Scope == "System.Runtime")
+            && otlp.LogRecords > 0);
+
+        var spans = UploadTrace(otlp)!;
+        var byId = spans.ToDictionary(s => s.SpanId);
+        var upload = spans.Single(s => s.Kind == ServerKind && s.Name.StartsWith("POST", StringComparison.Ordinal));
+        var article = spans.Single(s => s.Name == "article turn");
+        Assert.Equal(upload.SpanId, article.ParentSpanId);
+        Assert.Contains(spans, s => s.Scope == "Npgsql" && s.ParentSpanId == article.SpanId);
+        foreach (var kind in new[] { "speaker", "meeting", "quote" })
+        {
+            var turn = spans.First(s => s.Name == $"{kind} turn");
+            Assert.Contains(article.SpanId, Ancestors(turn, byId));
+            Assert.Contains(spans, s => s.Scope == "Npgsql" && s.ParentSpanId == turn.SpanId);
+        }
+    }
+
+    /// <summary>The spans of the trace the upload request started, once its article turn has arrived.</summary>
+    private static List<ReceivedSpan>? UploadTrace(OtlpReceiver otlp)
+    {
+        var upload = otlp.Spans.FirstOrDefault(s => s.Kind == ServerKind && s.Name.StartsWith("POST", StringComparison.Ordinal));
+        return upload is null ? null : [.. otlp.Spans.Where(s => s.TraceId == upload.TraceId)];
+    }
+
+    private static IEnumerable<string> Ancestors(ReceivedSpan span, Dictionary<string, ReceivedSpan> byId)
+    {
+        for (var parent = span.ParentSpanId; byId.TryGetValue(parent, out var next); parent = next.ParentSpanId)
+        {
+            yield return parent;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+}
