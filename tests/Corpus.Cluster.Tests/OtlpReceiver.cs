@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Corpus.Cluster.Tests;
 
-public sealed record ReceivedSpan(string Scope, string Name, int Kind, string TraceId, string SpanId, string ParentSpanId, IReadOnlyList<string> LinkedSpanIds);
+public sealed record ReceivedSpan(string Scope, string Name, int Kind, string TraceId, string SpanId, string ParentSpanId, IReadOnlyList<string> LinkedSpanIds, IReadOnlyDictionary<string, string> Tags);
 
 public sealed record ReceivedMetric(string Scope, string Name);
 
@@ -98,11 +98,20 @@ public sealed class OtlpReceiver : IDisposable
                         Proto.Hex(span, 1),
                         Proto.Hex(span, 2),
                         Proto.Hex(span, 4),
-                        [.. Proto.Messages(span, 13).Select(link => Proto.Hex(link, 2))]));
+                        [.. Proto.Messages(span, 13).Select(link => Proto.Hex(link, 2))],
+                        StringTags(Proto.Messages(span, 9))));
                 }
             }
         }
     }
+
+    /// <summary>The string-valued attributes (KeyValue: 1 key, 2 AnyValue with 1 string_value).</summary>
+    private static Dictionary<string, string> StringTags(IEnumerable<byte[]> keyValues) =>
+        keyValues
+            .Select(kv => (Key: Proto.String(kv, 1), Value: Proto.Messages(kv, 2).Select(v => Proto.String(v, 1)).FirstOrDefault()))
+            .Where(kv => kv.Key is not null && kv.Value is not null)
+            .GroupBy(kv => kv.Key!)
+            .ToDictionary(g => g.Key, g => g.First().Value!);
 
     private void ReadMetrics(byte[] request)
     {

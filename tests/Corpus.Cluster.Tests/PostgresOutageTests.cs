@@ -18,6 +18,7 @@ public sealed class PostgresOutageTests
             ["Storage__Provider"] = "postgres",
             ["Storage__Postgres__ConnectionString"] = server.CreateDatabase(),
             ["Uploads__CommitBatchSize"] = "20",
+            ["Worker__LeaseSeconds"] = "5",
         };
         await using var gateway = await CorpusNode.StartAsync(new Dictionary<string, string>(settings) { ["Node__Roles"] = "gateway" });
         await using var worker = await CorpusNode.StartAsync(new Dictionary<string, string>(settings) { ["Node__Roles"] = "worker" });
@@ -77,6 +78,7 @@ public sealed class PostgresOutageTests
     private static async Task<HttpResponseMessage> UploadInTwoHalvesAsync(HttpClient client, List<string> lines, Task secondHalf)
     {
         using var content = new TwoHalvesContent(lines, secondHalf);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
         return await client.PostAsync("/api/uploads", content);
     }
 

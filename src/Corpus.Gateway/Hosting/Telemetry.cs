@@ -24,8 +24,6 @@ public static class Telemetry
         {
             return null;
         }
-        // Without this, ASP.NET Core 10 leaves the semantic-convention tags (http.route, status code...) off its request spans.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Hosting.SuppressActivityOpenTelemetryData", false);
         return OpenTelemetrySdk.Create(builder => builder
             .ConfigureResource(resource =>
             {
