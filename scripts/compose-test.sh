@@ -24,6 +24,8 @@ if ! grep -q '^default_ulimits *= *\[\]' /etc/containers/containers.conf 2>/dev/
 fi
 P=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
 
+# Leftovers of an interrupted run would hold the names.
+"${P[@]}" ps -a --format '{{.Names}}' | grep -E '^corpus-(postgres|gateway|worker-[0-9]+)$' | xargs -r "${P[@]}" rm -f -t 2 >/dev/null || true
 work=$(mktemp -d /tmp/corpus-compose-XXXX)
 names=()
 teardown() {
@@ -59,7 +61,7 @@ echo "compose-test: building localhost/corpus from deploy/Dockerfile"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 pg_port=$(free_port)
-conn="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=corpus"
+conn="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres"
 
 echo "compose-test: postgres"
 names+=(corpus-postgres)
@@ -77,14 +79,16 @@ node() { # name roles port
     -e Storage__Provider=postgres -e "Storage__Postgres__ConnectionString=$conn" -e "Node__Roles=$2" \
     -e Corpus__LoadSeeds=false -e "ASPNETCORE_URLS=http://127.0.0.1:$3" localhost/corpus:latest >/dev/null
 }
-wait_up() { for _ in $(seq 300); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done; echo "node on $1 did not start" >&2; exit 1; }
-worker_ports=()
-start_worker() { local p; p=$(free_port); node "corpus-worker-$1" worker "$p"; wait_up "$p"; }
+wait_up() { # port container
+  for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done
+  echo "node $2 on $1 did not start:" >&2; "${P[@]}" logs "$2" 2>&1 | tail -20 >&2; exit 1
+}
+start_worker() { local p; p=$(free_port); node "corpus-worker-$1" worker "$p"; wait_up "$p" "corpus-worker-$1"; }
 stop_worker() { "${P[@]}" rm -f -t 10 "corpus-worker-$1" >/dev/null; }
 
 gw=$(free_port)
 echo "compose-test: gateway and 3 workers"
-node corpus-gateway gateway "$gw"; wait_up "$gw"
+node corpus-gateway gateway "$gw"; wait_up "$gw" corpus-gateway
 for i in 1 2 3; do start_worker "$i"; done
 api="http://127.0.0.1:$gw/api"
 
