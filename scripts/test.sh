@@ -14,13 +14,15 @@ if need_pg; then
 fi
 
 log=$(mktemp)
+rm -f TestResults/seeds-score.txt
 set +e
-dotnet test Corpus.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log"
+dotnet test Corpus.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 passed=0; failed=0; skipped=0
 while read -r f p s; do passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s)); done < <(
   grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | sed -E 's/[^0-9]+/ /g')
 rm -f "$log"
+[ -f TestResults/seeds-score.txt ] && cat TestResults/seeds-score.txt
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

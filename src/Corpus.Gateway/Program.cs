@@ -2,6 +2,7 @@ using Corpus.Gateway.Api;
 using Corpus.Gateway.Hosting;
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
+using Corpus.Storage.Queue;
 
 var builder = WebApplication.CreateBuilder(args);
 var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
@@ -22,6 +23,10 @@ app.UseStatusCodePages();
 
 var store = app.Services.GetRequiredService<ICorpusStore>();
 await store.MigrateAsync(app.Lifetime.ApplicationStopping);
+if (store.Dialect == SqlDialect.Sqlite)
+{
+    await app.Services.GetRequiredService<WorkQueue>().ReleaseAllLeasesAsync(app.Lifetime.ApplicationStopping);
+}
 
 app.MapHealth();
 app.MapOpenApi();

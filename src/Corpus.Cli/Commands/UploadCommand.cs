@@ -22,7 +22,7 @@ internal static class UploadCommand
         var server = ServerOption.Create();
         var source = new Option<string?>("--source") { Description = "Outlet to record for .txt and .html files." };
         var command = new Command("upload", "Upload articles from files or folders.") { paths, server, source };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
             var files = Expand(parse.GetValue(paths)!).ToList();
             if (files.Count == 0)
@@ -34,7 +34,7 @@ internal static class UploadCommand
             var totals = await SendAsync(client, files, parse.GetValue(source), ct);
             PrintSummary(totals);
             return 0;
-        });
+        }));
         return command;
     }
 

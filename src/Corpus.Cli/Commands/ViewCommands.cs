@@ -13,7 +13,7 @@ internal static class ViewCommands
         var query = new Option<string?>("--q") { Description = "Only speakers whose name or alias contains this." };
         var max = MaxOption();
         var command = new Command("speakers", "List speakers with their statement and source counts.") { server, query, max };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
             using var client = new CorpusClient(parse.GetValue(server)!);
             var q = parse.GetValue(query);
@@ -24,7 +24,8 @@ internal static class ViewCommands
                 table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Name), s.Kind, Markup.Escape(string.Join(", ", s.Roles)), s.StatementCount.ToString(), s.SourceCount.ToString());
             }
             AnsiConsole.Write(table);
-        });
+            return 0;
+        }));
         return command;
     }
 
@@ -36,7 +37,7 @@ internal static class ViewCommands
         var to = new Option<string?>("--to") { Description = "Latest date, yyyy-MM-dd." };
         var max = MaxOption();
         var command = new Command("meetings", "List meetings with participants and the outlets that reported them.") { server, speaker, from, to, max };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
             using var client = new CorpusClient(parse.GetValue(server)!);
             var query = Query(("speaker", parse.GetValue(speaker)), ("from", parse.GetValue(from)), ("to", parse.GetValue(to)));
@@ -49,7 +50,8 @@ internal static class ViewCommands
                     Markup.Escape(m.Place ?? string.Empty), Markup.Escape(string.Join(", ", m.Sources)), m.StatementCount.ToString());
             }
             AnsiConsole.Write(table);
-        });
+            return 0;
+        }));
         return command;
     }
 
@@ -60,7 +62,7 @@ internal static class ViewCommands
         var minSources = new Option<int>("--min-sources") { Description = "Only quotes carried by at least this many outlets.", DefaultValueFactory = _ => 1 };
         var max = MaxOption();
         var command = new Command("quotes", "List quotes with how many outlets carried them.") { server, speaker, minSources, max };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
             using var client = new CorpusClient(parse.GetValue(server)!);
             var query = Query(("speaker", parse.GetValue(speaker)), ("minSources", parse.GetValue(minSources).ToString()));
@@ -71,7 +73,8 @@ internal static class ViewCommands
                 table.AddRow(Markup.Escape(q.Id), Markup.Escape(q.Speaker.Name), Markup.Escape(q.Text), q.SourceCount.ToString(), q.Variants.Count.ToString());
             }
             AnsiConsole.Write(table);
-        });
+            return 0;
+        }));
         return command;
     }
 

@@ -3,6 +3,7 @@ using Corpus.Grains.Articles;
 using Corpus.Grains.Meetings;
 using Corpus.Grains.Quotes;
 using Corpus.Grains.Runtime;
+using Corpus.Grains.Sources;
 using Corpus.Grains.Speakers;
 using Corpus.Storage;
 using Corpus.Storage.Queue;
@@ -35,6 +36,7 @@ public static class CorpusServices
         services.AddSingleton<IGrain, SpeakerGrain>();
         services.AddSingleton<IGrain, MeetingGrain>();
         services.AddSingleton<IGrain, QuoteGrain>();
+        services.AddSingleton<IGrain, SourceGrain>();
         if (node.IsWorker)
         {
             services.AddHostedService<QueueWorker>();

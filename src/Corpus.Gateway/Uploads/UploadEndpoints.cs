@@ -1,4 +1,5 @@
 using Corpus.Gateway.Api;
+using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,15 +44,20 @@ public static class UploadEndpoints
             return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported upload type",
                 $"Send application/x-ndjson (one article per line), application/json (an array) or multipart/form-data files; got '{context.Request.ContentType}'.");
         }
+        var id = UploadIngestor.NewUploadId();
+        var kept = new UploadTotals(0, 0, 0, 0);
         try
         {
-            var receipt = await ingestor.IngestAsync(lines, ct);
+            var receipt = await ingestor.IngestAsync(id, lines, totals => kept = totals, ct);
             return TypedResults.Accepted($"/api/uploads/{receipt.Id}", receipt);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problems.Status(StatusCodes.Status413PayloadTooLarge, "Upload too large",
-                $"The body is over the {o.MaxUploadBytes} byte limit; the articles read before the limit were stored.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Upload too large",
+                detail: $"The body is over the {o.MaxUploadBytes} byte limit. {kept.Accepted} article(s) read before the limit were stored under upload {id}; send the rest separately.",
+                extensions: new Dictionary<string, object?> { ["uploadId"] = id, ["accepted"] = kept.Accepted, ["duplicates"] = kept.Duplicates });
         }
     }
 

@@ -17,9 +17,11 @@ namespace Corpus.Gateway.Uploads;
 /// </summary>
 public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> options, TimeProvider clock, QueueSignal signal, CorpusMetrics metrics)
 {
-    public async Task<UploadReceipt> IngestAsync(IAsyncEnumerable<UploadLine> lines, CancellationToken ct)
+    public static string NewUploadId() => "u" + Guid.NewGuid().ToString("N")[..15];
+
+    /// <param name="committed">Told the running totals after each commit, so a failed upload can say what it kept.</param>
+    public async Task<UploadReceipt> IngestAsync(string id, IAsyncEnumerable<UploadLine> lines, Action<UploadTotals>? committed, CancellationToken ct)
     {
-        var id = "u" + Guid.NewGuid().ToString("N")[..15];
         var o = options.Value;
         var batch = new List<UploadedArticle>(o.CommitBatchSize);
         var rejected = new List<Rejection>();
@@ -43,6 +45,7 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
                 accepted += a;
                 duplicates += d;
                 batch.Clear();
+                committed?.Invoke(new UploadTotals(received, accepted, duplicates, rejectedCount));
             }
         }
         var (lastAccepted, lastDuplicates) = await CommitAsync(id, batch, new UploadTotals(received, accepted, duplicates, rejectedCount), ct);

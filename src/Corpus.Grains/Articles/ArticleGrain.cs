@@ -34,7 +34,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(r => (Row: r, Analysis: ArticleAnalyzer.Analyze(ToDraft(r), metrics.StageCompleted)))
+            .Select(r => (Row: r, Analysis: ArticleAnalyzer.Analyze(ToDraft(r), stageTimed: metrics.StageCompleted)))
             .ToList();
         return new Turn(analyzed, metrics);
     }

@@ -74,6 +74,21 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         return dead;
     }
 
+    /// <summary>
+    /// Gives back every lease. Only for the embedded store at start-up, where the one process that could
+    /// hold leases is the one that died; a cluster relies on lease expiry instead.
+    /// </summary>
+    public async Task<int> ReleaseAllLeasesAsync(CancellationToken ct)
+    {
+        await using var tx = await store.BeginAsync([], ct);
+        var released = await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE work_items SET state = 'ready', lease_owner = NULL, lease_expires = 0 WHERE state = 'leased'",
+            transaction: tx.Transaction,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return released;
+    }
+
     public async Task<QueueStats> StatsAsync(CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
