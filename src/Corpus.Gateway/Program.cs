@@ -6,8 +6,11 @@ using Corpus.Storage.Queue;
 
 var builder = WebApplication.CreateBuilder(args);
 var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
+using var telemetry = Telemetry.Create(node);
+builder.Logging.AddTelemetry(telemetry);
 
 builder.Services.AddCorpus(builder.Configuration, node);
+builder.Services.AddHostedService<TelemetryQueueGauges>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using Npgsql;
+
 namespace Corpus.Storage;
 
 /// <summary>The few places where SQLite and PostgreSQL SQL differ.</summary>
@@ -14,9 +17,15 @@ public abstract class SqlDialect
     /// <summary>The row lock clause a queue lease adds to its candidate query.</summary>
     public abstract string SkipLocked { get; }
 
+    /// <summary>A match of <paramref name="column"/> against any element of a list parameter.</summary>
+    public abstract string InList(string column, string parameter);
+
     public static readonly SqlDialect Sqlite = new SqliteDialect();
 
     public static readonly SqlDialect Postgres = new PostgresDialect();
+
+    /// <summary>The dialect of a connection opened outside a turn.</summary>
+    public static SqlDialect Of(DbConnection connection) => connection is NpgsqlConnection ? Postgres : Sqlite;
 
     private sealed class SqliteDialect : SqlDialect
     {
@@ -27,6 +36,9 @@ public abstract class SqlDialect
         public override string ContainsIgnoreCase(string column, string parameter) => $"instr(lower({column}), lower({parameter})) > 0";
 
         public override string SkipLocked => string.Empty;
+
+        // Dapper expands a list into one parameter per element.
+        public override string InList(string column, string parameter) => $"{column} IN {parameter}";
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -38,5 +50,8 @@ public abstract class SqlDialect
         public override string ContainsIgnoreCase(string column, string parameter) => $"strpos(lower({column}), lower({parameter})) > 0";
 
         public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
+        // Dapper sends a list to Npgsql as one array parameter, which IN cannot take.
+        public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
     }
 }

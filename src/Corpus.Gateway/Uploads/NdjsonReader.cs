@@ -14,47 +14,66 @@ public static class NdjsonReader
     {
         long line = 0;
         var skipping = false;
-        while (true)
+        SequencePosition? unreleased = null;
+        try
         {
-            var result = await reader.ReadAsync(ct);
-            var buffer = result.Buffer;
-            while (TryTakeLine(ref buffer, out var bytes))
+            while (true)
             {
-                line++;
+                var result = await reader.ReadAsync(ct);
+                var buffer = result.Buffer;
+                unreleased = buffer.Start;
+                while (TryTakeLine(ref buffer, out var bytes))
+                {
+                    line++;
+                    if (skipping)
+                    {
+                        skipping = false;
+                        yield return UploadLine.Rejected(line, $"line is larger than the {maxLineBytes} byte limit");
+                        continue;
+                    }
+                    if (IsBlank(bytes))
+                    {
+                        continue;
+                    }
+                    yield return parser.Parse(line, Trim(bytes));
+                }
+                if (!skipping && buffer.Length > maxLineBytes)
+                {
+                    skipping = true;
+                }
                 if (skipping)
                 {
-                    skipping = false;
-                    yield return UploadLine.Rejected(line, $"line is larger than the {maxLineBytes} byte limit");
-                    continue;
+                    buffer = buffer.Slice(buffer.End);
                 }
-                if (IsBlank(bytes))
+                if (result.IsCompleted)
                 {
-                    continue;
+                    if (skipping)
+                    {
+                        yield return UploadLine.Rejected(line + 1, $"line is larger than the {maxLineBytes} byte limit");
+                    }
+                    else if (!IsBlank(buffer))
+                    {
+                        yield return parser.Parse(line + 1, Trim(buffer));
+                    }
+                    // A read must end with AdvanceTo even at the end of the body, or Kestrel finds the reader busy
+                    // and closes the keep-alive connection after the response.
+                    reader.AdvanceTo(buffer.End);
+                    unreleased = null;
+                    await reader.CompleteAsync();
+                    yield break;
                 }
-                yield return parser.Parse(line, Trim(bytes));
+                unreleased = null;
+                reader.AdvanceTo(buffer.Start, buffer.End);
             }
-            if (!skipping && buffer.Length > maxLineBytes)
+        }
+        finally
+        {
+            // The consumer stopped mid-buffer (e.g. the store failed): end the read so that the server can still
+            // drain the body and send the error response.
+            if (unreleased is { } start)
             {
-                skipping = true;
+                reader.AdvanceTo(start);
             }
-            if (skipping)
-            {
-                buffer = buffer.Slice(buffer.End);
-            }
-            if (result.IsCompleted)
-            {
-                if (skipping)
-                {
-                    yield return UploadLine.Rejected(line + 1, $"line is larger than the {maxLineBytes} byte limit");
-                }
-                else if (!IsBlank(buffer))
-                {
-                    yield return parser.Parse(line + 1, Trim(buffer));
-                }
-                await reader.CompleteAsync();
-                yield break;
-            }
-            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 

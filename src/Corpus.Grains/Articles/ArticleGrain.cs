@@ -145,7 +145,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 .Select(m => new SpeakerMention(m.StatementId, m.Item1!.Name, m.Item1.Kind, m.Item1.Aliases, m.Item1.Roles));
             foreach (var family in mentions.GroupBy(m => SpeakerNames.FamilyKey(m.Name, m.Kind)))
             {
-                turn.Send(SpeakerGrain.KindName, family.Key, new SpeakerMessage(row.Id, source, [.. family]));
+                turn.Send(SpeakerGrain.KindName, family.Key, new SpeakerMessage(row.Id, source, [.. family]), row.Id);
             }
 
             for (var i = 0; i < analysis.Meetings.Count; i++)
@@ -155,7 +155,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 var key = MeetingGrain.KeyOf(participants.Select(p => p.FamilyKey));
                 turn.Send(MeetingGrain.KindName, key, new MeetingMessage(
                     row.Id, source, i, m.Title, m.Kind, m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Place, m.InPassing,
-                    participants, [.. m.StatementIndexes.Select(s => statements[s].Id)]));
+                    participants, [.. m.StatementIndexes.Select(s => statements[s].Id)]), row.Id);
             }
         }
     }

@@ -24,6 +24,7 @@ public sealed class CorpusMetrics : IDisposable
     private readonly Counter<long> _statements;
     private readonly Histogram<double> _turnDuration;
     private readonly Histogram<double> _stageDuration;
+    private QueueSnapshot? _queue;
 
     public CorpusMetrics(IMeterFactory? factory = null)
     {
@@ -34,6 +35,8 @@ public sealed class CorpusMetrics : IDisposable
         _statements = _meter.CreateCounter<long>("corpus.statements", "{statement}", "Statements extracted.");
         _turnDuration = _meter.CreateHistogram<double>("corpus.turn.duration", "s", "Duration of one grain turn.");
         _stageDuration = _meter.CreateHistogram<double>("corpus.stage.duration", "s", "Duration of one text pipeline stage for one article.");
+        _meter.CreateObservableGauge("corpus.queue.depth", ObserveDepth, "{item}", "Queued messages by state, as last read from the store.");
+        _meter.CreateObservableGauge("corpus.queue.oldest_age", ObserveOldestAge, "s", "Age of the oldest message not yet done, as last read from the store.");
     }
 
     public Meter Meter => _meter;
@@ -54,5 +57,22 @@ public sealed class CorpusMetrics : IDisposable
     public void StageCompleted(string stage, TimeSpan elapsed) =>
         _stageDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("corpus.stage", stage));
 
+    /// <summary>The queue as last read; gauges report it, since their callbacks cannot query the store.</summary>
+    public void QueueObserved(long ready, long leased, long dead, long oldestEnqueuedAtMs, long nowMs) =>
+        _queue = new QueueSnapshot(ready, leased, dead, oldestEnqueuedAtMs == 0 ? 0 : Math.Max(0, nowMs - oldestEnqueuedAtMs) / 1000.0);
+
+    private IEnumerable<Measurement<long>> ObserveDepth() => _queue is { } q
+        ?
+        [
+            new(q.Ready, new KeyValuePair<string, object?>("corpus.queue.state", "ready")),
+            new(q.Leased, new KeyValuePair<string, object?>("corpus.queue.state", "leased")),
+            new(q.Dead, new KeyValuePair<string, object?>("corpus.queue.state", "dead")),
+        ]
+        : [];
+
+    private IEnumerable<Measurement<double>> ObserveOldestAge() => _queue is { } q ? [new(q.OldestAgeSeconds)] : [];
+
     public void Dispose() => _meter.Dispose();
+
+    private sealed record QueueSnapshot(long Ready, long Leased, long Dead, double OldestAgeSeconds);
 }

@@ -52,7 +52,7 @@ public sealed class SpeakerGrain : IGrain
             await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
             foreach (var bySpeaker in attributed.GroupBy(a => a.SpeakerId!))
             {
-                turn.Send(QuoteGrain.KindName, bySpeaker.Key, new QuoteMessage([.. bySpeaker.Select(a => a.StatementId)]));
+                turn.Send(QuoteGrain.KindName, bySpeaker.Key, new QuoteMessage([.. bySpeaker.Select(a => a.StatementId)]), familyKey);
             }
         }
 

@@ -35,10 +35,10 @@ public static class ArticleRows
     /// <summary>Reads uploaded articles; their uploaded fields never change, so no turn lock is needed.</summary>
     public static async Task<IReadOnlyList<StoredArticle>> LoadAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>
         (await connection.QueryAsync<StoredArticle>(new CommandDefinition(
-            """
+            $"""
             SELECT id AS Id, client_key AS ClientKey, source AS Source, url AS Url, title AS Title, published AS Published,
                    raw_text AS RawText, raw_html AS RawHtml, state AS State
-            FROM articles WHERE id IN @ids
+            FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}
             """,
             new { ids = ids.ToList() },
             cancellationToken: ct))).ToList();

@@ -30,9 +30,9 @@ public static class DedupBuckets
             return [];
         }
         var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? CleanText, long? CanonicalAt)>(new CommandDefinition(
-            """
+            $"""
             SELECT a.id, r.id, a.clean_text, r.processed_at
-            FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE bucket IN @buckets) b
+            FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE {tx.Dialect.InList("bucket", "@buckets")}) b
             JOIN articles a ON a.id = b.article_id
             JOIN articles c ON c.id = COALESCE(a.duplicate_of, a.id)
             JOIN articles r ON r.id = COALESCE(c.duplicate_of, c.id)

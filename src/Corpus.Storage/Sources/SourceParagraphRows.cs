@@ -24,7 +24,7 @@ public static class SourceParagraphRows
             return [];
         }
         var rows = await connection.QueryAsync<(string Source, long Fingerprint)>(new CommandDefinition(
-            "SELECT source, fingerprint FROM source_paragraphs WHERE source IN @sources AND articles >= @threshold",
+            $"SELECT source, fingerprint FROM source_paragraphs WHERE {SqlDialect.Of(connection).InList("source", "@sources")} AND articles >= @threshold",
             new { sources = sources.ToList(), threshold = (long)threshold },
             cancellationToken: ct));
         return rows.GroupBy(r => r.Source).ToDictionary(g => g.Key, g => g.Select(r => r.Fingerprint).ToHashSet());

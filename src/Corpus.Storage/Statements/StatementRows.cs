@@ -54,7 +54,7 @@ public static class StatementRows
 
     public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>
         (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
-            "SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE id IN @ids ORDER BY id",
+            $"SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE {tx.Dialect.InList("id", "@ids")} ORDER BY id",
             new { ids = ids.ToList() },
             tx.Transaction,
             cancellationToken: ct))).ToList();

@@ -40,9 +40,9 @@ public sealed class ArticleQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var duplicates = (await connection.QueryAsync<(string Id, string Of)>(new CommandDefinition(
-            "SELECT id, duplicate_of FROM articles WHERE duplicate_of IN @ids ORDER BY id", new { ids }, cancellationToken: ct)))
+            $"SELECT id, duplicate_of FROM articles WHERE {SqlDialect.Of(connection).InList("duplicate_of", "@ids")} ORDER BY id", new { ids }, cancellationToken: ct)))
             .ToLookup(d => d.Of, d => d.Id);
-        var statements = (await StatementQueries.WhereAsync(connection, "st.article_id IN @ids ORDER BY st.article_id, st.ordinal", new { ids }, ct))
+        var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids }, ct))
             .ToLookup(s => s.ArticleId);
         return rows.Select(r => new ArticleView(
             r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), r.Text, r.State, r.DuplicateOf,

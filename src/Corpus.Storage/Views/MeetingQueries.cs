@@ -95,16 +95,16 @@ public sealed class MeetingQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
-            "SELECT meeting_id, family_key, name FROM meeting_participants WHERE meeting_id IN @ids", new { ids }, cancellationToken: ct))).ToList();
+            $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
         var families = participants.Select(p => p.Family).Distinct().ToList();
         var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
-            "SELECT id, family_key, name, aliases FROM speakers WHERE family_key IN @families ORDER BY created_at, id", new { families }, cancellationToken: ct)))
+            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY created_at, id", new { families }, cancellationToken: ct)))
             .ToLookup(s => s.Family);
         var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
             $"""
             SELECT r.meeting_id, r.article_id, a.source, {OutletOfArticle}, a.title
             FROM meeting_reports r JOIN articles a ON a.id = r.article_id
-            WHERE r.meeting_id IN @ids ORDER BY {OutletOfArticle}, r.article_id
+            WHERE {SqlDialect.Of(connection).InList("r.meeting_id", "@ids")} ORDER BY {OutletOfArticle}, r.article_id
             """,
             new { ids },
             cancellationToken: ct)))

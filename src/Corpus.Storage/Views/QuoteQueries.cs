@@ -50,7 +50,7 @@ public sealed class QuoteQueries(ICorpusStore store)
             $"""
             SELECT st.quote_id, st.id, st.article_id, st.source, {MeetingQueries.OutletOfArticle}, st.text
             FROM statements st JOIN articles a ON a.id = st.article_id
-            WHERE st.quote_id IN @ids ORDER BY {MeetingQueries.OutletOfArticle}, st.article_id, st.ordinal
+            WHERE {SqlDialect.Of(connection).InList("st.quote_id", "@ids")} ORDER BY {MeetingQueries.OutletOfArticle}, st.article_id, st.ordinal
             """,
             new { ids },
             cancellationToken: ct))).ToLookup(v => v.QuoteId);

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Cluster ingest benchmark: articles/s with 1, 2 and 3 worker processes against one PostgreSQL, and the ratio of
+# the cluster's ingest to a plain COPY of the same article bytes into the same server in the same run.
+# Usage: bench/cluster/run.sh [articles=5000]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+articles=${1:-5000}
+work=$(mktemp -d /tmp/corpus-bench-XXXX)
+pids=()
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+dotnet build src/Corpus.Gateway -c Release -v q -nologo >/dev/null
+dll=src/Corpus.Gateway/bin/Release/net10.0/Corpus.Gateway.dll
+python3 bench/cluster/articles.py "$articles" > "$work/articles.ndjson"
+bytes=$(stat -c %s "$work/articles.ndjson")
+
+# A durable server with default settings (fsync on): the cluster pays for durability, so COPY does too.
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+pg_port=$(free_port)
+as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
+printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
+as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
+psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+start_node() { # roles database port
+  Storage__Provider=postgres Storage__Postgres__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=$2;Maximum Pool Size=50" \
+  Node__Roles=$1 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+    dotnet "$dll" --urls "http://127.0.0.1:$3" >>"$work/nodes.log" 2>&1 &
+  pids+=($!)
+}
+wait_up() { for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.1; done; echo "node on $1 did not start" >&2; exit 1; }
+now() { date +%s.%N; }
+
+echo "articles: $articles ($bytes bytes)"
+printf "%-8s %14s %14s %14s\n" workers "upload s" "processed s" "articles/s"
+for workers in 1 2 3; do
+  db=bench_$workers
+  psql_ -d postgres -c "CREATE DATABASE $db"
+  pids=()
+  gw=$(free_port); start_node gateway "$db" "$gw"; wait_up "$gw"
+  for _ in $(seq "$workers"); do p=$(free_port); start_node worker "$db" "$p"; wait_up "$p"; done
+  t0=$(now)
+  curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/articles.ndjson" "http://127.0.0.1:$gw/api/uploads" >/dev/null
+  t1=$(now)
+  until curl -fs "http://127.0.0.1:$gw/api/queue" | python3 -c 'import json,sys; q=json.load(sys.stdin); sys.exit(0 if q["ready"]+q["leased"]==0 else 1)'; do sleep 0.2; done
+  t2=$(now)
+  for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
+  pids=()
+  up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
+  printf "%-8s %14.2f %14.2f %14.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)"
+  [ "$workers" = 3 ] && { upload3=$up; all3=$all; }
+done
+
+# The same bytes, one article a row, through COPY into a plain table (no parsing, no processing).
+psql_ -d postgres -c "CREATE TABLE raw_articles (doc text)"
+t0=$(now)
+psql_ -d postgres -c "\\copy raw_articles FROM '$work/articles.ndjson' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
+t1=$(now)
+copy=$(echo "$t1 - $t0" | bc -l)
+printf "COPY: %.2f s (%.0f articles/s)\n" "$copy" "$(echo "$articles / $copy" | bc -l)"
+printf "ratio, upload acknowledged (3 workers) / COPY: %.3f\n" "$(echo "$copy / $upload3" | bc -l)"
+printf "ratio, fully processed (3 workers) / COPY:     %.3f\n" "$(echo "$copy / $all3" | bc -l)"

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Runs the project's own services of docker-compose.yml (postgres, gateway, 3 workers) under podman on this machine,
+# built only from Debian packages and the project: uploads the seeds and 5,000 synthetic articles through the gateway,
+# checks the views, scales the workers 3 -> 1 -> 3 with more uploads in between, and tears everything down.
+# Containers share the host network (each node on its own port) so that no container DNS plugin is needed.
+# The third-party images of the compose file (collector, Prometheus, Grafana, Jaeger) need a registry and are not run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+suite=debian:bookworm
+mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+articles=${COMPOSE_TEST_ARTICLES:-5000}
+
+need=()
+for tool in podman debootstrap runc; do command -v "$tool" >/dev/null || [ -x /usr/sbin/$tool ] || need+=("$tool"); done
+if [ ${#need[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || { echo "compose-test: needs ${need[*]} (run as root to install them)" >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman debootstrap runc >/dev/null
+fi
+# No registry or systemd here: runc, cgroupfs, and no default ulimits podman cannot apply in this sandbox.
+if ! grep -q '^default_ulimits *= *\[\]' /etc/containers/containers.conf 2>/dev/null; then
+  mkdir -p /etc/containers
+  printf '[containers]\ndefault_ulimits = []\n' >> /etc/containers/containers.conf
+fi
+P=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
+
+# Leftovers of an interrupted run would hold the names.
+"${P[@]}" ps -a --format '{{.Names}}' | grep -E '^corpus-(postgres|gateway|worker-[0-9]+)$' | xargs -r "${P[@]}" rm -f -t 2 >/dev/null || true
+work=$(mktemp -d /tmp/corpus-compose-XXXX)
+names=()
+teardown() {
+  for n in "${names[@]}"; do "${P[@]}" rm -f -t 2 "$n" >/dev/null 2>&1 || true; done
+  "${P[@]}" rmi -f localhost/corpus:latest >/dev/null 2>&1 || true
+  rm -rf "$work"
+  echo "compose-test: torn down; run time $(( $(date +%s) - started )) s"
+}
+trap teardown EXIT
+
+# Base image: a minimal Debian made with debootstrap (cached between runs as localhost/corpus-debian).
+if ! "${P[@]}" image exists localhost/corpus-debian; then
+  echo "compose-test: debootstrap ${suite#debian:}"
+  debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,tzdata,postgresql,curl "${suite#debian:}" "$work/rootfs" "$mirror" >/dev/null
+  tar -C "$work/rootfs" -c . | "${P[@]}" import - localhost/corpus-debian >/dev/null
+  rm -rf "$work/rootfs"
+fi
+# Runtime image: the base plus this machine's .NET runtime (host, shared frameworks), since no .NET image can be pulled.
+if ! "${P[@]}" image exists localhost/corpus-dotnet-runtime; then
+  mkdir -p "$work/runtime/dotnet"
+  cp -a /usr/share/dotnet/dotnet /usr/share/dotnet/host /usr/share/dotnet/shared "$work/runtime/dotnet/"
+  printf 'FROM localhost/corpus-debian\nCOPY dotnet /usr/share/dotnet\nRUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet\n' > "$work/runtime/Containerfile"
+  "${P[@]}" build -q -t localhost/corpus-dotnet-runtime "$work/runtime" >/dev/null
+  rm -rf "$work/runtime"
+fi
+# The project's multi-stage Dockerfile; the SDK stage is the base image with the host SDK and NuGet cache mounted read-only.
+echo "compose-test: building localhost/corpus from deploy/Dockerfile"
+"${P[@]}" build -q -f deploy/Dockerfile -t localhost/corpus:latest \
+  --build-arg SDK_IMAGE=localhost/corpus-dotnet-runtime --build-arg RUNTIME_IMAGE=localhost/corpus-dotnet-runtime \
+  --build-arg RESTORE_ARGS="--source /root/.nuget/packages -p:NuGetAudit=false" \
+  -v /usr/share/dotnet:/usr/share/dotnet:ro -v "$HOME/.nuget/packages:/root/.nuget/packages:ro" \
+  --env DOTNET_CLI_TELEMETRY_OPTOUT=1 --env DOTNET_NOLOGO=1 . >/dev/null
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+pg_port=$(free_port)
+conn="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres"
+
+echo "compose-test: postgres"
+names+=(corpus-postgres)
+"${P[@]}" run -d --name corpus-postgres --network host \
+  --health-cmd "pg_isready -h 127.0.0.1 -p $pg_port -U corpus" --health-interval 2s \
+  localhost/corpus-debian bash -c "mkdir -p /db && chown postgres /db && \
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D /db/data -U corpus --auth=trust --no-locale -E UTF8 >/dev/null && \
+    exec runuser -u postgres -- /usr/lib/postgresql/15/bin/postgres -D /db/data -p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=/db" >/dev/null
+for _ in $(seq 120); do "${P[@]}" healthcheck run corpus-postgres >/dev/null 2>&1 && break; sleep 1; done
+"${P[@]}" healthcheck run corpus-postgres >/dev/null
+
+node() { # name roles port
+  names+=("$1")
+  "${P[@]}" run -d --name "$1" --network host \
+    -e Storage__Provider=postgres -e "Storage__Postgres__ConnectionString=$conn" -e "Node__Roles=$2" \
+    -e Corpus__LoadSeeds=false -e "ASPNETCORE_URLS=http://127.0.0.1:$3" localhost/corpus:latest >/dev/null
+}
+wait_up() { # port container
+  for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done
+  echo "node $2 on $1 did not start:" >&2; "${P[@]}" logs "$2" 2>&1 | tail -20 >&2; exit 1
+}
+start_worker() { local p; p=$(free_port); node "corpus-worker-$1" worker "$p"; wait_up "$p" "corpus-worker-$1"; }
+stop_worker() { "${P[@]}" rm -f -t 10 "corpus-worker-$1" >/dev/null; }
+
+gw=$(free_port)
+echo "compose-test: gateway and 3 workers"
+node corpus-gateway gateway "$gw"; wait_up "$gw" corpus-gateway
+for i in 1 2 3; do start_worker "$i"; done
+api="http://127.0.0.1:$gw/api"
+
+queue() { curl -fs "$api/queue"; }
+wait_idle() {
+  for _ in $(seq 1800); do
+    queue | python3 -c 'import json,sys; q=json.load(sys.stdin); sys.exit(0 if q["ready"]+q["leased"]==0 else 1)' && return
+    sleep 0.5
+  done
+  echo "queue did not drain: $(queue)" >&2; exit 1
+}
+upload_ndjson() { curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$1" "$api/uploads" >/dev/null; }
+count() { # list path -> number of items over all pages, optionally only those with state=processed
+  python3 - "$api/$1" "${2:-}" <<'PY'
+import json, sys, urllib.request
+url, state, n, cursor = sys.argv[1], sys.argv[2], 0, None
+while True:
+    page = json.load(urllib.request.urlopen(url + "?limit=500" + (f"&cursor={cursor}" if cursor else "")))
+    n += sum(1 for i in page["items"] if not state or i.get("state") == state)
+    cursor = page.get("next")
+    if not cursor: break
+print(n)
+PY
+}
+expect() { [ "$2" = "$3" ] || { echo "compose-test: FAILED $1: expected $3, got $2" >&2; exit 1; }; echo "compose-test: ok   $1 = $2"; }
+
+echo "compose-test: uploading the seeds and $articles articles"
+seeds=(seeds/*)
+curl_args=(); for f in "${seeds[@]}"; do curl_args+=(-F "files=@$f"); done
+curl -fs -X POST "${curl_args[@]}" "$api/uploads" >/dev/null
+python3 bench/cluster/articles.py "$articles" 1 > "$work/a.ndjson"
+upload_ndjson "$work/a.ndjson"
+wait_idle
+total=$(( ${#seeds[@]} + articles ))
+expect "processed articles" "$(count articles processed)" "$total"
+expect "dead letters" "$(queue | python3 -c 'import json,sys; print(json.load(sys.stdin)["dead"])')" 0
+[ "$(count speakers)" -gt 0 ] && echo "compose-test: ok   speakers listed" || { echo "no speakers" >&2; exit 1; }
+[ "$(count sources)" -gt 0 ] && echo "compose-test: ok   sources listed" || { echo "no sources" >&2; exit 1; }
+
+echo "compose-test: scaling workers 3 -> 1"
+stop_worker 2; stop_worker 3
+python3 bench/cluster/articles.py 300 2 > "$work/b.ndjson"; upload_ndjson "$work/b.ndjson"; wait_idle
+expect "processed articles with 1 worker" "$(count articles processed)" "$(( total + 300 ))"
+
+echo "compose-test: scaling workers 1 -> 3"
+start_worker 2; start_worker 3
+python3 bench/cluster/articles.py 300 3 > "$work/c.ndjson"; upload_ndjson "$work/c.ndjson"; wait_idle
+expect "processed articles with 3 workers again" "$(count articles processed)" "$(( total + 600 ))"
+echo "compose-test: passed"

@@ -1,0 +1,239 @@
+using Corpus.Storage.Articles;
+using Corpus.Storage.Queue;
+using Dapper;
+
+namespace Corpus.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="ICorpusStore"/> must do, run against each store: migrations, turn locks, the leased queue
+/// (expiry, no double lease, bounded retries, dead letters) and de-duplicating inserts.
+/// </summary>
+public abstract class StoreContract : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new();
+    private ICorpusStore? _store;
+
+    protected ICorpusStore Store => _store ?? throw new InvalidOperationException("The store was not created.");
+
+    /// <summary>Whether turns on unrelated keys can hold their transactions at the same time.</summary>
+    protected abstract bool TurnsOnOtherKeysRunConcurrently { get; }
+
+    /// <summary>Makes a new, empty, unmigrated store; returns null to skip (the reason goes in <see cref="SkipReason"/>).</summary>
+    protected abstract ICorpusStore? CreateStore();
+
+    protected virtual string SkipReason => string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _store = CreateStore();
+        if (_store is not null)
+        {
+            await _store.MigrateAsync(CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+
+    private WorkQueue Queue => new(Store, _clock);
+
+    private void SkipIfUnavailable() => Skip.If(_store is null, SkipReason);
+
+    [SkippableFact]
+    public async Task Migrating_again_changes_nothing()
+    {
+        SkipIfUnavailable();
+        await Store.MigrateAsync(CancellationToken.None);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations")).ToList();
+        Assert.Equal(versions.Distinct().Count(), versions.Count);
+        Assert.Contains(1L, versions);
+        Assert.True(await Store.IsReachableAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_leased_item_is_not_leased_again_until_its_lease_expires()
+    {
+        SkipIfUnavailable();
+        await EnqueueAsync(3);
+        var first = await Queue.LeaseAsync("a", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal(3, first.Count);
+        Assert.Equal(first.OrderBy(i => i.Id).Select(i => i.Id), first.Select(i => i.Id));
+        Assert.All(first, i => Assert.Equal(1, i.Attempts));
+        Assert.Empty(await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None));
+
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        var again = await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal(first.Select(i => i.Id), again.Select(i => i.Id));
+        Assert.All(again, i => Assert.Equal(2, i.Attempts));
+    }
+
+    [SkippableFact]
+    public async Task Completing_an_item_whose_lease_another_worker_took_rolls_the_turn_back()
+    {
+        SkipIfUnavailable();
+        await EnqueueAsync(1);
+        var mine = (await Queue.LeaseAsync("slow", 1, TimeSpan.FromSeconds(5), CancellationToken.None)).Single();
+        _clock.Advance(TimeSpan.FromSeconds(6));
+        var theirs = (await Queue.LeaseAsync("fast", 1, TimeSpan.FromSeconds(5), CancellationToken.None)).Single();
+        Assert.Equal(mine.Id, theirs.Id);
+
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await Assert.ThrowsAsync<LeaseLostException>(() => WorkQueue.CompleteAsync(tx, mine, "slow", CancellationToken.None));
+        }
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.CompleteAsync(tx, theirs, "fast", CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(new QueueStats(0, 0, 0, 0), await Queue.StatsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_failing_item_is_retried_then_dead_lettered_with_its_reason()
+    {
+        SkipIfUnavailable();
+        await EnqueueAsync(1);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var item = (await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single();
+            Assert.Equal(attempt, item.Attempts);
+            var dead = await Queue.FailAsync(item, "w", $"broken {attempt}", maxAttempts: 3, CancellationToken.None);
+            Assert.Equal(attempt == 3, dead);
+        }
+        Assert.Empty(await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None));
+        var stats = await Queue.StatsAsync(CancellationToken.None);
+        Assert.Equal((0L, 0L, 1L), (stats.Ready, stats.Leased, stats.Dead));
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        Assert.Equal("broken 3", await connection.ExecuteScalarAsync<string>("SELECT last_error FROM work_items WHERE state = 'dead'"));
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_workers_never_lease_the_same_item()
+    {
+        SkipIfUnavailable();
+        await EnqueueAsync(400);
+        var leased = await Task.WhenAll(Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<long>();
+            while (await Queue.LeaseAsync($"w{w}", 7, TimeSpan.FromMinutes(5), CancellationToken.None) is { Count: > 0 } items)
+            {
+                mine.AddRange(items.Select(i => i.Id));
+            }
+            return mine;
+        })));
+        var all = leased.SelectMany(ids => ids).ToList();
+        Assert.Equal(400, all.Count);
+        Assert.Equal(400, all.Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task Queue_stats_count_states_and_the_oldest_waiting_item()
+    {
+        SkipIfUnavailable();
+        await EnqueueAsync(2);
+        var enqueuedAt = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await EnqueueAsync(1);
+        await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal(new QueueStats(2, 1, 0, enqueuedAt), await Queue.StatsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_turn_on_a_key_waits_for_the_turn_holding_it()
+    {
+        SkipIfUnavailable();
+        var first = await Store.BeginAsync(["speaker:x", "speaker:y"], CancellationToken.None);
+        var second = Store.BeginAsync(["speaker:y"], CancellationToken.None);
+        await Task.Delay(300);
+        Assert.False(second.IsCompleted);
+        await first.DisposeAsync();
+        await using var acquired = await second.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [SkippableFact]
+    public async Task Turns_on_other_keys_do_not_wait()
+    {
+        SkipIfUnavailable();
+        Skip.IfNot(TurnsOnOtherKeysRunConcurrently, "This store runs one write transaction at a time.");
+        await using var first = await Store.BeginAsync(["speaker:x"], CancellationToken.None);
+        await using var second = await Store.BeginAsync(["speaker:z"], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [SkippableFact]
+    public async Task Turns_naming_the_same_keys_in_any_order_do_not_deadlock()
+    {
+        SkipIfUnavailable();
+        string[] keys = ["meeting:a", "meeting:b", "meeting:c", "meeting:d"];
+        var counter = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(t => Task.Run(async () =>
+        {
+            var random = new Random(t);
+            for (var i = 0; i < 15; i++)
+            {
+                var wanted = keys.OrderBy(_ => random.Next()).Take(random.Next(2, 5)).ToList();
+                await using var tx = await Store.BeginAsync(wanted, CancellationToken.None);
+                Interlocked.Increment(ref counter);
+                await tx.CommitAsync(CancellationToken.None);
+            }
+        }))).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(120, counter);
+    }
+
+    [SkippableFact]
+    public async Task A_turn_that_is_not_committed_leaves_nothing()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync(["article:1"], CancellationToken.None))
+        {
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "1", "{}")], 0, CancellationToken.None);
+        }
+        Assert.Equal(new QueueStats(0, 0, 0, 0), await Queue.StatsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Queued_items_keep_their_trace_parent()
+    {
+        SkipIfUnavailable();
+        const string traceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "1", "{}", traceParent)], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(traceParent, (await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single().TraceParent);
+    }
+
+    [SkippableFact]
+    public async Task An_article_is_stored_once_by_key_and_once_by_content()
+    {
+        SkipIfUnavailable();
+        ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);
+        bool[] first, second;
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            first = await ArticleRows.InsertNewAsync(tx, "u1", [Article("a1", "k1", "h1"), Article("a2", "k2", "h1"), Article("a3", null, "h3")], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            second = await ArticleRows.InsertNewAsync(tx, "u2", [Article("a4", "k1", "h4"), Article("a5", null, "h5")], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal([true, false, true], first);
+        Assert.Equal([false, true], second);
+    }
+
+    private async Task EnqueueAsync(int count)
+    {
+        await using var tx = await Store.BeginAsync([], CancellationToken.None);
+        await WorkQueue.EnqueueAsync(tx, Enumerable.Range(0, count).Select(i => new NewWorkItem("article", $"k{i}", "{}")), _clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+}
