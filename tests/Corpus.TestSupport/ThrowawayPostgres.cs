@@ -45,7 +45,7 @@ public sealed class ThrowawayPostgres : IDisposable
     public static ThrowawayPostgres? TryStart(bool durable = false) => FindBin() is { } bin ? new ThrowawayPostgres(bin, durable) : null;
 
     public string ConnectionString(string database = "postgres") =>
-        $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=120";
+        $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=50;Timeout=30;Command Timeout=120";
 
     public void Start() => Tool("pg_ctl", ["-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start"]);
 

@@ -23,8 +23,8 @@ public sealed class ViewTests : IClassFixture<ViewTests.Corpus>
             var meeting = "Mayor Jane Holloway met with Governor Tom Reed on Monday to discuss the bridge.";
             var quote = "\"We will rebuild the bridge before the winter comes,\" Holloway said.";
             using var response = await Client.PostAsync("/api/uploads", Articles.Ndjson(
-                new { key = "daily-1", source = "Daily", published = "2024-03-04", text = $"Mayor and governor agree bridge plan\n\n{meeting}\n\n{quote}\n\nThe talks lasted two hours." },
-                new { key = "herald-1", source = "Herald", published = "2024-03-05", text = $"Governor and mayor talk bridge\n\n{meeting}\n\n{quote}\n\nCritics were not convinced." },
+                new { key = "daily-1", source = "Daily", published = "2024-03-04", text = $"Mayor and governor agree bridge plan\n\n{meeting}\n\n{quote}\n\nThe talks lasted two hours and ended with a joint statement on funding. Engineers from the state transport office presented three designs, and the city council will vote on the cheapest of them next month." },
+                new { key = "herald-1", source = "Herald", published = "2024-03-05", text = $"Governor and mayor talk bridge\n\n{meeting}\n\n{quote}\n\nCritics were not convinced. Residents on the east bank have waited four years for a crossing, and local shop owners say the detour has cost them a third of their trade since the old span closed." },
                 new { key = "other", source = "Herald", text = "School term starts early this year\n\nThe school board moved the first day of term to August. \"Families asked for it,\" board chair Ana Ruiz said." }));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             await CorpusFactory.WaitForQueueAsync(Client);
