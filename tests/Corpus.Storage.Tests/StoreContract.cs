@@ -1,5 +1,6 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Queue;
+using Corpus.Storage.Sources;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -228,6 +229,28 @@ public abstract class StoreContract : IAsyncLifetime
         }
         Assert.Equal([true, false, true], first);
         Assert.Equal([false, true], second);
+    }
+
+    [SkippableFact]
+    public async Task Outlet_paragraph_counts_round_trip_per_source()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await SourceParagraphRows.SaveAsync(tx, "Gazette", [new SourceParagraph(-7, 2, ["a1", "a2"]), new SourceParagraph(9, 3, [])], CancellationToken.None);
+            await SourceParagraphRows.SaveAsync(tx, "Courier", [new SourceParagraph(-7, 1, ["c1"])], CancellationToken.None);
+            await SourceParagraphRows.SaveAsync(tx, "Gazette", [new SourceParagraph(-7, 3, [])], CancellationToken.None);
+            var gazette = await SourceParagraphRows.LoadAsync(tx, "Gazette", [-7, 9, 11], CancellationToken.None);
+            Assert.Equal([-7L, 9L], gazette.Keys.Order());
+            Assert.Equal(3, gazette[-7].Articles);
+            Assert.Empty(gazette[-7].Pending);
+            Assert.Equal(["c1"], (await SourceParagraphRows.LoadAsync(tx, "Courier", [-7], CancellationToken.None))[-7].Pending);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var recurring = await SourceParagraphRows.RecurringAsync(connection, ["Gazette", "Courier"], 3, CancellationToken.None);
+        Assert.Equal(["Gazette"], recurring.Keys);
+        Assert.Equal([-7L, 9L], recurring["Gazette"].Order());
     }
 
     private async Task EnqueueAsync(int count)

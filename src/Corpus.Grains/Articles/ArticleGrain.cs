@@ -2,14 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using Corpus.Grains.Meetings;
 using Corpus.Grains.Runtime;
+using Corpus.Grains.Sources;
 using Corpus.Grains.Speakers;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Queue;
+using Corpus.Storage.Sources;
 using Corpus.Storage.Statements;
 using Corpus.Text.Articles;
+using Corpus.Text.Boilerplate;
 using Corpus.Text.Fingerprints;
 using Corpus.Text.Speakers;
 
@@ -29,29 +32,40 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
     public async Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct)
     {
+        var messages = items.Select(i => (i.GrainKey, Message: GrainMessages.Read<ArticleMessage>(i.Payload))).ToList();
+        var forgets = messages
+            .Where(m => m.Message.ForgetParagraphs is not null)
+            .GroupBy(m => m.GrainKey, StringComparer.Ordinal)
+            .Select(g => new ParagraphsToForget(g.Key, g.SelectMany(m => m.Message.ForgetParagraphs!).ToHashSet()))
+            .ToList();
         IReadOnlyList<StoredArticle> rows;
+        Dictionary<string, HashSet<long>> outletBoilerplate;
         await using (var connection = await store.OpenAsync(ct))
         {
-            rows = await ArticleRows.LoadAsync(connection, items.Select(i => i.GrainKey), ct);
+            rows = await ArticleRows.LoadAsync(connection, messages.Where(m => m.Message.ForgetParagraphs is null).Select(m => m.GrainKey), ct);
+            var sources = rows.Where(r => r.State == ArticleRows.Queued && r.Source is not null).Select(r => r.Source!).Distinct().ToList();
+            outletBoilerplate = await SourceParagraphRows.RecurringAsync(connection, sources, RecurringParagraphs.Threshold, ct);
         }
         var analyzed = rows
             .Where(r => r.State == ArticleRows.Queued)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(Prepare)
+            .Select(r => Prepare(r, r.Source is null ? NoFurniture : outletBoilerplate.GetValueOrDefault(r.Source, NoFurniture)))
             .ToList();
-        return new Turn(analyzed, metrics);
+        return new Turn(analyzed, forgets, metrics);
     }
 
-    private Prepared Prepare(StoredArticle row)
+    private Prepared Prepare(StoredArticle row, IReadOnlySet<long> knownFurniture)
     {
-        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), stageTimed: metrics.StageCompleted);
+        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), metrics.StageCompleted);
         var started = Stopwatch.GetTimestamp();
         var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
         metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));
-        return new Prepared(row, analysis, fingerprint);
+        return new Prepared(row, analysis, fingerprint, OutletFurniture.Of(analysis.Article, knownFurniture));
     }
+
+    private static readonly HashSet<long> NoFurniture = [];
 
     public Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct) =>
         ArticleRows.MarkFailedAsync(store, item.GrainKey, reason, ct);
@@ -64,9 +78,11 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             ? date
             : null;
 
-    private sealed record Prepared(StoredArticle Row, AnalyzedArticle Analysis, DuplicateFingerprint Fingerprint);
+    private sealed record Prepared(StoredArticle Row, AnalyzedArticle Analysis, DuplicateFingerprint Fingerprint, OutletFurniture Furniture);
 
-    private sealed class Turn(List<Prepared> analyzed, CorpusMetrics metrics) : ITurn
+    private sealed record ParagraphsToForget(string ArticleId, IReadOnlySet<long> Fingerprints);
+
+    private sealed class Turn(List<Prepared> analyzed, List<ParagraphsToForget> forgets, CorpusMetrics metrics) : ITurn
     {
         public IEnumerable<string> LockKeys => DedupBuckets.LockKeysOf(analyzed.SelectMany(p => p.Fingerprint.Buckets));
 
@@ -75,6 +91,10 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             foreach (var prepared in analyzed)
             {
                 await ApplyOneAsync(turn, prepared, ct);
+            }
+            foreach (var forget in forgets)
+            {
+                await OutletFurniture.ForgetAsync(turn.Transaction, forget.ArticleId, forget.Fingerprints, ct);
             }
         }
 
@@ -93,7 +113,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, id, fingerprint.Buckets, ct))
             {
                 if (!groups.Contains(candidate.Canonical)
-                    && fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.CleanText)))
+                    && fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.AnalyzedText)))
                 {
                     groups.Add(candidate.Canonical);
                 }
@@ -103,12 +123,16 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
         private async Task ApplyOneAsync(GrainTurn turn, Prepared prepared, CancellationToken ct)
         {
-            var (row, analysis, fingerprint) = prepared;
+            var (row, analysis, fingerprint, furniture) = prepared;
             var tx = turn.Transaction;
             var article = analysis.Article;
             var source = row.Source ?? article.Source;
             var groups = await MatchedGroupsAsync(tx, row.Id, fingerprint, ct);
             var duplicateOf = groups.FirstOrDefault();
+            if (source is not null && furniture.Fingerprints.Count > 0)
+            {
+                turn.Send(SourceGrain.KindName, source, new SourceMessage(row.Id, furniture.Fingerprints, furniture.Kept, Counted: duplicateOf is null), row.Id);
+            }
             foreach (var later in groups.Skip(1))
             {
                 // This article bridges two groups: the later one joins the earliest, and its canonical article's
@@ -123,7 +147,8 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 row.Published ?? article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 source,
                 article.Authors,
-                article.Body,
+                furniture.Removal.Body,
+                furniture.Removal.RemovedAny ? article.Body : null,
                 duplicateOf), turn.NowMs, ct);
             if (duplicateOf is not null)
             {
@@ -131,15 +156,20 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 return;
             }
 
-            var statements = analysis.Statements.Select((s, i) => new StatementToStore(
-                StableId.Of("statement", row.Id, i.ToString(CultureInfo.InvariantCulture)),
-                row.Id, i, source, s.Text, s.Kind.ToString().ToLowerInvariant(), s.Cue, s.Start, s.End, s.Rule, s.Confidence,
-                s.Speaker is null ? null : GrainMessages.Write(s.Speaker))).ToList();
-            await StatementRows.ReplaceForArticleAsync(tx, row.Id, statements, ct);
-            metrics.StatementsExtracted(statements.Count);
+            // Statements are numbered over the whole analysed text; one inside the outlet's furniture is not stored,
+            // but its speaker is still mentioned, as it would have been had the furniture been learnt later.
+            var statements = analysis.Statements.Select((s, i) => furniture.Removal.Map(s.Start, s.End) is { } span
+                ? new StatementToStore(
+                    StableId.Of("statement", row.Id, i.ToString(CultureInfo.InvariantCulture)),
+                    row.Id, i, source, s.Text, s.Kind.ToString().ToLowerInvariant(), s.Cue, span.Start, span.End, s.Rule, s.Confidence,
+                    s.Speaker is null ? null : GrainMessages.Write(s.Speaker))
+                : null).ToList();
+            var stored = statements.OfType<StatementToStore>().ToList();
+            await StatementRows.ReplaceForArticleAsync(tx, row.Id, stored, ct);
+            metrics.StatementsExtracted(stored.Count);
 
             var mentions = analysis.Statements
-                .Select((s, i) => (s.Speaker, StatementId: (string?)statements[i].Id))
+                .Select((s, i) => (s.Speaker, StatementId: statements[i]?.Id))
                 .Concat(analysis.Meetings.SelectMany(m => m.Participants).Select(p => ((SpeakerRef?)p, StatementId: (string?)null)))
                 .Where(m => m.Item1 is not null)
                 .Select(m => new SpeakerMention(m.StatementId, m.Item1!.Name, m.Item1.Kind, m.Item1.Aliases, m.Item1.Roles));
@@ -155,7 +185,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 var key = MeetingGrain.KeyOf(participants.Select(p => p.FamilyKey));
                 turn.Send(MeetingGrain.KindName, key, new MeetingMessage(
                     row.Id, source, i, m.Title, m.Kind, m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Place, m.InPassing,
-                    participants, [.. m.StatementIndexes.Select(s => statements[s].Id)]), row.Id);
+                    participants, [.. m.StatementIndexes.Select(s => statements[s]?.Id).OfType<string>()]), row.Id);
             }
         }
     }

@@ -1,15 +1,22 @@
+using Corpus.Grains.Articles;
 using Corpus.Grains.Runtime;
 using Corpus.Storage.Queue;
 using Corpus.Storage.Sources;
+using Corpus.Text.Boilerplate;
 
 namespace Corpus.Grains.Sources;
 
-/// <summary>To a source grain (one outlet): one more article of it carries these paragraphs.</summary>
-public sealed record SourceMessage(string ArticleId, IReadOnlyList<long> Fingerprints);
+/// <summary>
+/// To a source grain (one outlet): an article of it carries these candidate paragraphs and still holds the
+/// <paramref name="Kept"/> ones. A near-duplicate is not <paramref name="Counted"/>, so that copies of one story
+/// never make its paragraphs look like furniture, but it still loses the furniture the outlet is known for.
+/// </summary>
+public sealed record SourceMessage(string ArticleId, IReadOnlyList<long> Fingerprints, IReadOnlyList<long> Kept, bool Counted);
 
 /// <summary>
-/// One outlet: counts in how many of its articles each paragraph appears, so that the article grain can
-/// drop the paragraphs the outlet repeats everywhere. Learning is incremental as articles arrive.
+/// One outlet: counts in how many of its articles each paragraph appears. The article grain drops the paragraphs
+/// that have reached the threshold; when one reaches it, the articles that kept it earlier are told to drop it
+/// too, so every article of the outlet ends the same whatever order they arrived in.
 /// </summary>
 public sealed class SourceGrain : IGrain
 {
@@ -26,7 +33,35 @@ public sealed class SourceGrain : IGrain
         {
             foreach (var (source, message) in messages)
             {
-                await SourceParagraphRows.CountAsync(turn.Transaction, source, message.Fingerprints, ct);
+                await CountAsync(turn, source, message, ct);
+            }
+        }
+
+        private static async Task CountAsync(GrainTurn turn, string source, SourceMessage message, CancellationToken ct)
+        {
+            var stored = await SourceParagraphRows.LoadAsync(turn.Transaction, source, message.Fingerprints, ct);
+            var kept = message.Kept.ToHashSet();
+            var toForget = new Dictionary<string, SortedSet<long>>(StringComparer.Ordinal);
+            var updated = new List<SourceParagraph>();
+            foreach (var fingerprint in message.Fingerprints.Distinct())
+            {
+                var row = stored.GetValueOrDefault(fingerprint) ?? new SourceParagraph(fingerprint, 0, []);
+                var articles = row.Articles + (message.Counted ? 1 : 0);
+                var holders = kept.Contains(fingerprint) ? [.. row.Pending, message.ArticleId] : row.Pending;
+                if (articles >= RecurringParagraphs.Threshold)
+                {
+                    foreach (var article in holders)
+                    {
+                        (toForget.TryGetValue(article, out var set) ? set : toForget[article] = []).Add(fingerprint);
+                    }
+                    holders = [];
+                }
+                updated.Add(new SourceParagraph(fingerprint, articles, holders));
+            }
+            await SourceParagraphRows.SaveAsync(turn.Transaction, source, updated, ct);
+            foreach (var (article, fingerprints) in toForget)
+            {
+                turn.Send(ArticleGrain.KindName, article, ArticleMessage.Forget([.. fingerprints]), source);
             }
         }
     }

@@ -47,10 +47,23 @@ public static class ArticleRows
         tx.Connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE articles SET state = 'processed', title = @Title, published = @Published, source = @Source, authors = @authors,
-                clean_text = @CleanText, duplicate_of = @DuplicateOf, processed_at = @nowMs, error = NULL
+                clean_text = @CleanText, analyzed_text = @AnalyzedText, duplicate_of = @DuplicateOf, processed_at = @nowMs, error = NULL
             WHERE id = @Id
             """,
-            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.DuplicateOf, nowMs },
+            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.DuplicateOf, nowMs },
+            tx.Transaction,
+            cancellationToken: ct));
+
+    /// <summary>The clean text of a processed article, read inside its grain's turn.</summary>
+    public static Task<string?> LoadCleanTextAsync(StoreTransaction tx, string id, CancellationToken ct) =>
+        tx.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT clean_text FROM articles WHERE id = @id AND state = 'processed'", new { id }, tx.Transaction, cancellationToken: ct));
+
+    /// <summary>Replaces the clean text of a processed article, keeping the text it was analysed on.</summary>
+    public static Task SetCleanTextAsync(StoreTransaction tx, string id, string cleanText, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET analyzed_text = COALESCE(analyzed_text, clean_text), clean_text = @cleanText WHERE id = @id",
+            new { id, cleanText },
             tx.Transaction,
             cancellationToken: ct));
 

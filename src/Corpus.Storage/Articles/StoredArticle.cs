@@ -30,4 +30,5 @@ public sealed record ProcessedArticle(
     string? Source,
     IReadOnlyList<string> Authors,
     string CleanText,
+    string? AnalyzedText,
     string? DuplicateOf);

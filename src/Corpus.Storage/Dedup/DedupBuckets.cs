@@ -3,7 +3,7 @@ using Dapper;
 namespace Corpus.Storage.Dedup;
 
 /// <summary>An article already indexed that shares a bucket with a new one, with the canonical article of its group.</summary>
-public sealed record DedupCandidate(string Id, string Canonical, string CleanText);
+public sealed record DedupCandidate(string Id, string Canonical, string AnalyzedText);
 
 /// <summary>
 /// The band-bucket index of processed articles. A turn that reads or writes a bucket holds that bucket's lock
@@ -29,9 +29,9 @@ public static class DedupBuckets
         {
             return [];
         }
-        var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? CleanText, long? CanonicalAt)>(new CommandDefinition(
+        var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? AnalyzedText, long? CanonicalAt)>(new CommandDefinition(
             $"""
-            SELECT a.id, r.id, a.clean_text, r.processed_at
+            SELECT a.id, r.id, COALESCE(a.analyzed_text, a.clean_text), r.processed_at
             FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE {tx.Dialect.InList("bucket", "@buckets")}) b
             JOIN articles a ON a.id = b.article_id
             JOIN articles c ON c.id = COALESCE(a.duplicate_of, a.id)
@@ -44,7 +44,7 @@ public static class DedupBuckets
         return [.. rows
             .OrderBy(r => r.CanonicalAt ?? long.MaxValue)
             .ThenBy(r => r.Canonical, StringComparer.Ordinal)
-            .Select(r => new DedupCandidate(r.Id, r.Canonical, r.CleanText ?? string.Empty))];
+            .Select(r => new DedupCandidate(r.Id, r.Canonical, r.AnalyzedText ?? string.Empty))];
     }
 
     /// <summary>

@@ -3,16 +3,31 @@ using Dapper;
 
 namespace Corpus.Storage.Sources;
 
+/// <summary>One paragraph fingerprint of one outlet: in how many articles it appears, and who kept it while rare.</summary>
+public sealed record SourceParagraph(long Fingerprint, long Articles, IReadOnlyList<string> Pending);
+
 public static class SourceParagraphRows
 {
-    /// <summary>Adds one article to the count of each of its paragraph fingerprints.</summary>
-    public static Task CountAsync(StoreTransaction tx, string source, IEnumerable<long> fingerprints, CancellationToken ct) =>
+    /// <summary>The stored counts of these fingerprints of one outlet; fingerprints never seen are absent.</summary>
+    public static async Task<Dictionary<long, SourceParagraph>> LoadAsync(StoreTransaction tx, string source, IEnumerable<long> fingerprints, CancellationToken ct)
+    {
+        var rows = await tx.Connection.QueryAsync<(long Fingerprint, long Articles, string Pending)>(new CommandDefinition(
+            $"SELECT fingerprint, articles, pending FROM source_paragraphs WHERE source = @source AND {tx.Dialect.InList("fingerprint", "@fingerprints")}",
+            new { source, fingerprints = fingerprints.Distinct().ToList() },
+            tx.Transaction,
+            cancellationToken: ct));
+        return rows.ToDictionary(
+            r => r.Fingerprint,
+            r => new SourceParagraph(r.Fingerprint, r.Articles, r.Pending.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    public static Task SaveAsync(StoreTransaction tx, string source, IEnumerable<SourceParagraph> paragraphs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO source_paragraphs (source, fingerprint, articles) VALUES (@source, @fingerprint, 1)
-            ON CONFLICT (source, fingerprint) DO UPDATE SET articles = source_paragraphs.articles + 1
+            INSERT INTO source_paragraphs (source, fingerprint, articles, pending) VALUES (@source, @Fingerprint, @Articles, @Pending)
+            ON CONFLICT (source, fingerprint) DO UPDATE SET articles = excluded.articles, pending = excluded.pending
             """,
-            fingerprints.Select(fingerprint => new { source, fingerprint }).ToList(),
+            paragraphs.Select(p => new { source, p.Fingerprint, p.Articles, Pending = string.Join(' ', p.Pending) }).ToList(),
             tx.Transaction,
             cancellationToken: ct));
 

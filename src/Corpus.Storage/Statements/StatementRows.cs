@@ -33,6 +33,9 @@ public sealed class StoredStatement
     public string? SpeakerId { get; set; }
 }
 
+/// <summary>Where a statement lies in its article's clean text.</summary>
+public sealed record StatementSpan(string Id, long Start, long End);
+
 public static class StatementRows
 {
     public static async Task ReplaceForArticleAsync(StoreTransaction tx, string articleId, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
@@ -65,6 +68,29 @@ public static class StatementRows
             new { speakerId },
             tx.Transaction,
             cancellationToken: ct))).ToList();
+
+    /// <summary>Where each statement of an article lies in its clean text.</summary>
+    public static async Task<IReadOnlyList<StatementSpan>> LoadSpansAsync(StoreTransaction tx, string articleId, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<StatementSpan>(new CommandDefinition(
+            "SELECT id AS Id, start_offset AS Start, end_offset AS \"End\" FROM statements WHERE article_id = @articleId ORDER BY ordinal",
+            new { articleId },
+            tx.Transaction,
+            cancellationToken: ct))).ToList();
+
+    /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it.</summary>
+    public static async Task MoveAsync(StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<string> deleted, CancellationToken ct)
+    {
+        if (moved.Count > 0)
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE statements SET start_offset = @Start, end_offset = @End WHERE id = @Id", moved, tx.Transaction, cancellationToken: ct));
+        }
+        if (deleted.Count > 0)
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"DELETE FROM statements WHERE {tx.Dialect.InList("id", "@deleted")}", new { deleted = deleted.ToList() }, tx.Transaction, cancellationToken: ct));
+        }
+    }
 
     public static Task SetAsync(StoreTransaction tx, string column, IEnumerable<(string StatementId, string? Value)> values, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Corpus.Text.Boilerplate;
 using Corpus.Text.Cleaning;
 using Corpus.Text.Meetings;
 using Corpus.Text.Statements;
@@ -9,17 +8,14 @@ namespace Corpus.Text.Articles;
 /// <summary>The text pipeline as separate stages: clean, extract statements, detect meetings.</summary>
 public static class ArticleAnalyzer
 {
-    /// <param name="outletBoilerplate">Fingerprints of paragraphs the article's outlet repeats everywhere.</param>
     /// <param name="stageTimed">Told how long each named stage took, for metrics.</param>
-    public static AnalyzedArticle Analyze(ArticleDraft draft, IReadOnlySet<long>? outletBoilerplate = null, Action<string, TimeSpan>? stageTimed = null)
+    public static AnalyzedArticle Analyze(ArticleDraft draft, Action<string, TimeSpan>? stageTimed = null)
     {
-        var clean = Timed("clean", stageTimed, () => RecurringParagraphs.RemoveKnown(Clean(draft), outletBoilerplate ?? EmptySet));
+        var clean = Timed("clean", stageTimed, () => Clean(draft));
         var statements = Timed("statements", stageTimed, () => StatementExtractor.Extract(clean));
         var meetings = Timed("meetings", stageTimed, () => MeetingDetector.Detect(clean, statements));
         return new AnalyzedArticle(clean, statements, meetings);
     }
-
-    private static readonly HashSet<long> EmptySet = [];
 
     public static CleanArticle Clean(ArticleDraft draft) =>
         string.IsNullOrWhiteSpace(draft.Html)

@@ -35,14 +35,7 @@ public static class RecurringParagraphs
     public static IReadOnlyList<long> Contributions(CleanArticle article) =>
         [.. article.Paragraphs.Where(IsCandidate).Select(Fingerprint).Distinct()];
 
-    /// <summary>The article without the paragraphs its outlet is known to repeat everywhere.</summary>
-    public static CleanArticle RemoveKnown(CleanArticle article, IReadOnlySet<long> known)
-    {
-        if (known.Count == 0)
-        {
-            return article;
-        }
-        var kept = article.Paragraphs.Where(p => !IsCandidate(p) || !known.Contains(Fingerprint(p))).ToList();
-        return article with { Body = string.Join(CleanArticle.ParagraphSeparator, kept) };
-    }
+    /// <summary>Takes out of a body the candidate paragraphs whose fingerprints are given.</summary>
+    public static ParagraphRemoval Remove(string body, IReadOnlySet<long> fingerprints) =>
+        ParagraphRemoval.Of(body, p => IsCandidate(p) && fingerprints.Contains(Fingerprint(p)));
 }

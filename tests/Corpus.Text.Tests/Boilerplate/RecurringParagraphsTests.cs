@@ -15,9 +15,9 @@ public class RecurringParagraphsTests
         var article = Article("First paragraph of the story.", footer, "Second paragraph of the story.");
         var known = new HashSet<long> { RecurringParagraphs.Fingerprint(footer) };
 
-        var cleaned = RecurringParagraphs.RemoveKnown(article, known);
+        var cleaned = RecurringParagraphs.Remove(article.Body, known);
 
-        Assert.Equal(["First paragraph of the story.", "Second paragraph of the story."], cleaned.Paragraphs);
+        Assert.Equal(["First paragraph of the story.", "Second paragraph of the story."], cleaned.Body.Split(CleanArticle.ParagraphSeparator));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class RecurringParagraphsTests
 
         Assert.False(RecurringParagraphs.IsCandidate(quote));
         Assert.Equal([RecurringParagraphs.Fingerprint("Follow us for more updates.")], RecurringParagraphs.Contributions(article));
-        Assert.Contains(quote, RecurringParagraphs.RemoveKnown(article, new HashSet<long> { RecurringParagraphs.Fingerprint(quote) }).Paragraphs);
+        Assert.Contains(quote, RecurringParagraphs.Remove(article.Body, new HashSet<long> { RecurringParagraphs.Fingerprint(quote) }).Body);
     }
 
     [Fact]

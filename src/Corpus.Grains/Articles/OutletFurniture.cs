@@ -1,0 +1,56 @@
+using Corpus.Storage;
+using Corpus.Storage.Articles;
+using Corpus.Storage.Statements;
+using Corpus.Text.Articles;
+using Corpus.Text.Boilerplate;
+
+namespace Corpus.Grains.Articles;
+
+/// <summary>
+/// The paragraphs of one article that its outlet prints under many articles: those already known are taken out of
+/// the clean text as it is stored; <see cref="Fingerprints"/> and <see cref="Kept"/> go to the source grain, which
+/// counts them and later tells the article to forget any it kept that turn out to be furniture too. Statements are
+/// always found on the whole clean text and then moved, so the result is the same whichever of the two paths
+/// removed a paragraph.
+/// </summary>
+public sealed record OutletFurniture(ParagraphRemoval Removal, IReadOnlyList<long> Fingerprints, IReadOnlyList<long> Kept)
+{
+    public static OutletFurniture Of(CleanArticle article, IReadOnlySet<long> known)
+    {
+        var fingerprints = RecurringParagraphs.Contributions(article);
+        return new OutletFurniture(
+            RecurringParagraphs.Remove(article.Body, known),
+            fingerprints,
+            [.. fingerprints.Where(f => !known.Contains(f))]);
+    }
+
+    /// <summary>Takes furniture out of a processed article, moving its statements with their words; a statement inside such a paragraph goes with it.</summary>
+    public static async Task ForgetAsync(StoreTransaction tx, string articleId, IReadOnlySet<long> fingerprints, CancellationToken ct)
+    {
+        var body = await ArticleRows.LoadCleanTextAsync(tx, articleId, ct);
+        if (body is null)
+        {
+            return;
+        }
+        var removal = RecurringParagraphs.Remove(body, fingerprints);
+        if (!removal.RemovedAny)
+        {
+            return;
+        }
+        var moved = new List<StatementSpan>();
+        var deleted = new List<string>();
+        foreach (var span in await StatementRows.LoadSpansAsync(tx, articleId, ct))
+        {
+            if (removal.Map((int)span.Start, (int)span.End) is { } to)
+            {
+                moved.Add(new StatementSpan(span.Id, to.Start, to.End));
+            }
+            else
+            {
+                deleted.Add(span.Id);
+            }
+        }
+        await ArticleRows.SetCleanTextAsync(tx, articleId, removal.Body, ct);
+        await StatementRows.MoveAsync(tx, moved, deleted, ct);
+    }
+}
