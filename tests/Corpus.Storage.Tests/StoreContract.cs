@@ -86,11 +86,11 @@ public abstract class StoreContract : IAsyncLifetime
 
         await using (var tx = await Store.BeginAsync([], CancellationToken.None))
         {
-            await Assert.ThrowsAsync<LeaseLostException>(() => WorkQueue.CompleteAsync(tx, mine, "slow", CancellationToken.None));
+            await Assert.ThrowsAsync<LeaseLostException>(() => WorkQueue.CompleteAsync(tx, [mine], "slow", CancellationToken.None));
         }
         await using (var tx = await Store.BeginAsync([], CancellationToken.None))
         {
-            await WorkQueue.CompleteAsync(tx, theirs, "fast", CancellationToken.None);
+            await WorkQueue.CompleteAsync(tx, [theirs], "fast", CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(new QueueStats(0, 0, 0, 0), await Queue.StatsAsync(CancellationToken.None));

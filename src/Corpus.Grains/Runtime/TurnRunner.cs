@@ -24,10 +24,7 @@ public sealed class TurnRunner(ICorpusStore store, TimeProvider clock, CorpusMet
         await using var tx = await store.BeginAsync(keys, ct);
         var turn = new GrainTurn(tx, clock.GetUtcNow().ToUnixTimeMilliseconds(), Activity.Current?.Id, itemSpans.TraceParents);
         await prepared.ApplyAsync(turn, ct);
-        foreach (var item in items)
-        {
-            await WorkQueue.CompleteAsync(tx, item, owner, ct);
-        }
+        await WorkQueue.CompleteAsync(tx, items, owner, ct);
         await WorkQueue.EnqueueAsync(tx, turn.Outbox, turn.NowMs, ct);
         await tx.CommitAsync(ct);
         metrics.TurnCompleted(grain.Kind, items.Count, Stopwatch.GetElapsedTime(started));

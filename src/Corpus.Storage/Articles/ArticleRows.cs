@@ -15,21 +15,15 @@ public static class ArticleRows
     /// </summary>
     public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, CancellationToken ct)
     {
-        var inserted = new bool[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var a = batch[i];
-            inserted[i] = await tx.Connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO articles (id, client_key, content_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at)
-                VALUES (@Id, @ClientKey, @ContentHash, @uploadId, @Source, @Url, @Title, @Published, @RawText, @RawHtml, 'queued', @nowMs)
-                ON CONFLICT DO NOTHING
-                """,
-                new { a.Id, a.ClientKey, a.ContentHash, uploadId, a.Source, a.Url, a.Title, a.Published, a.RawText, a.RawHtml, nowMs },
-                tx.Transaction,
-                cancellationToken: ct)) == 1;
-        }
-        return inserted;
+        var stored = (await MultiRowInsert.QueryAsync<ArticleToStore, string>(
+            tx,
+            "articles (id, client_key, content_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at)",
+            batch,
+            a => [a.Id, a.ClientKey, a.ContentHash, uploadId, a.Source, a.Url, a.Title, a.Published, a.RawText, a.RawHtml, Queued, nowMs],
+            "ON CONFLICT DO NOTHING RETURNING id",
+            ct)).ToHashSet(StringComparer.Ordinal);
+        // An id appears twice in a batch when one key is uploaded twice: only its first line counts as new.
+        return [.. batch.Select(a => stored.Remove(a.Id))];
     }
 
     /// <summary>Reads uploaded articles; their uploaded fields never change, so no turn lock is needed.</summary>

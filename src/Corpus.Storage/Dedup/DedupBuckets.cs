@@ -59,15 +59,6 @@ public static class DedupBuckets
             cancellationToken: ct));
 
     /// <summary>Indexes an article. Only the turn that completes its queue item commits, so it is indexed once.</summary>
-    public static async Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct)
-    {
-        foreach (var bucket in buckets.Distinct())
-        {
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO dedup_buckets (bucket, article_id) VALUES (@bucket, @articleId)",
-                new { bucket, articleId },
-                tx.Transaction,
-                cancellationToken: ct));
-        }
-    }
+    public static Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets.Distinct().ToList(), b => [b, articleId], ct);
 }

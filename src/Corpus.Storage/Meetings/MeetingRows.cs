@@ -40,11 +40,7 @@ public static class MeetingRows
             cancellationToken: ct));
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM meeting_participants WHERE meeting_id = @Id", new { m.Id }, tx.Transaction, cancellationToken: ct));
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO meeting_participants (meeting_id, family_key, name) VALUES (@meetingId, @FamilyKey, @Name)",
-            m.Agreed.Select(p => new { meetingId = m.Id, p.FamilyKey, p.Name }).ToList(),
-            tx.Transaction,
-            cancellationToken: ct));
+        await MultiRowInsert.ExecuteAsync(tx, "meeting_participants (meeting_id, family_key, name)", m.Agreed.ToList(), p => [m.Id, p.FamilyKey, p.Name], ct);
     }
 
     /// <returns>True when this article was not yet a report of the meeting.</returns>

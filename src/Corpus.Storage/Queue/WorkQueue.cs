@@ -12,19 +12,13 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     public const string Leased = "leased";
     public const string Dead = "dead";
 
-    public static async Task EnqueueAsync(StoreTransaction tx, IEnumerable<NewWorkItem> items, long nowMs, CancellationToken ct)
-    {
-        var rows = items.Select(i => new { i.Grain, key = i.GrainKey, i.Payload, trace = i.TraceParent, now = nowMs }).ToList();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO work_items (grain, grain_key, payload, state, trace_parent, enqueued_at) VALUES (@Grain, @key, @Payload, 'ready', @trace, @now)",
-            rows,
-            tx.Transaction,
-            cancellationToken: ct));
-    }
+    public static Task EnqueueAsync(StoreTransaction tx, IEnumerable<NewWorkItem> items, long nowMs, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx,
+            "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at)",
+            items.ToList(),
+            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs],
+            ct);
 
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
@@ -46,17 +40,18 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         return items;
     }
 
-    /// <summary>Removes a finished item inside the turn's transaction; throws when the lease was lost.</summary>
-    public static async Task CompleteAsync(StoreTransaction tx, WorkItem item, string owner, CancellationToken ct)
+    /// <summary>Removes finished items inside the turn's transaction; throws when the lease on any of them was lost.</summary>
+    public static async Task CompleteAsync(StoreTransaction tx, IReadOnlyList<WorkItem> items, string owner, CancellationToken ct)
     {
+        var ids = items.Select(i => i.Id).ToList();
         var deleted = await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM work_items WHERE id = @Id AND lease_owner = @owner AND state = 'leased'",
-            new { item.Id, owner },
+            $"DELETE FROM work_items WHERE {tx.Dialect.InList("id", "@ids")} AND lease_owner = @owner AND state = 'leased'",
+            new { ids, owner },
             tx.Transaction,
             cancellationToken: ct));
-        if (deleted != 1)
+        if (deleted != ids.Count)
         {
-            throw new LeaseLostException(item.Id);
+            throw new LeaseLostException(ids[0]);
         }
     }
 

@@ -21,15 +21,15 @@ public static class SourceParagraphRows
             r => new SourceParagraph(r.Fingerprint, r.Articles, r.Pending.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 
-    public static Task SaveAsync(StoreTransaction tx, string source, IEnumerable<SourceParagraph> paragraphs, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO source_paragraphs (source, fingerprint, articles, pending) VALUES (@source, @Fingerprint, @Articles, @Pending)
-            ON CONFLICT (source, fingerprint) DO UPDATE SET articles = excluded.articles, pending = excluded.pending
-            """,
-            paragraphs.Select(p => new { source, p.Fingerprint, p.Articles, Pending = string.Join(' ', p.Pending) }).ToList(),
-            tx.Transaction,
-            cancellationToken: ct));
+    /// <summary>Stores the counts of distinct fingerprints of one outlet.</summary>
+    public static Task SaveAsync(StoreTransaction tx, string source, IReadOnlyList<SourceParagraph> paragraphs, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx,
+            "source_paragraphs (source, fingerprint, articles, pending)",
+            paragraphs,
+            p => [source, p.Fingerprint, p.Articles, string.Join(' ', p.Pending)],
+            ct,
+            "ON CONFLICT (source, fingerprint) DO UPDATE SET articles = excluded.articles, pending = excluded.pending");
 
     /// <summary>The fingerprints each outlet repeats in at least <paramref name="threshold"/> articles.</summary>
     public static async Task<Dictionary<string, HashSet<long>>> RecurringAsync(DbConnection connection, IReadOnlyCollection<string> sources, int threshold, CancellationToken ct)

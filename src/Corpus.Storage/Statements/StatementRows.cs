@@ -41,18 +41,12 @@ public static class StatementRows
     public static async Task ReplaceForArticleAsync(StoreTransaction tx, string articleId, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
     {
         await tx.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, tx.Transaction, cancellationToken: ct));
-        if (statements.Count == 0)
-        {
-            return;
-        }
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)
-            VALUES (@Id, @ArticleId, @Ordinal, @Source, @Text, @Kind, @Cue, @Start, @End, @Rule, @Confidence, @Mention)
-            """,
+        await MultiRowInsert.ExecuteAsync(
+            tx,
+            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)",
             statements,
-            tx.Transaction,
-            cancellationToken: ct));
+            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.Mention],
+            ct);
     }
 
     public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>

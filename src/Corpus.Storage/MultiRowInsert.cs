@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+
+namespace Corpus.Storage;
+
+/// <summary>
+/// Many rows in one <c>INSERT … VALUES (…), (…)</c> per chunk: one round trip instead of one per row, which is what a
+/// PostgreSQL server across the network charges for. Both stores take the same statement.
+/// </summary>
+public static class MultiRowInsert
+{
+    // SQLite allows 32,766 parameters per statement and PostgreSQL 65,535; stay well below both.
+    private const int MaxParameters = 16_000;
+    private const int MaxRows = 1_000;
+
+    /// <param name="into">Table and column list, e.g. <c>statements (id, text)</c>.</param>
+    /// <param name="values">The row's values, in the order of the columns.</param>
+    /// <param name="tail">Appended to each statement, e.g. <c>ON CONFLICT DO NOTHING RETURNING id</c>.</param>
+    public static async Task<List<TResult>> QueryAsync<TRow, TResult>(
+        StoreTransaction tx, string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, string tail, CancellationToken ct)
+    {
+        var results = new List<TResult>();
+        foreach (var (sql, parameters) in Chunks(into, rows, values, tail))
+        {
+            results.AddRange(await tx.Connection.QueryAsync<TResult>(new CommandDefinition(sql, parameters, tx.Transaction, cancellationToken: ct)));
+        }
+        return results;
+    }
+
+    public static async Task ExecuteAsync<TRow>(
+        StoreTransaction tx, string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, CancellationToken ct, string tail = "")
+    {
+        foreach (var (sql, parameters) in Chunks(into, rows, values, tail))
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, tx.Transaction, cancellationToken: ct));
+        }
+    }
+
+    private static IEnumerable<(string Sql, DynamicParameters Parameters)> Chunks<TRow>(
+        string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, string tail)
+    {
+        if (rows.Count == 0)
+        {
+            yield break;
+        }
+        var columns = values(rows[0]).Length;
+        var perChunk = Math.Clamp(MaxParameters / columns, 1, MaxRows);
+        for (var first = 0; first < rows.Count; first += perChunk)
+        {
+            var sql = new StringBuilder("INSERT INTO ").Append(into).Append(" VALUES ");
+            var parameters = new DynamicParameters();
+            var last = Math.Min(rows.Count, first + perChunk);
+            for (var r = first; r < last; r++)
+            {
+                var row = values(rows[r]);
+                sql.Append(r == first ? "(" : ", (");
+                for (var c = 0; c < row.Length; c++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"p{r - first}_{c}");
+                    sql.Append(c == 0 ? "@" : ", @").Append(name);
+                    parameters.Add(name, row[c]);
+                }
+                sql.Append(')');
+            }
+            yield return (sql.Append(' ').Append(tail).ToString(), parameters);
+        }
+    }
+}
