@@ -14,9 +14,25 @@ public interface ICorpusStore : IAsyncDisposable
 
     Task<bool> IsReachableAsync(CancellationToken ct);
 
+    /// <summary>Begins a durable write transaction holding the locks of <paramref name="lockKeys"/>.</summary>
+    Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, CancellationToken ct) => BeginAsync(lockKeys, Durability.Durable, ct);
+
     /// <summary>Begins a write transaction holding the locks of <paramref name="lockKeys"/>.</summary>
-    Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, CancellationToken ct);
+    Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct);
 
     /// <summary>Opens a connection for reads outside any turn.</summary>
     Task<DbConnection> OpenAsync(CancellationToken ct);
+}
+
+/// <summary>What a commit promises if the machine loses power right after it.</summary>
+public enum Durability
+{
+    /// <summary>The commit survives: an upload answered 202 must never be lost.</summary>
+    Durable,
+
+    /// <summary>
+    /// The commit may be lost, with everything after it, but never in part: for a grain turn, which completes its own
+    /// queue items in the same transaction, so a lost turn is simply run again. Saves a disk flush per turn.
+    /// </summary>
+    Redoable,
 }

@@ -54,13 +54,17 @@ public sealed class PostgresStore : ICorpusStore
         }
     }
 
-    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, CancellationToken ct)
+    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct)
     {
         var keys = lockKeys.Distinct(StringComparer.Ordinal).ToArray();
         var connection = await _dataSource.OpenConnectionAsync(ct);
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct);
+            if (durability == Durability.Redoable)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit = off", transaction: transaction, cancellationToken: ct));
+            }
             if (keys.Length > 0)
             {
                 // Locks are taken in the order of their ids (not of the keys), the one order every node agrees on

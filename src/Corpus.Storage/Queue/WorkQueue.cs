@@ -23,7 +23,8 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var tx = await store.BeginAsync([], ct);
+        // A lease lost with its commit only leaves the item ready, as it was.
+        await using var tx = await store.BeginAsync([], Durability.Redoable, ct);
         var items = (await tx.Connection.QueryAsync<WorkItem>(new CommandDefinition(
             $"""
             UPDATE work_items SET state = 'leased', lease_owner = @owner, lease_expires = @expires, attempts = attempts + 1

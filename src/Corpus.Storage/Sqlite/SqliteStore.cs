@@ -47,12 +47,18 @@ public sealed class SqliteStore : ICorpusStore
         }
     }
 
-    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, CancellationToken ct)
+    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct)
     {
         var locks = await _locks.AcquireAsync(lockKeys, ct);
         try
         {
             var connection = await OpenAsync(ct);
+            if (durability == Durability.Redoable)
+            {
+                // In WAL mode NORMAL loses only the newest commits on power loss, never a part of one, and any later
+                // FULL commit flushes them too.
+                await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;");
+            }
             var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
             return new StoreTransaction(connection, transaction, Dialect, locks);
         }

@@ -105,7 +105,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         await ProcessAllAsync();
         Assert.True(await StatementCountAsync("b-tail") > 0);
         // The tail rarely shares a band with the whole story (it has another lead); make it a candidate as a band hit would.
-        await using (var tx = await _store.BeginAsync([], CancellationToken.None))
+        await using (var tx = await _store.BeginAsync([], Durability.Durable, CancellationToken.None))
         {
             await DedupBuckets.AddAsync(tx, "b-tail", DuplicateFingerprinter.Default.Of(story).Buckets, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
@@ -131,7 +131,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
 
     private async Task UploadAsync(params (string Id, string Source, string Text)[] articles)
     {
-        await using var tx = await _store.BeginAsync([], CancellationToken.None);
+        await using var tx = await _store.BeginAsync([], Durability.Durable, CancellationToken.None);
         var rows = articles.Select(a => new ArticleToStore(a.Id, a.Id, "hash-" + a.Id, a.Source, null, null, "2016-03-01", a.Text, null)).ToList();
         await ArticleRows.InsertNewAsync(tx, "upload", rows, 0, CancellationToken.None);
         await WorkQueue.EnqueueAsync(tx, rows.Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, "{}")), 0, CancellationToken.None);
