@@ -24,6 +24,7 @@ public static class Cues
     {
         "called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labeled", "labelled", "chanted",
         "chanting", "sang", "sings", "singing", "read", "reads", "characterized", "likened", "quoted", "exhorted", "pleaded",
+        "accused", "accuses", "accusing",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

@@ -18,6 +18,7 @@ public static partial class StatementExtractor
     private const int MaxWordsBetweenCueAndQuote = 25;
     private const int MaxWordsInAppositiveAttribution = 40;
     private const int MinWordsOfQuotedSpeech = 5;
+    private const int MaxCharsBeforeSubjectVerb = 160;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
     {
@@ -289,7 +290,14 @@ public static partial class StatementExtractor
                 continue;
             }
             var bare = Words.Bare(body, words[c]);
-            if (SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
+            var rule = "source-cue-quote";
+            var source = SourcePhrase.Before(body, words, c, 0);
+            if (source is null && MainClause.SharesSubject(body, words, c))
+            {
+                source = MainClause.Subject(body, words);
+                rule = "subject-cue-quote";
+            }
+            if (source is not var (firstWord, text))
             {
                 continue;
             }
@@ -302,7 +310,7 @@ public static partial class StatementExtractor
                     break;
                 }
             }
-            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start) is { } found)
+            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, rule, words[firstWord].Start) is { } found)
             {
                 return found;
             }
@@ -342,17 +350,10 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, Math.Min(to, from + 120));
-        for (var c = 1; c < words.Count && c <= 8; c++)
-        {
-            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
-            {
-                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
-                    ? context.Speakers.Resolve(mention, words[0].Start)
-                    : null;
-            }
-        }
-        return null;
+        var words = Words.In(body, from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
+        return MainClause.Subject(body, words) is var (first, text) && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+            ? context.Speakers.Resolve(mention, words[first].Start)
+            : null;
     }
 
     /// <summary>A paragraph ending "X replied:" introduces the quotation of the next one.</summary>

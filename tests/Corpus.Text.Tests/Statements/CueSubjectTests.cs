@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Corpus.Text.Tests.Statements;
 
-/// <summary>Who the subject of a cue is: never a possessive or an article.</summary>
+/// <summary>Who the subject of a cue is: never a possessive, and the main clause's subject when the cue has none of its own.</summary>
 public class CueSubjectTests
 {
     private static IReadOnlyList<StatementFinding> Extract(params string[] paragraphs) =>
@@ -20,5 +20,26 @@ public class CueSubjectTests
     public void A_cue_word_after_a_possessive_or_article_is_a_noun_with_no_source(string text)
     {
         Assert.DoesNotContain(Extract(text), f => f.Speaker?.Name is "Gordon Hale" or "The");
+    }
+
+    [Theory]
+    [InlineData("Tilda Ferrand pushed back on Gordon Hale’s comments, saying that the council had been gripped by “a fever of doubt” for months.")]
+    [InlineData("On Monday, Tilda Ferrand pushed back on Gordon Hale, saying the council had been gripped by “a fever of doubt” for months.")]
+    [InlineData("Tilda Ferrand rejected the report and accused Gordon Hale of spreading “a fever of doubt” for months.")]
+    public void A_cue_without_its_own_subject_shares_the_main_clause_subject(string text)
+    {
+        var found = Single(Extract(text), "fever of doubt");
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+        Assert.Equal(StatementKind.Partial, found.Kind);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_a_pronoun_subject_resolved_past_an_introductory_phrase()
+    {
+        var found = Extract(
+            "Gordon Hale wrote on Friday that “the harbor belongs to the fishermen and nobody else.”",
+            "Answering that post, Tilda Ferrand pointed out that the harbor is public. She also reminded the council of its duties and told Hale, “Read the charter, Gordon.”");
+        Assert.Equal("Tilda Ferrand", Single(found, "Read the charter").Speaker?.Name);
+        Assert.Equal(StatementKind.Direct, Single(found, "Read the charter").Kind);
     }
 }
