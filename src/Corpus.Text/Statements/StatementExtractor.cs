@@ -292,9 +292,9 @@ public static partial class StatementExtractor
             var bare = Words.Bare(body, words[c]);
             var rule = "source-cue-quote";
             var source = SourcePhrase.Before(body, words, c, 0);
-            if (source is null && MainClause.SharesSubject(body, words, c))
+            if (source is null && SharedSubject(context, words, c) is { } subject)
             {
-                source = MainClause.Subject(body, words);
+                source = subject;
                 rule = "subject-cue-quote";
             }
             if (source is not var (firstWord, text))
@@ -406,9 +406,15 @@ public static partial class StatementExtractor
                 continue;
             }
             var before = SourcePhrase.Before(body, words, c, 0);
+            var rule = "source-cue-clause";
             if (before is null && IsDescribedSource(body, words, c))
             {
                 before = (c - 1, string.Empty);
+            }
+            if (before is null && SharedSubject(context, words, c) is { } subject)
+            {
+                before = subject;
+                rule = "subject-cue-clause";
             }
             if (before is var (firstWord, text))
             {
@@ -430,7 +436,7 @@ public static partial class StatementExtractor
                     }
                     if (clause < words.Count)
                     {
-                        AddIndirect(context, text, bare, words[clause].Start, to, "source-cue-clause", words[firstWord].Start);
+                        AddIndirect(context, text, bare, words[clause].Start, to, rule, words[firstWord].Start);
                     }
                 }
                 else if (firstWord > 0 && Words.Last(body, words[firstWord - 1]) == ',' && firstWord >= 4)
@@ -439,12 +445,25 @@ public static partial class StatementExtractor
                 }
                 return;
             }
-            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && SourcePhrase.After(body, words, c + 1) is var (_, follower))
+            // ", said X" names its source after the cue; a participle (", saying they …") opens the reported clause instead.
+            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal)
+                && SourcePhrase.After(body, words, c + 1) is var (_, follower))
             {
                 AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start);
             }
             return;
         }
+    }
+
+    /// <summary>The main clause's subject for a cue without one of its own, when it names someone the article knows.</summary>
+    private static (int First, string Text)? SharedSubject(Context context, List<(int Start, int End)> words, int cue)
+    {
+        var body = context.Body;
+        if (!MainClause.SharesSubject(body, words, cue) || MainClause.Subject(body, words) is not var (first, text))
+        {
+            return null;
+        }
+        return MentionParser.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
     }
 
     /// <summary>

@@ -42,4 +42,23 @@ public class CueSubjectTests
         Assert.Equal("Tilda Ferrand", Single(found, "Read the charter").Speaker?.Name);
         Assert.Equal(StatementKind.Direct, Single(found, "Read the charter").Kind);
     }
+
+    [Theory]
+    [InlineData("Tilda Ferrand pushed back on the council, saying the harbor would stay open through the winter.")]
+    [InlineData("Tilda Ferrand met the fishermen on Monday and told them that the harbor would stay open through the winter.")]
+    public void Reported_speech_after_a_subjectless_cue_goes_to_the_main_clause_subject(string text)
+    {
+        var found = Single(Extract(text), "stay open");
+        Assert.Equal(StatementKind.Indirect, found.Kind);
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_is_followed_by_its_reported_clause_not_by_a_source()
+    {
+        var found = Extract(
+            "The Harbor Council said on Friday that the docks would close for repairs in March.",
+            "Human rights groups criticized the ministry's treatment of the prisoners, saying they had been denied lawyers for weeks.");
+        Assert.DoesNotContain(found, f => f.Text.Contains("denied lawyers", StringComparison.Ordinal) && f.Speaker is not null);
+    }
 }
