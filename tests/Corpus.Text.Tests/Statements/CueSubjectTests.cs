@@ -46,6 +46,7 @@ public class CueSubjectTests
     [Theory]
     [InlineData("Tilda Ferrand pushed back on the council, saying the harbor would stay open through the winter.")]
     [InlineData("Tilda Ferrand met the fishermen on Monday and told them that the harbor would stay open through the winter.")]
+    [InlineData("At a briefing on Monday, Tilda Ferrand lamented that the harbor would stay open through the winter.")]
     public void Reported_speech_after_a_subjectless_cue_goes_to_the_main_clause_subject(string text)
     {
         var found = Single(Extract(text), "stay open");
