@@ -87,6 +87,21 @@ public sealed partial class ArticleSpeakers
         return speaker;
     }
 
+    /// <summary>
+    /// False for a lone capitalised word the article never gives as someone's surname: where no verb confirms it is a
+    /// subject, it is as likely an adjective ("Human rights groups …") as a name.
+    /// </summary>
+    public bool Knows(Mention mention, int position)
+    {
+        if (mention.Form != MentionForm.Name || mention.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var surname = Surname(mention.Name);
+        return speakers.Any(s => s.Kind == SpeakerKind.Person && Surname(s.Name) == surname && s.Name.Contains(' ', StringComparison.Ordinal))
+            || LearnedFullName(surname, position) is not null;
+    }
+
     /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>
     public void Saw(ArticleSpeaker speaker)
     {

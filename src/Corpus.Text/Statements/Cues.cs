@@ -17,6 +17,8 @@ public static class Cues
         "pledged", "pledges", "proclaimed", "answered", "shouted", "yelled", "retorted", "saying", "telling", "adding", "writing",
         "asserting", "noting", "arguing", "insisting", "warning", "claiming", "asking", "declaring", "explaining", "tweeting",
         "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
+        "lamented", "laments", "lamenting", "reiterated", "reiterates", "reiterating", "speculated", "speculates", "hinted", "hints",
+        "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting",
     };
 
     /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>
@@ -24,6 +26,7 @@ public static class Cues
     {
         "called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labeled", "labelled", "chanted",
         "chanting", "sang", "sings", "singing", "read", "reads", "characterized", "likened", "quoted", "exhorted", "pleaded",
+        "accused", "accuses", "accusing",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)

@@ -12,6 +12,11 @@ public static class SourcePhrase
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    };
+
     internal static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "But", "And", "In", "On", "At", "When", "While", "After", "Before", "However", "Still", "Yet", "So", "Now", "Then", "Asked",
@@ -57,6 +62,10 @@ public static class SourcePhrase
     /// <summary>The words ending at <paramref name="end"/> that can name a source: capitalised words, titles, connectors, or one pronoun.</summary>
     private static (int First, string Text)? Collect(string text, List<(int Start, int End)> words, int end, int lowest)
     {
+        if (MakesNoun(text, words[end]))
+        {
+            return null;
+        }
         var first = -1;
         for (var j = end; j >= lowest && end - j < 10; j--)
         {
@@ -117,6 +126,21 @@ public static class SourcePhrase
             last--;
         }
         return last < from ? null : (last, text[words[from].Start..words[last].End]);
+    }
+
+    /// <summary>
+    /// A possessive or a determiner right before a cue word makes the cue word a noun ("Hale’s comments", "the claims"),
+    /// so no source phrase ends there. "He’s" is a contraction, not a possessive.
+    /// </summary>
+    private static bool MakesNoun(string text, (int Start, int End) word)
+    {
+        var raw = text.AsSpan(word.Start, word.End - word.Start);
+        if (raw.EndsWith("’s", StringComparison.Ordinal) || raw.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return !Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw[..^2]) && !raw[..^2].Equals("it", StringComparison.OrdinalIgnoreCase);
+        }
+        return raw.EndsWith("s’", StringComparison.Ordinal) || raw.EndsWith("s'", StringComparison.Ordinal)
+            || Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(raw);
     }
 
     private static bool StartsName(string text, (int Start, int End) word) => Words.Bare(text, word) is { Length: > 1 } bare && char.IsUpper(bare[0]);

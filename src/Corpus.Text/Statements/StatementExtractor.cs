@@ -18,6 +18,7 @@ public static partial class StatementExtractor
     private const int MaxWordsBetweenCueAndQuote = 25;
     private const int MaxWordsInAppositiveAttribution = 40;
     private const int MinWordsOfQuotedSpeech = 5;
+    private const int MaxCharsBeforeSubjectVerb = 160;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
     {
@@ -289,7 +290,14 @@ public static partial class StatementExtractor
                 continue;
             }
             var bare = Words.Bare(body, words[c]);
-            if (SourcePhrase.Before(body, words, c, 0) is not var (firstWord, text))
+            var rule = "source-cue-quote";
+            var source = SourcePhrase.Before(body, words, c, 0);
+            if (source is null && SharedSubject(context, words, c) is { } subject)
+            {
+                source = subject;
+                rule = "subject-cue-quote";
+            }
+            if (source is not var (firstWord, text))
             {
                 continue;
             }
@@ -302,7 +310,7 @@ public static partial class StatementExtractor
                     break;
                 }
             }
-            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, "source-cue-quote", words[firstWord].Start) is { } found)
+            if (Resolve(context, text, bare, words[firstWord].Start, words[c].End, clauseStart, rule, words[firstWord].Start) is { } found)
             {
                 return found;
             }
@@ -342,17 +350,10 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, Math.Min(to, from + 120));
-        for (var c = 1; c < words.Count && c <= 8; c++)
-        {
-            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
-            {
-                return SourcePhrase.Before(body, words, c, 0) is var (first, text) && first == 0 && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
-                    ? context.Speakers.Resolve(mention, words[0].Start)
-                    : null;
-            }
-        }
-        return null;
+        var words = Words.In(body, from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
+        return MainClause.Subject(body, words) is var (first, text) && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+            ? context.Speakers.Resolve(mention, words[first].Start)
+            : null;
     }
 
     /// <summary>A paragraph ending "X replied:" introduces the quotation of the next one.</summary>
@@ -405,9 +406,15 @@ public static partial class StatementExtractor
                 continue;
             }
             var before = SourcePhrase.Before(body, words, c, 0);
+            var rule = "source-cue-clause";
             if (before is null && IsDescribedSource(body, words, c))
             {
                 before = (c - 1, string.Empty);
+            }
+            if (before is null && SharedSubject(context, words, c) is { } subject)
+            {
+                before = subject;
+                rule = "subject-cue-clause";
             }
             if (before is var (firstWord, text))
             {
@@ -429,7 +436,7 @@ public static partial class StatementExtractor
                     }
                     if (clause < words.Count)
                     {
-                        AddIndirect(context, text, bare, words[clause].Start, to, "source-cue-clause", words[firstWord].Start);
+                        AddIndirect(context, text, bare, words[clause].Start, to, rule, words[firstWord].Start);
                     }
                 }
                 else if (firstWord > 0 && Words.Last(body, words[firstWord - 1]) == ',' && firstWord >= 4)
@@ -438,12 +445,25 @@ public static partial class StatementExtractor
                 }
                 return;
             }
-            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && SourcePhrase.After(body, words, c + 1) is var (_, follower))
+            // ", said X" names its source after the cue; a participle (", saying they …") opens the reported clause instead.
+            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal)
+                && SourcePhrase.After(body, words, c + 1) is var (_, follower))
             {
                 AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start);
             }
             return;
         }
+    }
+
+    /// <summary>The main clause's subject for a cue without one of its own, when it names someone the article knows.</summary>
+    private static (int First, string Text)? SharedSubject(Context context, List<(int Start, int End)> words, int cue)
+    {
+        var body = context.Body;
+        if (!MainClause.SharesSubject(body, words, cue) || MainClause.Subject(body, words) is not var (first, text))
+        {
+            return null;
+        }
+        return MentionParser.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
     }
 
     /// <summary>
