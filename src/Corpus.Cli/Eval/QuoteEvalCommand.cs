@@ -81,6 +81,7 @@ internal static class QuoteEvalCommand
         table.AddRow("direct F1", F(s.DirectF1), string.Empty);
         table.AddRow("speaker accuracy", F(s.SpeakerAccuracy), $"{s.SpeakerCorrect}/{s.SpeakerJudged}");
         table.AddRow("indirect recall", F(s.IndirectRecall), $"{s.GoldIndirectFound}/{s.GoldIndirect}");
+        table.AddRow("indirect precision", F(s.IndirectPrecision), $"{s.IndirectStatementsInside}/{s.IndirectStatements}");
         AnsiConsole.Write(table);
     }
 
@@ -104,6 +105,16 @@ internal static class QuoteEvalCommand
         foreach (var (stem, (g, s)) in judgements.SelectMany(j => j.Judgement.WrongSpeakers.Select(w => (j.Stem, w))).Take(max))
         {
             Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Text}");
+        }
+        Console.WriteLine("== indirect statements inside nothing");
+        foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedIndirect.Select(s => (j.Stem, s))).Take(max))
+        {
+            Console.WriteLine($"{stem}\t[{s.SpeakerName}]\t{s.Text}");
+        }
+        Console.WriteLine("== gold indirect not found");
+        foreach (var (stem, g) in judgements.SelectMany(j => j.Judgement.MissedIndirect.Select(g => (j.Stem, g))).Take(max))
+        {
+            Console.WriteLine($"{stem}\t[{g.Source}|{g.Cue}]\t{g.Content}");
         }
     }
 

@@ -111,6 +111,17 @@ public class AttributionScoringTests
     }
 
     [Fact]
+    public void Indirect_precision_counts_indirect_statements_lying_mostly_inside_a_relation()
+    {
+        var score = ScoreOf(
+            new ScoredStatement("the votes are there, Brook said", "indirect", "Brook"),
+            new ScoredStatement("the weather turned cold in the hills", "indirect", "Brook"),
+            new ScoredStatement("We will win this fight", "partial", "Ada Brook"));
+        Assert.Equal((2, 1), (score.IndirectStatements, score.IndirectStatementsInside));
+        Assert.Equal(0.5, score.IndirectPrecision);
+    }
+
+    [Fact]
     public void Partial_and_direct_duplicates_count_once()
     {
         var score = ScoreOf(

@@ -11,6 +11,14 @@ public sealed record AttributionScore(
     int GoldIndirect,
     int GoldIndirectFound)
 {
+    /// <summary>Statements of kind indirect (after de-duplication).</summary>
+    public int IndirectStatements { get; init; }
+
+    /// <summary>Indirect statements lying 60 % inside some relation of the pool: the rule by which recall counts them.</summary>
+    public int IndirectStatementsInside { get; init; }
+
+    public double IndirectPrecision => Ratio(IndirectStatementsInside, IndirectStatements);
+
     public double DirectPrecision => Ratio(QuoteStatementsMatched, QuoteStatements);
 
     public double DirectRecall => Ratio(GoldDirectFound, GoldDirect);

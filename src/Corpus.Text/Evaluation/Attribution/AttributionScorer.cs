@@ -18,8 +18,14 @@ public sealed class AttributionScorer
     private int speakerCorrect;
     private int goldIndirect;
     private int goldIndirectFound;
+    private int indirectStatements;
+    private int indirectStatementsInside;
 
-    public AttributionScore Score => new(quoteStatements, quoteStatementsMatched, goldDirect, goldDirectFound, speakerJudged, speakerCorrect, goldIndirect, goldIndirectFound);
+    public AttributionScore Score => new(quoteStatements, quoteStatementsMatched, goldDirect, goldDirectFound, speakerJudged, speakerCorrect, goldIndirect, goldIndirectFound)
+    {
+        IndirectStatements = indirectStatements,
+        IndirectStatementsInside = indirectStatementsInside,
+    };
 
     /// <summary>Adds one article and tells what each gold relation and statement came to, for error analysis.</summary>
     public ArticleJudgement Add(IReadOnlyList<GoldRelation> gold, IReadOnlyList<ScoredStatement> statements)
@@ -43,7 +49,23 @@ public sealed class AttributionScorer
             }
         }
 
+        // Indirect precision uses recall's rule: a statement counts towards finding a relation when 60 % of it lies inside it.
+        var unmatchedIndirect = new List<ScoredStatement>();
+        foreach (var p in kept.Where(s => s.Statement.Kind == "indirect"))
+        {
+            indirectStatements++;
+            if (relations.Any(g => Inside(p, g) >= InsideShare))
+            {
+                indirectStatementsInside++;
+            }
+            else
+            {
+                unmatchedIndirect.Add(p.Statement);
+            }
+        }
+
         var missed = new List<GoldRelation>();
+        var missedIndirect = new List<GoldRelation>();
         var wrongSpeaker = new List<(GoldRelation, ScoredStatement)>();
         foreach (var g in relations.Where(g => g.Relation.HasSource))
         {
@@ -79,9 +101,13 @@ public sealed class AttributionScorer
                 {
                     goldIndirectFound++;
                 }
+                else
+                {
+                    missedIndirect.Add(g.Relation);
+                }
             }
         }
-        return new ArticleJudgement(unmatched, missed, wrongSpeaker);
+        return new ArticleJudgement(unmatched, missed, wrongSpeaker) { UnmatchedIndirect = unmatchedIndirect, MissedIndirect = missedIndirect };
     }
 
     private static List<Bagged> Deduplicate(IReadOnlyList<ScoredStatement> statements)
