@@ -382,7 +382,7 @@ public static partial class StatementExtractor
             return;
         }
         if (Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
-            && SourcePhrase.After(body, words, 2) is var (last, phrase) && Words.Last(body, words[last]) == ',')
+            && AccordingToDescription.Opening(body, words, 2) is var (last, phrase))
         {
             AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
             return;
@@ -396,7 +396,7 @@ public static partial class StatementExtractor
             }
             var bare = span.ToString();
             if (bare == "according" && c + 1 < words.Count && Words.Last(body, words[c - 1]) == ',' && Words.Bare(body, words[c + 1]) == "to"
-                && SourcePhrase.After(body, words, c + 2) is var (_, source))
+                && (SourcePhrase.After(body, words, c + 2) ?? AccordingToDescription.Closing(words, c + 2)) is var (_, source))
             {
                 AddIndirect(context, source, "according to", from, words[c - 1].End, "clause-according-to", words[c].Start);
                 return;
@@ -409,7 +409,7 @@ public static partial class StatementExtractor
             var rule = "source-cue-clause";
             if (before is null && IsDescribedSource(body, words, c))
             {
-                before = (c - 1, string.Empty);
+                before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
             }
             if (before is null && SharedSubject(context, words, c) is { } subject)
             {
@@ -472,6 +472,10 @@ public static partial class StatementExtractor
     /// </summary>
     private static bool IsDescribedSource(string body, List<(int Start, int End)> words, int cue)
     {
+        if (DescribedSource.Start(body, words, cue) is not null)
+        {
+            return true;
+        }
         var noun = Words.BareSpan(body, words[cue - 1]);
         return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
             && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));

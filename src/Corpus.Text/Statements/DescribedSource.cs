@@ -1,0 +1,48 @@
+namespace Corpus.Text.Statements;
+
+/// <summary>
+/// A described, unnamed source opening its clause with a determiner right before a cue: "The airline said",
+/// "…, the state's party leader said Thursday", "Several aides have said". Such a statement is kept without a speaker.
+/// </summary>
+internal static class DescribedSource
+{
+    private const int MaxWords = 6;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many", "most", "several", "two", "three",
+    };
+
+    /// <summary>Words a noun phrase cannot hold: they make the words before the cue a clause, not its subject.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "who", "whom", "which", "what", "is", "was", "are", "were", "be", "been", "to", "and", "or", "but", "if", "when",
+        "he", "she", "they", "it", "we", "i", "you", "not", "as", "than",
+    };
+
+    /// <summary>The determiner's word index when the words before <paramref name="cue"/> are such a phrase, or null.</summary>
+    public static int? Start(string body, List<(int Start, int End)> words, int cue)
+    {
+        var end = cue - 1;
+        while (end > 0 && Cues.IsAuxiliary(Words.Bare(body, words[end])) && !Words.EndsPhrase(body, words[end]))
+        {
+            end--;
+        }
+        for (var j = end; j >= 0 && end - j < MaxWords; j--)
+        {
+            var bare = Words.Bare(body, words[j]);
+            if (bare.Length == 0 || (j != end && Words.EndsPhrase(body, words[j])) || ClauseWords.Contains(bare) || Cues.IsVerb(bare))
+            {
+                return null;
+            }
+            if (j < end && Determiners.Contains(bare) && OpensClause(body, words, j))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static bool OpensClause(string body, List<(int Start, int End)> words, int at) =>
+        at == 0 || Words.Last(body, words[at - 1]) == ',' || Words.Bare(body, words[at - 1]) is "But" or "And" or "Yet" or "So";
+}
