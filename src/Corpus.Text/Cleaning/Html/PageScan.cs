@@ -43,7 +43,7 @@ internal sealed class PageScan
 
     private void Visit(IElement element, Scope scope)
     {
-        var attributes = ReadAttributes(element);
+        var attributes = KnownAttributes.Of(element);
         var name = element.LocalName;
         switch (name)
         {
@@ -58,13 +58,13 @@ internal sealed class PageScan
                 break;
         }
         if (attributes.Rel == "author" || (scope.InAuthorItem && attributes.ItemProp == "name") || (scope.InByline && name == "a")
-            || HasClass(attributes.Classes, "author-name"))
+            || HasClass(attributes.Class, "author-name"))
         {
             _authorElements.Add(element);
         }
         var inner = new Scope(
             scope.Paragraphs + (name == "p" ? 1 : 0),
-            scope.InByline || HasClass(attributes.Classes, "byline"),
+            scope.InByline || HasClass(attributes.Class, "byline"),
             scope.InAuthorItem || attributes.ItemProp == "author");
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -77,36 +77,6 @@ internal sealed class PageScan
                 ParagraphCharacters += text.Data.Length * inner.Paragraphs;
             }
         }
-    }
-
-    private readonly record struct ScannedAttributes(string? Classes, string? ItemProp, string? Rel, bool HasDateTime);
-
-    /// <summary>One loop over the few attributes the parser keeps, rather than a lookup (and name lowering) per attribute.</summary>
-    private static ScannedAttributes ReadAttributes(IElement element)
-    {
-        string? classes = null, itemProp = null, rel = null;
-        var hasDateTime = false;
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var attribute = attributes[i]!;
-            switch (attribute.Name)
-            {
-                case "class":
-                    classes = attribute.Value;
-                    break;
-                case "itemprop":
-                    itemProp = attribute.Value;
-                    break;
-                case "rel":
-                    rel = attribute.Value;
-                    break;
-                case "datetime":
-                    hasDateTime = true;
-                    break;
-            }
-        }
-        return new ScannedAttributes(classes, itemProp, rel, hasDateTime);
     }
 
     /// <summary>Whether a class attribute holds this class name (as CSS's <c>.name</c> matches it).</summary>
