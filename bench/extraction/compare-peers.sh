@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs Corpus's HTML cleaner, Readability.js and readability-lxml on the same aeb-dev pages, each pinned to one
-# core, and prints P/R/F1, pages/s and how many times faster Corpus is than each peer.
+# core, and prints P/R/F1, pages per CPU-second and how many times faster Corpus is than each peer. Every extractor
+# is timed in steady state: on whole passes over the pages (at least 3 CPU-seconds) after untimed warm-up passes over the same pages (one for the
+# peers; for .NET until the tiered JIT has finished, see ExtractionEvalCommand.TimedWhenWarm).
 # Needs: node + npm (Readability.js and jsdom are installed into $PEERS_DIR, outside the repository) and
 # Debian's python3-readability (apt-get install -y python3-readability) for /usr/bin/python3.
 set -euo pipefail

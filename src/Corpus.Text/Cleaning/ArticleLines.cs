@@ -24,5 +24,5 @@ internal static class ArticleLines
     }
 
     /// <summary>Only lines of some length count as repeats: short cells such as numbers in a table recur legitimately.</summary>
-    private static bool IsSentenceLike(string key) => key.Count(c => c == ' ') >= 3;
+    private static bool IsSentenceLike(string key) => key.AsSpan().Count(' ') >= 3;
 }

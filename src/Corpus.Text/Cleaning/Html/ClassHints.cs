@@ -9,40 +9,33 @@ internal static partial class ClassHints
     /// <summary>+25 per positive name, -25 per negative one, for class and id separately (Readability's weights).</summary>
     public static int Weight(IElement element)
     {
-        var weight = 0;
-        foreach (var name in (ReadOnlySpan<string?>)[element.GetAttribute("class"), element.GetAttribute("id")])
+        var attributes = KnownAttributes.Of(element);
+        return Weight(attributes.Class) + Weight(attributes.Id);
+    }
+
+    private static int Weight(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
         {
-            if (string.IsNullOrEmpty(name))
-            {
-                continue;
-            }
-            if (Negative().IsMatch(name))
-            {
-                weight -= 25;
-            }
-            if (Positive().IsMatch(name))
-            {
-                weight += 25;
-            }
+            return 0;
         }
-        return weight;
+        return (Negative().IsMatch(name) ? -25 : 0) + (Positive().IsMatch(name) ? 25 : 0);
     }
 
     /// <summary>Containers that are almost never the article: removed before scoring unless they also look like content.</summary>
-    public static bool IsUnlikelyCandidate(IElement element)
+    public static bool IsUnlikelyCandidate(KnownAttributes attributes)
     {
-        var names = Names(element, element.GetAttribute("role"));
+        var names = Names(attributes.Class, attributes.Id, attributes.Role);
         return names is not null && Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names);
     }
 
     /// <summary>Furniture inside an article: share bars, bylines, captions, promos, newsletter boxes, related lists.</summary>
-    public static bool IsInArticleFurniture(IElement element) => Names(element, null) is { } names && InArticleFurniture().IsMatch(names);
+    public static bool IsInArticleFurniture(IElement element) =>
+        KnownAttributes.Of(element) is var attributes && Names(attributes.Class, attributes.Id, null) is { } names && InArticleFurniture().IsMatch(names);
 
     /// <summary>Class, id (and role) in one string; null for the many elements that have none, so no regex runs for them.</summary>
-    private static string? Names(IElement element, string? role)
+    private static string? Names(string? className, string? id, string? role)
     {
-        var className = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
         {
             return null;

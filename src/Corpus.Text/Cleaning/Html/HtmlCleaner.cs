@@ -42,12 +42,13 @@ public static class HtmlCleaner
         var jsonLd = JsonLdReader.Read(source);
         var html = SourcePrefilter.Strip(source);
         var document = Parser.ParseDocument(html);
-        var tags = MetaTagReader.Read(document);
+        var page = new PageScan(document);
+        var tags = MetaTagReader.Read(page);
         var site = draft.Source ?? jsonLd?.SiteName ?? tags.SiteName;
-        var headline = document.QuerySelector("h1")?.TextContent;
+        var headline = page.FirstHeadline?.TextContent;
         var title = draft.Title?.Trim() ?? TitleChooser.Choose(site, jsonLd?.Title, tags.Title, headline, document.Title);
 
-        var body = ExtractBody(document, html);
+        var body = ExtractBody(document, html, page.ParagraphCharacters);
         var paragraphs = ArticleLines.Filter(body, title);
         var authors = jsonLd?.Authors.Count > 0 ? jsonLd.Authors : tags.Authors;
         if (authors.Count == 0)
@@ -62,11 +63,10 @@ public static class HtmlCleaner
     private sealed record ExtractionPass(bool StripUnlikely, bool UseClassWeights, bool CleanConditionally);
 
     /// <summary>The first pass works on the parsed page itself; the rare later passes parse the page again.</summary>
-    private static List<string> ExtractBody(IDocument document, string html)
+    private static List<string> ExtractBody(IDocument document, string html, int pageParagraphCharacters)
     {
         List<string> best = [];
         var bestLength = -1;
-        var pageParagraphCharacters = document.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
         foreach (var pass in Passes)
         {
             var body = pass == Passes[0] ? document.Body : Parser.ParseDocument(html).Body;

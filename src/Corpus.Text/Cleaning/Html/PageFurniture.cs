@@ -35,20 +35,24 @@ internal static class PageFurniture
         // ASP.NET pages wrap the whole page in one form; only small forms (search, sign-up) are furniture.
         if (element.LocalName == "form")
         {
-            return element.QuerySelectorAll("p").Length < 3;
+            return element.Descendants<IElement>().Where(e => e.LocalName == "p").Take(3).Count() < 3;
         }
-        if (ElementKinds.IsJunk(element) || element.HasAttribute("hidden") || IsHiddenByStyle(element)
-            || element.GetAttribute("aria-hidden") == "true" || element.GetAttribute("role") is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog")
+        if (ElementKinds.IsJunk(element))
+        {
+            return true;
+        }
+        var attributes = KnownAttributes.Of(element);
+        if (attributes.Hidden || IsHiddenByStyle(attributes.Style) || attributes.AriaHidden == "true"
+            || attributes.Role is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog")
         {
             return true;
         }
         return stripUnlikely && element.LocalName is not ("article" or "main" or "a" or "body" or "p")
-            && ClassHints.IsUnlikelyCandidate(element);
+            && ClassHints.IsUnlikelyCandidate(attributes);
     }
 
-    private static bool IsHiddenByStyle(IElement element)
+    private static bool IsHiddenByStyle(string? style)
     {
-        var style = element.GetAttribute("style");
         return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Corpus.Text.Cleaning.Html;
 
@@ -17,41 +17,69 @@ internal static class SourcePrefilter
         ("<!--", "-->"),
     ];
 
+    /// <summary>Where a skipped block may open: one vectorised search for all four, instead of a look at every '&lt;'.</summary>
+    private static readonly SearchValues<string> Openings =
+        SearchValues.Create(Skipped.Select(s => s.Open).ToArray(), StringComparison.OrdinalIgnoreCase);
+
     public static string Strip(string html)
     {
-        StringBuilder? kept = null;
+        List<Range>? kept = null;
+        var keptLength = 0;
         var copied = 0;
-        for (var at = html.IndexOf('<'); at >= 0 && at < html.Length - 1; at = html.IndexOf('<', at + 1))
+        for (var at = 0; at < html.Length;)
         {
-            foreach (var (open, close) in Skipped)
+            var found = html.AsSpan(at).IndexOfAny(Openings);
+            if (found < 0)
             {
-                if (!StartsTag(html, at, open))
-                {
-                    continue;
-                }
-                var end = html.IndexOf(close, at + open.Length, StringComparison.OrdinalIgnoreCase);
-                if (end < 0)
-                {
-                    break;
-                }
-                var after = html.IndexOf('>', end + close.Length - 1);
-                if (after < 0)
-                {
-                    break;
-                }
-                kept ??= new StringBuilder(html.Length / 2);
-                kept.Append(html, copied, at - copied);
-                copied = after + 1;
-                at = after;
                 break;
             }
+            var start = at + found;
+            var end = BlockEnd(html, start);
+            if (end < 0)
+            {
+                at = start + 1;
+                continue;
+            }
+            (kept ??= []).Add(copied..start);
+            keptLength += start - copied;
+            copied = at = end;
         }
         if (kept is null)
         {
             return html;
         }
-        kept.Append(html, copied, html.Length - copied);
-        return kept.ToString();
+        kept.Add(copied..html.Length);
+        keptLength += html.Length - copied;
+        // One copy into the final string: a StringBuilder would allocate (and zero) another page-sized buffer first.
+        return string.Create(keptLength, (html, kept), static (target, state) =>
+        {
+            foreach (var range in state.kept)
+            {
+                var part = state.html.AsSpan(range);
+                part.CopyTo(target);
+                target = target[part.Length..];
+            }
+        });
+    }
+
+    /// <summary>The index just past the block (script, style, svg, comment) opening at <paramref name="start"/>; -1 if none opens there or it never closes.</summary>
+    private static int BlockEnd(string html, int start)
+    {
+        foreach (var (open, close) in Skipped)
+        {
+            if (!StartsTag(html, start, open))
+            {
+                continue;
+            }
+            var end = html.IndexOf(close, start + open.Length, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                return -1;
+            }
+            var after = html.IndexOf('>', end + close.Length - 1);
+            return after < 0 ? -1 : after + 1;
+        }
+        return -1;
     }
 
     private static bool StartsTag(string html, int at, string open)

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Corpus.Text.Cleaning.Html;
 
 namespace Corpus.Text.Cleaning.Metadata;
 
@@ -14,10 +14,10 @@ internal static class MetaTagReader
     private static readonly string[] AuthorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
     private static readonly string[] SiteKeys = ["og:site_name", "application-name", "publisher", "twitter:site"];
 
-    public static PageMetadata Read(IDocument document)
+    public static PageMetadata Read(PageScan page)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var tag in document.QuerySelectorAll("meta"))
+        foreach (var tag in page.MetaTags)
         {
             var key = tag.GetAttribute("property") ?? tag.GetAttribute("name") ?? tag.GetAttribute("itemprop");
             var content = tag.GetAttribute("content")?.Trim();
@@ -27,13 +27,13 @@ internal static class MetaTagReader
             }
         }
         var published = DateKeys.Select(k => DateParsing.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(d => d is not null)
-            ?? DateParsing.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? DateParsing.Parse(page.FirstDatedTime?.GetAttribute("datetime"));
         var authors = AuthorKeys.Select(k => meta.GetValueOrDefault(k))
             .OfType<string>()
             .Select(a => a.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? a[3..] : a)
             .Select(Bylines.SplitNames)
             .FirstOrDefault(names => names.Count > 0)
-            ?? document.QuerySelectorAll("[rel='author'], [itemprop='author'] [itemprop='name'], .byline a, .author-name")
+            ?? page.AuthorElements
                 .Select(e => e.TextContent.Trim())
                 .SelectMany(Bylines.SplitNames)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
