@@ -37,5 +37,5 @@ public static class RecurringParagraphs
 
     /// <summary>Takes out of a body the candidate paragraphs whose fingerprints are given.</summary>
     public static ParagraphRemoval Remove(string body, IReadOnlySet<long> fingerprints) =>
-        ParagraphRemoval.Of(body, p => IsCandidate(p) && fingerprints.Contains(Fingerprint(p)));
+        ParagraphRemoval.Of(body, p => fingerprints.Count > 0 && IsCandidate(p) && fingerprints.Contains(Fingerprint(p)));
 }
