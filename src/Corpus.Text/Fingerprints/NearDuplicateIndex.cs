@@ -34,21 +34,15 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
         {
             return article;
         }
-        HashSet<int>? seen = null;
-        foreach (var bucket in fingerprint.Buckets)
+        foreach (var candidate in CandidatesOf(fingerprint.Buckets))
         {
-            var slot = SlotOf(bucket);
-            for (var e = _heads[slot]; e != End; e = _nextEntry[e])
+            // A candidate already in this article's group cannot change anything.
+            if (CanonicalOf(candidate) != CanonicalOf(article))
             {
-                var candidate = _entryArticle[e];
-                // A candidate already in this article's group cannot change anything.
-                if (CanonicalOf(candidate) != CanonicalOf(article) && (seen ??= []).Add(candidate))
+                Comparisons++;
+                if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
                 {
-                    Comparisons++;
-                    if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
-                    {
-                        Union(candidate, article);
-                    }
+                    Union(candidate, article);
                 }
             }
         }
@@ -57,6 +51,28 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
             Insert(bucket, article);
         }
         return CanonicalOf(article);
+    }
+
+    /// <summary>
+    /// The earlier articles sharing a bucket, those sharing the most first (earliest on ties), at most
+    /// <see cref="DedupParameters.MaxCandidates"/>: the same choice <c>DedupBuckets.CandidatesAsync</c> makes in SQL.
+    /// </summary>
+    private IEnumerable<int> CandidatesOf(long[] buckets)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var bucket in buckets)
+        {
+            var slot = SlotOf(bucket);
+            for (var e = _heads[slot]; e != End; e = _nextEntry[e])
+            {
+                shared[_entryArticle[e]] = shared.GetValueOrDefault(_entryArticle[e]) + 1;
+            }
+        }
+        return shared
+            .OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key)
+            .Take(fingerprinter.Parameters.MaxCandidates)
+            .Select(c => c.Key);
     }
 
     public int CanonicalOf(int article)

@@ -77,6 +77,26 @@ public sealed class DuplicateFingerprintTests
         Assert.Equal([0, 1, 0, 0], canonicals);
     }
 
+    [Fact]
+    public void Among_many_articles_opening_alike_the_copy_is_found_and_few_are_compared()
+    {
+        // Forty stories of one outlet open with the same long paragraph, so they all share lead buckets; a copy of
+        // one of them must still be matched with it, without being compared with every one of the others.
+        var opening = string.Join(' ', Enumerable.Range(0, 3).Select(i => $"Officials in the capital met again on day {i} to weigh the budget, the rail line and the housing plan before the vote."));
+        var texts = Enumerable.Range(0, 40).Select(seed => opening + "\n\n" + Story(seed: 100 + seed)).ToList();
+        texts.Add("Copyright The Valley Courier\n\n" + texts[17]);
+        var fingerprints = texts.Select(Fingerprinter.Of).ToArray();
+        var index = new NearDuplicateIndex(Fingerprinter, i => fingerprints[i].Shingles);
+        foreach (var fingerprint in fingerprints[..^1])
+        {
+            index.Add(fingerprint);
+        }
+        var before = index.Comparisons;
+
+        Assert.Equal(17, index.Add(fingerprints[^1]));
+        Assert.InRange(index.Comparisons - before, 1, Fingerprinter.Parameters.MaxCandidates);
+    }
+
     private static string Story(int seed)
     {
         var random = new Random(seed);
