@@ -30,6 +30,12 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
     public string Kind => KindName;
 
+    /// <summary>
+    /// A turn holds the dedup stripes of all its articles until it commits; small turns keep those lock sets small
+    /// enough that turns of unrelated articles on other loops and nodes rarely share one and run side by side.
+    /// </summary>
+    public int MaxTurnSize => 8;
+
     public async Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct)
     {
         var messages = items.Select(i => (i.GrainKey, Message: GrainMessages.Read<ArticleMessage>(i.Payload))).ToList();
@@ -92,10 +98,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 await ApplyOneAsync(turn, prepared, ct);
             }
-            foreach (var forget in forgets)
-            {
-                await OutletFurniture.ForgetAsync(turn.Transaction, forget.ArticleId, forget.Fingerprints, ct);
-            }
+            await OutletFurniture.ForgetAsync(turn.Transaction, forgets.Select(f => (f.ArticleId, f.Fingerprints)), ct);
         }
 
         /// <summary>
@@ -110,7 +113,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
                 return groups;
             }
             var fingerprinter = DuplicateFingerprinter.Default;
-            foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, id, fingerprint.Buckets, ct))
+            foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, id, fingerprint.Buckets, fingerprinter.Parameters.MaxCandidates, ct))
             {
                 if (!groups.Contains(candidate.Canonical)
                     && fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.AnalyzedText)))

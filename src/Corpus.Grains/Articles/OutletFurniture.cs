@@ -24,33 +24,36 @@ public sealed record OutletFurniture(ParagraphRemoval Removal, IReadOnlyList<lon
             [.. fingerprints.Where(f => !known.Contains(f))]);
     }
 
-    /// <summary>Takes furniture out of a processed article, moving its statements with their words; a statement inside such a paragraph goes with it.</summary>
-    public static async Task ForgetAsync(StoreTransaction tx, string articleId, IReadOnlySet<long> fingerprints, CancellationToken ct)
+    /// <summary>
+    /// Takes furniture out of processed articles, moving their statements with their words; a statement inside such a
+    /// paragraph goes with it. All statements move in one pass, so their rows are locked in one order.
+    /// </summary>
+    public static async Task ForgetAsync(StoreTransaction tx, IEnumerable<(string ArticleId, IReadOnlySet<long> Fingerprints)> forgets, CancellationToken ct)
     {
-        var body = await ArticleRows.LoadCleanTextAsync(tx, articleId, ct);
-        if (body is null)
-        {
-            return;
-        }
-        var removal = RecurringParagraphs.Remove(body, fingerprints);
-        if (!removal.RemovedAny)
-        {
-            return;
-        }
         var moved = new List<StatementSpan>();
         var deleted = new List<string>();
-        foreach (var span in await StatementRows.LoadSpansAsync(tx, articleId, ct))
+        foreach (var (articleId, fingerprints) in forgets)
         {
-            if (removal.Map((int)span.Start, (int)span.End) is { } to)
+            var body = await ArticleRows.LoadCleanTextAsync(tx, articleId, ct);
+            var removal = body is null ? null : RecurringParagraphs.Remove(body, fingerprints);
+            if (removal is not { RemovedAny: true })
             {
-                moved.Add(new StatementSpan(span.Id, to.Start, to.End));
+                continue;
             }
-            else
+            foreach (var span in await StatementRows.LoadSpansAsync(tx, articleId, ct))
             {
-                deleted.Add(span.Id);
+                if (removal.Map((int)span.Start, (int)span.End) is not { } to)
+                {
+                    deleted.Add(span.Id);
+                }
+                else if (to.Start != span.Start || to.End != span.End)
+                {
+                    // Statements before the first removed paragraph keep their offsets and their rows stay unlocked.
+                    moved.Add(new StatementSpan(span.Id, to.Start, to.End));
+                }
             }
+            await ArticleRows.SetCleanTextAsync(tx, articleId, removal.Body, ct);
         }
-        await ArticleRows.SetCleanTextAsync(tx, articleId, removal.Body, ct);
         await StatementRows.MoveAsync(tx, moved, deleted, ct);
     }
 }

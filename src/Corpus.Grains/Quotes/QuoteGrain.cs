@@ -24,6 +24,7 @@ public sealed class QuoteGrain : IGrain
     {
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
+            var assigned = new List<(string StatementId, string? QuoteId)>();
             foreach (var speaker in messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal))
             {
                 var members = await QuoteRows.LoadMembersAsync(turn.Transaction, speaker.Key, ct);
@@ -34,7 +35,6 @@ public sealed class QuoteGrain : IGrain
                 }
                 var grouped = members.Select(m => m.StatementId).ToHashSet(StringComparer.Ordinal);
                 var statements = await StatementRows.LoadAsync(turn.Transaction, speaker.SelectMany(m => m.Message.StatementIds), ct);
-                var assigned = new List<(string StatementId, string? QuoteId)>();
                 var changed = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var statement in statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && !grouped.Contains(s.Id)))
                 {
@@ -47,8 +47,8 @@ public sealed class QuoteGrain : IGrain
                 {
                     await QuoteRows.UpsertAsync(turn.Transaction, new QuoteState(quoteId, speaker.Key, grouping.Canonical(quoteId)), turn.NowMs, ct);
                 }
-                await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
             }
+            await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
         }
     }
 }

@@ -10,6 +10,9 @@ public interface IGrain
 {
     string Kind { get; }
 
+    /// <summary>The most messages one turn takes; a leased batch of more is run as several turns. 0: no limit.</summary>
+    int MaxTurnSize => 0;
+
     Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct);
 
     /// <summary>Called once when a message has failed for the last time.</summary>

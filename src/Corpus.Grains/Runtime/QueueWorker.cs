@@ -41,7 +41,11 @@ public sealed partial class QueueWorker(
                 }
                 foreach (var batch in items.GroupBy(i => i.Grain))
                 {
-                    await RunBatchAsync(batch.Key, [.. batch], owner, ct);
+                    var size = _grains.TryGetValue(batch.Key, out var grain) && grain.MaxTurnSize > 0 ? grain.MaxTurnSize : int.MaxValue;
+                    foreach (var turn in batch.Chunk(size))
+                    {
+                        await RunBatchAsync(batch.Key, turn, owner, ct);
+                    }
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -25,32 +25,35 @@ public sealed class SpeakerGrain : IGrain
     {
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
+            var attributed = new List<(string StatementId, string? SpeakerId)>();
             foreach (var family in messages.GroupBy(m => m.Family, StringComparer.Ordinal))
             {
-                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), ct);
+                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), attributed, ct);
             }
+            await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
         }
 
-        private static async Task ApplyFamilyAsync(GrainTurn turn, string familyKey, IEnumerable<SpeakerMessage> messages, CancellationToken ct)
+        private static async Task ApplyFamilyAsync(
+            GrainTurn turn, string familyKey, IEnumerable<SpeakerMessage> messages, List<(string StatementId, string? SpeakerId)> attributed, CancellationToken ct)
         {
             var speakers = await SpeakerRows.LoadFamilyAsync(turn.Transaction, familyKey, ct);
             var changed = new HashSet<string>(StringComparer.Ordinal);
-            var attributed = new List<(string StatementId, string? SpeakerId)>();
+            var familyAttributed = new List<(string StatementId, string? SpeakerId)>();
             foreach (var mention in messages.SelectMany(m => m.Mentions))
             {
                 var speaker = Identify(speakers, familyKey, mention);
                 changed.Add(speaker.Id);
                 if (mention.StatementId is not null)
                 {
-                    attributed.Add((mention.StatementId, speaker.Id));
+                    familyAttributed.Add((mention.StatementId, speaker.Id));
                 }
             }
             foreach (var speaker in speakers.Where(s => changed.Contains(s.Id)))
             {
                 await SpeakerRows.UpsertAsync(turn.Transaction, speaker, turn.NowMs, ct);
             }
-            await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
-            foreach (var bySpeaker in attributed.GroupBy(a => a.SpeakerId!))
+            attributed.AddRange(familyAttributed);
+            foreach (var bySpeaker in familyAttributed.GroupBy(a => a.SpeakerId!))
             {
                 turn.Send(QuoteGrain.KindName, bySpeaker.Key, new QuoteMessage([.. bySpeaker.Select(a => a.StatementId)]), familyKey);
             }

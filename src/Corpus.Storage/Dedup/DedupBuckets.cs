@@ -12,18 +12,22 @@ public sealed record DedupCandidate(string Id, string Canonical, string Analyzed
 /// </summary>
 public static class DedupBuckets
 {
-    /// <summary>Buckets are locked in stripes, so the lock table stays bounded however many buckets exist.</summary>
-    public const int LockStripes = 4096;
+    /// <summary>
+    /// Buckets are locked in stripes, so the key space stays bounded however many buckets exist. An article has some
+    /// forty buckets, so a turn of a few articles holds a few hundred stripes: there must be far more stripes than that
+    /// squared, or two turns of unrelated articles almost always share a stripe and wait for each other.
+    /// </summary>
+    public const int LockStripes = 1 << 20;
 
     public static IEnumerable<string> LockKeysOf(IEnumerable<long> buckets) =>
         buckets.Select(b => "dedup:" + ((ulong)b % LockStripes).ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// Articles sharing any of <paramref name="buckets"/>, each with the canonical article of its group, earliest
-    /// processed group first. The pointer is followed twice: an article added to a group while another turn was
+    /// Articles sharing any of <paramref name="buckets"/>, at most <paramref name="limit"/> of them (those sharing the most
+    /// buckets, earliest processed on ties), each with the canonical article of its group, earliest processed group first. The pointer is followed twice: an article added to a group while another turn was
     /// joining that group to an earlier one points at the former canonical article, which points at the root.
     /// </summary>
-    public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, CancellationToken ct)
+    public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
     {
         if (buckets.Count == 0)
         {
@@ -32,13 +36,19 @@ public static class DedupBuckets
         var rows = await tx.Connection.QueryAsync<(string Id, string Canonical, string? AnalyzedText, long? CanonicalAt)>(new CommandDefinition(
             $"""
             SELECT a.id, r.id, COALESCE(a.analyzed_text, a.clean_text), r.processed_at
-            FROM (SELECT DISTINCT article_id FROM dedup_buckets WHERE {tx.Dialect.InList("bucket", "@buckets")}) b
-            JOIN articles a ON a.id = b.article_id
+            FROM (
+                SELECT p.id FROM (
+                    SELECT article_id, COUNT(*) AS shared FROM dedup_buckets
+                    WHERE {tx.Dialect.InList("bucket", "@buckets")} AND article_id <> @articleId
+                    GROUP BY article_id) b
+                JOIN articles p ON p.id = b.article_id
+                ORDER BY b.shared DESC, p.processed_at, p.id
+                LIMIT @limit) b
+            JOIN articles a ON a.id = b.id
             JOIN articles c ON c.id = COALESCE(a.duplicate_of, a.id)
             JOIN articles r ON r.id = COALESCE(c.duplicate_of, c.id)
-            WHERE a.id <> @articleId
             """,
-            new { buckets = buckets.ToList(), articleId },
+            new { buckets = buckets.ToList(), articleId, limit = (long)limit },
             tx.Transaction,
             cancellationToken: ct));
         return [.. rows

@@ -1,23 +1,44 @@
-using System.Collections.Concurrent;
-
 namespace Corpus.Storage.Sqlite;
 
-/// <summary>In-process per-key locks for the embedded store, always taken in ordinal key order.</summary>
+/// <summary>
+/// In-process per-key locks for the embedded store, always taken in ordinal key order. A key's gate exists only
+/// while someone holds or waits for it, so the table does not grow with every article id and bucket stripe ever locked.
+/// </summary>
 public sealed class KeyedLocks
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+
+    /// <summary>Gates in use now (held or awaited).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gates)
+            {
+                return _gates.Count;
+            }
+        }
+    }
 
     public async Task<IDisposable> AcquireAsync(IEnumerable<string> keys, CancellationToken ct)
     {
         var ordered = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var held = new List<SemaphoreSlim>(ordered.Count);
+        var held = new List<(string Key, Gate Gate)>(ordered.Count);
         try
         {
             foreach (var key in ordered)
             {
-                var gate = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
-                await gate.WaitAsync(ct);
-                held.Add(gate);
+                var gate = Enter(key);
+                try
+                {
+                    await gate.Semaphore.WaitAsync(ct);
+                }
+                catch
+                {
+                    Leave(key, gate, release: false);
+                    throw;
+                }
+                held.Add((key, gate));
             }
         }
         catch
@@ -25,18 +46,53 @@ public sealed class KeyedLocks
             Release(held);
             throw;
         }
-        return new Held(held);
+        return new Held(this, held);
     }
 
-    private static void Release(List<SemaphoreSlim> held)
+    private Gate Enter(string key)
     {
-        for (var i = held.Count - 1; i >= 0; i--)
+        lock (_gates)
         {
-            held[i].Release();
+            if (!_gates.TryGetValue(key, out var gate))
+            {
+                _gates[key] = gate = new Gate();
+            }
+            gate.Users++;
+            return gate;
         }
     }
 
-    private sealed class Held(List<SemaphoreSlim> held) : IDisposable
+    private void Leave(string key, Gate gate, bool release)
+    {
+        lock (_gates)
+        {
+            if (release)
+            {
+                gate.Semaphore.Release();
+            }
+            if (--gate.Users == 0)
+            {
+                _gates.Remove(key);
+            }
+        }
+    }
+
+    private void Release(List<(string Key, Gate Gate)> held)
+    {
+        for (var i = held.Count - 1; i >= 0; i--)
+        {
+            Leave(held[i].Key, held[i].Gate, release: true);
+        }
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        public int Users { get; set; }
+    }
+
+    private sealed class Held(KeyedLocks owner, List<(string Key, Gate Gate)> held) : IDisposable
     {
         private int _disposed;
 
@@ -44,7 +100,7 @@ public sealed class KeyedLocks
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                Release(held);
+                owner.Release(held);
             }
         }
     }

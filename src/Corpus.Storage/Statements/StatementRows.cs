@@ -77,7 +77,10 @@ public static class StatementRows
         if (moved.Count > 0)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE statements SET start_offset = @Start, end_offset = @End WHERE id = @Id", moved, tx.Transaction, cancellationToken: ct));
+                "UPDATE statements SET start_offset = @Start, end_offset = @End WHERE id = @Id",
+                moved.OrderBy(m => m.Id, StringComparer.Ordinal).ToList(),
+                tx.Transaction,
+                cancellationToken: ct));
         }
         if (deleted.Count > 0)
         {
@@ -86,6 +89,11 @@ public static class StatementRows
         }
     }
 
+    /// <summary>
+    /// Sets one column of many statements, one row after another in id order, as <see cref="MoveAsync"/> does: turns
+    /// of different grains update the same statements (a quote turn their quote, an article turn their offsets), and
+    /// taking the row locks in one order keeps them from deadlocking.
+    /// </summary>
     public static Task SetAsync(StoreTransaction tx, string column, IEnumerable<(string StatementId, string? Value)> values, CancellationToken ct)
     {
         if (column is not ("speaker_id" or "meeting_id" or "quote_id"))
@@ -94,7 +102,7 @@ public static class StatementRows
         }
         return tx.Connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE statements SET {column} = @Value WHERE id = @StatementId",
-            values.Select(v => new { v.StatementId, v.Value }).ToList(),
+            values.OrderBy(v => v.StatementId, StringComparer.Ordinal).Select(v => new { v.StatementId, v.Value }).ToList(),
             tx.Transaction,
             cancellationToken: ct));
     }
