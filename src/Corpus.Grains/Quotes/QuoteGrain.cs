@@ -10,6 +10,8 @@ namespace Corpus.Grains.Quotes;
 /// <summary>
 /// One speaker's quotes: puts each new direct or partial statement with the quote whose wordings it
 /// reports (MinHash candidates, then word alignment), or starts a new quote; the fullest wording is canonical.
+/// A turn reads only the quotes sharing a band with its new wordings, so its cost does not grow with all the
+/// speaker has ever said.
 /// </summary>
 public sealed class QuoteGrain : IGrain
 {
@@ -27,28 +29,52 @@ public sealed class QuoteGrain : IGrain
             var assigned = new List<(string StatementId, string? QuoteId)>();
             foreach (var speaker in messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal))
             {
-                var members = await QuoteRows.LoadMembersAsync(turn.Transaction, speaker.Key, ct);
-                var grouping = new QuoteGrouping();
-                foreach (var member in members)
-                {
-                    grouping.Add(member.QuoteId, member.Text);
-                }
-                var grouped = members.Select(m => m.StatementId).ToHashSet(StringComparer.Ordinal);
                 var statements = await StatementRows.LoadAsync(turn.Transaction, speaker.SelectMany(m => m.Message.StatementIds), ct);
-                var changed = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var statement in statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && !grouped.Contains(s.Id)))
+                var ungrouped = statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && s.QuoteId is null).ToList();
+                if (ungrouped.Count > 0)
                 {
-                    var quoteId = grouping.Find(statement.Text) ?? StableId.Of("quote", speaker.Key, statement.Id);
-                    grouping.Add(quoteId, statement.Text);
-                    changed.Add(quoteId);
-                    assigned.Add((statement.Id, quoteId));
-                }
-                foreach (var quoteId in changed.Order(StringComparer.Ordinal))
-                {
-                    await QuoteRows.UpsertAsync(turn.Transaction, new QuoteState(quoteId, speaker.Key, grouping.Canonical(quoteId)), turn.NowMs, ct);
+                    await GroupAsync(turn, speaker.Key, ungrouped, assigned, ct);
                 }
             }
             await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
+        }
+
+        private static async Task GroupAsync(
+            GrainTurn turn, string speakerId, List<StoredStatement> ungrouped, List<(string StatementId, string? QuoteId)> assigned, CancellationToken ct)
+        {
+            var tx = turn.Transaction;
+            var grouping = new QuoteGrouping();
+            var newBands = new List<(long Band, string QuoteId)>();
+            if (await QuoteRows.HasUnbandedAsync(tx, speakerId, ct))
+            {
+                foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, quoteIds: null, ct))
+                {
+                    newBands.AddRange(grouping.Add(member.QuoteId, member.Text).Select(b => ((long)b, member.QuoteId)));
+                }
+                await QuoteRows.MarkBandedAsync(tx, speakerId, ct);
+            }
+            else
+            {
+                var bands = ungrouped.SelectMany(s => QuoteGrouping.BandsOf(s.Text)).Select(b => (long)b).ToHashSet();
+                var candidates = await QuoteRows.WithBandsAsync(tx, speakerId, bands, ct);
+                foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, candidates, ct))
+                {
+                    grouping.Add(member.QuoteId, member.Text);
+                }
+            }
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var statement in ungrouped)
+            {
+                var quoteId = grouping.Find(statement.Text) ?? StableId.Of("quote", speakerId, statement.Id);
+                newBands.AddRange(grouping.Add(quoteId, statement.Text).Select(b => ((long)b, quoteId)));
+                changed.Add(quoteId);
+                assigned.Add((statement.Id, quoteId));
+            }
+            foreach (var quoteId in changed.Order(StringComparer.Ordinal))
+            {
+                await QuoteRows.UpsertAsync(tx, new QuoteState(quoteId, speakerId, grouping.Canonical(quoteId)), turn.NowMs, ct);
+            }
+            await QuoteRows.AddBandsAsync(tx, speakerId, newBands, ct);
         }
     }
 }

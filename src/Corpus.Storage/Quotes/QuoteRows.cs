@@ -17,17 +17,49 @@ public static class QuoteRows
             tx.Transaction,
             cancellationToken: ct))).Select(r => new QuoteState(r.Id, r.SpeakerId, r.Text)).ToList();
 
-    /// <summary>The speaker's statements that belong to one of their quotes, with the quote they belong to.</summary>
-    public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
-            "SELECT st.id, st.quote_id, st.text FROM statements st JOIN quotes q ON q.id = st.quote_id WHERE q.speaker_id = @speakerId AND st.speaker_id = @speakerId ORDER BY st.id",
-            new { speakerId },
+    /// <summary>
+    /// The speaker's statements that belong to one of their quotes, with the quote they belong to: all of them, or
+    /// those of <paramref name="quoteIds"/> only.
+    /// </summary>
+    public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string>? quoteIds, CancellationToken ct)
+    {
+        if (quoteIds is { Count: 0 })
+        {
+            return [];
+        }
+        var only = quoteIds is null ? "" : $"AND {tx.Dialect.InList("q.id", "@quoteIds")}";
+        return (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
+            $"SELECT st.id, st.quote_id, st.text FROM statements st JOIN quotes q ON q.id = st.quote_id WHERE q.speaker_id = @speakerId AND st.speaker_id = @speakerId {only} ORDER BY st.id",
+            new { speakerId, quoteIds = quoteIds?.ToList() },
             tx.Transaction,
             cancellationToken: ct))).Select(r => new QuoteMember(r.StatementId, r.QuoteId, r.Text)).ToList();
+    }
+
+    /// <summary>The speaker's quotes with a wording under any of these band keys.</summary>
+    public static async Task<List<string>> WithBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> bands, CancellationToken ct) =>
+        bands.Count == 0
+            ? []
+            : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
+                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND {tx.Dialect.InList("band", "@bands")}",
+                new { speakerId, bands = bands.ToList() },
+                tx.Transaction,
+                cancellationToken: ct))).ToList();
+
+    public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(tx, "quote_bands (speaker_id, band, quote_id)", bands, b => [speakerId, b.Band, b.QuoteId], ct, "ON CONFLICT DO NOTHING");
+
+    /// <summary>Whether the speaker has quotes grouped before their bands were kept (see migration 0007).</summary>
+    public static async Task<bool> HasUnbandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+        await tx.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT 1 FROM quotes WHERE speaker_id = @speakerId AND banded = 0 LIMIT 1", new { speakerId }, tx.Transaction, cancellationToken: ct)) is not null;
+
+    public static Task MarkBandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE quotes SET banded = 1 WHERE speaker_id = @speakerId AND banded = 0", new { speakerId }, tx.Transaction, cancellationToken: ct));
 
     public static Task UpsertAsync(StoreTransaction tx, QuoteState q, long nowMs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO quotes (id, speaker_id, text, created_at) VALUES (@Id, @SpeakerId, @Text, @nowMs) ON CONFLICT (id) DO UPDATE SET text = excluded.text",
+            "INSERT INTO quotes (id, speaker_id, text, created_at, banded) VALUES (@Id, @SpeakerId, @Text, @nowMs, 1) ON CONFLICT (id) DO UPDATE SET text = excluded.text",
             new { q.Id, q.SpeakerId, q.Text, nowMs },
             tx.Transaction,
             cancellationToken: ct));

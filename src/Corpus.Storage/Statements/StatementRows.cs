@@ -31,6 +31,8 @@ public sealed class StoredStatement
     public string Kind { get; set; } = string.Empty;
 
     public string? SpeakerId { get; set; }
+
+    public string? QuoteId { get; set; }
 }
 
 /// <summary>Where a statement lies in its article's clean text.</summary>
@@ -51,7 +53,7 @@ public static class StatementRows
 
     public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>
         (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
-            $"SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE {tx.Dialect.InList("id", "@ids")} ORDER BY id",
+            $"SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId, quote_id AS QuoteId FROM statements WHERE {tx.Dialect.InList("id", "@ids")} ORDER BY id",
             new { ids = ids.ToList() },
             tx.Transaction,
             cancellationToken: ct))).ToList();

@@ -1,24 +1,31 @@
 namespace Corpus.Text.Quotes;
 
 /// <summary>
-/// One speaker's quotes and their wordings: finds, for a new wording, the quote it reports (MinHash
+/// Quotes of one speaker and their wordings: finds, for a new wording, the quote it reports (MinHash
 /// candidates, then word alignment against each of the quote's wordings; among quotes that contain it, the closest wins).
+/// It needs to hold only the quotes that share a band with the wordings to be placed: see <see cref="BandsOf"/>.
 /// </summary>
 public sealed class QuoteGrouping
 {
     private readonly Dictionary<ulong, HashSet<string>> _byBand = [];
-    private readonly Dictionary<string, List<string>> _wordings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Wording>> _wordings = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, List<string>> Wordings => _wordings;
+    private sealed record Wording(string Text, IReadOnlyList<string> Words);
 
-    public void Add(string quoteId, string wording)
+    /// <summary>The band keys under which a wording is found; a quote is a candidate for it when they share one.</summary>
+    public static IReadOnlyList<ulong> BandsOf(string wording) => QuoteSketch.Bands(wording);
+
+    /// <returns>The wording's band keys.</returns>
+    public IReadOnlyList<ulong> Add(string quoteId, string wording)
     {
         if (!_wordings.TryGetValue(quoteId, out var list))
         {
             _wordings[quoteId] = list = [];
         }
-        list.Add(wording);
-        foreach (var band in QuoteSketch.Bands(wording))
+        var words = QuoteWording.Words(wording);
+        list.Add(new Wording(wording, words));
+        var bands = QuoteSketch.Bands(words);
+        foreach (var band in bands)
         {
             if (!_byBand.TryGetValue(band, out var ids))
             {
@@ -26,12 +33,14 @@ public sealed class QuoteGrouping
             }
             ids.Add(quoteId);
         }
+        return bands;
     }
 
     /// <returns>The quote this wording reports, or null when it is a new quote.</returns>
     public string? Find(string wording)
     {
-        var candidates = QuoteSketch.Bands(wording)
+        var words = QuoteWording.Words(wording);
+        var candidates = QuoteSketch.Bands(words)
             .SelectMany(b => _byBand.TryGetValue(b, out var ids) ? ids : [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -40,7 +49,7 @@ public sealed class QuoteGrouping
         foreach (var id in candidates)
         {
             var overlap = _wordings[id]
-                .Select(w => QuoteWording.Compare(w, wording))
+                .Select(w => QuoteWording.Compare(w.Words, words))
                 .Where(c => c.Containment >= QuoteWording.MinimumContainment)
                 .Select(c => c.Overlap)
                 .DefaultIfEmpty(0)
@@ -53,5 +62,5 @@ public sealed class QuoteGrouping
         return best;
     }
 
-    public string Canonical(string quoteId) => QuoteWording.Fullest(_wordings[quoteId]);
+    public string Canonical(string quoteId) => QuoteWording.Fullest(_wordings[quoteId].Select(w => w.Text));
 }

@@ -12,9 +12,12 @@ public static class QuoteSketch
     private static readonly ulong[] Seeds = [.. Enumerable.Range(1, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL))];
 
     /// <summary>One key per band; two wordings are candidates when any key is equal.</summary>
-    public static IReadOnlyList<ulong> Bands(string text)
+    public static IReadOnlyList<ulong> Bands(string text) => Bands(QuoteWording.Words(text));
+
+    /// <summary><see cref="Bands(string)"/> of a wording already split into <see cref="QuoteWording.Words"/>.</summary>
+    public static IReadOnlyList<ulong> Bands(IReadOnlyList<string> wordingWords)
     {
-        var words = QuoteWording.Words(text).Distinct(StringComparer.Ordinal).Select(Fnv).ToList();
+        var words = wordingWords.Distinct(StringComparer.Ordinal).Select(Fnv).ToList();
         if (words.Count == 0)
         {
             return [];

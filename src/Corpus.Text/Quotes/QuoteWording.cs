@@ -18,10 +18,11 @@ public static class QuoteWording
     /// Containment: the share of the shorter wording found, in order, in the longer one (0 when too few words align);
     /// overlap: aligned words over the longer wording's, to prefer the closer of two quotes that both contain a wording.
     /// </returns>
-    public static (double Containment, double Overlap) Compare(string a, string b)
+    public static (double Containment, double Overlap) Compare(string a, string b) => Compare(Words(a), Words(b));
+
+    /// <summary><see cref="Compare(string, string)"/> of wordings already split into <see cref="Words"/>.</summary>
+    public static (double Containment, double Overlap) Compare(IReadOnlyList<string> wa, IReadOnlyList<string> wb)
     {
-        var wa = Words(a);
-        var wb = Words(b);
         var shorter = wa.Count <= wb.Count ? wa : wb;
         var longer = ReferenceEquals(shorter, wa) ? wb : wa;
         var aligned = WordAlignment.CommonLength(shorter, longer);
