@@ -40,13 +40,37 @@ public static class QuoteRows
         bands.Count == 0
             ? []
             : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND {tx.Dialect.InList("band", "@bands")}",
-                new { speakerId, bands = bands.ToList() },
+                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(Literal))})",
+                new { speakerId },
                 tx.Transaction,
                 cancellationToken: ct))).ToList();
 
-    public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(tx, "quote_bands (speaker_id, band, quote_id)", bands, b => [speakerId, b.Band, b.QuoteId], ct, "ON CONFLICT DO NOTHING");
+    /// <summary>
+    /// Band keys go into the statement as number literals: a wording has 64 of them, and binding them one parameter
+    /// each cost more than the rest of the quote turn on SQLite.
+    /// </summary>
+    public static async Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct)
+    {
+        foreach (var chunk in bands.Distinct().Chunk(2_000))
+        {
+            var quotes = chunk.Select(b => b.QuoteId).Distinct(StringComparer.Ordinal).ToList();
+            var parameters = new DynamicParameters(new { speakerId });
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                parameters.Add(FormattableString.Invariant($"q{i}"), quotes[i]);
+            }
+            var rows = chunk.Select(b => FormattableString.Invariant($"(@speakerId, {Literal(b.Band)}, @q{quotes.IndexOf(b.QuoteId)})"));
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO quote_bands (speaker_id, band, quote_id) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
+                parameters,
+                tx.Transaction,
+                cancellationToken: ct));
+        }
+    }
+
+    // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
+    private static string Literal(long band) =>
+        band == long.MinValue ? "(-9223372036854775807 - 1)" : band.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether the speaker has quotes grouped before their bands were kept (see migration 0007).</summary>
     public static async Task<bool> HasUnbandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
