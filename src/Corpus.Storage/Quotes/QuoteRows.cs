@@ -43,11 +43,13 @@ public static class QuoteRows
                 $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(Literal))})",
                 new { speakerId },
                 tx.Transaction,
+                flags: CommandFlags.Buffered | CommandFlags.NoCache,
                 cancellationToken: ct))).ToList();
 
     /// <summary>
     /// Band keys go into the statement as number literals: a wording has 64 of them, and binding them one parameter
-    /// each cost more than the rest of the quote turn on SQLite.
+    /// each cost more than the rest of the quote turn on SQLite. Such statements are never repeated, so Dapper is told
+    /// not to cache them.
     /// </summary>
     public static async Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct)
     {
@@ -64,6 +66,7 @@ public static class QuoteRows
                 $"INSERT INTO quote_bands (speaker_id, band, quote_id) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
                 parameters,
                 tx.Transaction,
+                flags: CommandFlags.NoCache,
                 cancellationToken: ct));
         }
     }
