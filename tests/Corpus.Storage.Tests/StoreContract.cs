@@ -212,6 +212,20 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Follow_up_messages_are_leased_before_new_input_queued_earlier()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a1", "{}", Priority: WorkPriority.NewInput), new NewWorkItem("article", "a2", "{}", Priority: WorkPriority.NewInput)], 0, CancellationToken.None);
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("source", "s1", "{}")], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        var leased = await Queue.LeaseAsync("w", 2, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal(["a1", "s1"], leased.Select(i => i.GrainKey).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task An_article_is_stored_once_by_key_and_once_by_content()
     {
         SkipIfUnavailable();

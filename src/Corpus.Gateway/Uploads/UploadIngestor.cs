@@ -61,7 +61,7 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
         await using var tx = await store.BeginAsync([], ct);
         var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, ct);
         var traceParent = Activity.Current?.Id;
-        var work = rows.Where((_, i) => inserted[i]).Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, GrainMessages.Write(ArticleMessage.Process), traceParent)).ToList();
+        var work = rows.Where((_, i) => inserted[i]).Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, GrainMessages.Write(ArticleMessage.Process), traceParent, WorkPriority.NewInput)).ToList();
         await WorkQueue.EnqueueAsync(tx, work, now, ct);
         long accepted = work.Count;
         long duplicates = rows.Count - work.Count;

@@ -17,6 +17,17 @@ public sealed class WorkItem
 }
 
 /// <summary>A message to put on the queue inside a turn's transaction.</summary>
-public sealed record NewWorkItem(string Grain, string GrainKey, string Payload, string? TraceParent = null);
+public sealed record NewWorkItem(string Grain, string GrainKey, string Payload, string? TraceParent = null, WorkPriority Priority = WorkPriority.FollowUp);
+
+/// <summary>
+/// Which messages workers lease first: those grains send each other come before new input, so that what earlier
+/// articles taught the corpus (an outlet's furniture, a speaker, a quote) is in place before later articles are
+/// processed, and a bulk upload does not leave all its follow-up work queued behind the rest of the upload.
+/// </summary>
+public enum WorkPriority
+{
+    FollowUp = 0,
+    NewInput = 1,
+}
 
 public sealed record QueueStats(long Ready, long Leased, long Dead, long OldestEnqueuedAtMs);

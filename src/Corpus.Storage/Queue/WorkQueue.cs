@@ -15,9 +15,9 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     public static Task EnqueueAsync(StoreTransaction tx, IEnumerable<NewWorkItem> items, long nowMs, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at)",
+            "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at, priority)",
             items.ToList(),
-            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs],
+            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs, (long)i.Priority],
             ct);
 
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
             WHERE id IN (
                 SELECT id FROM work_items
                 WHERE state = 'ready' OR (state = 'leased' AND lease_expires < @now)
-                ORDER BY id LIMIT @max {tx.Dialect.SkipLocked})
+                ORDER BY priority, id LIMIT @max {tx.Dialect.SkipLocked})
             RETURNING id AS Id, grain AS Grain, grain_key AS GrainKey, payload AS Payload, attempts AS Attempts, trace_parent AS TraceParent
             """,
             new { owner, expires = now + (long)lease.TotalMilliseconds, now, max },
