@@ -13,7 +13,8 @@ namespace Corpus.Gateway.Uploads;
 
 /// <summary>
 /// Stores the accepted articles of an upload in batches, each committed with its queue messages, so that
-/// when the answer goes out every accepted article is durable and will be processed.
+/// when the answer goes out every accepted article is durable and will be processed. The next batch is read,
+/// parsed and hashed while the previous one commits.
 /// </summary>
 public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> options, TimeProvider clock, QueueSignal signal, CorpusMetrics metrics)
 {
@@ -23,40 +24,69 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
     public async Task<UploadReceipt> IngestAsync(string id, IAsyncEnumerable<UploadLine> lines, Action<UploadTotals>? committed, CancellationToken ct)
     {
         var o = options.Value;
-        var batch = new List<UploadedArticle>(o.CommitBatchSize);
+        var batch = new List<ArticleToStore>(o.CommitBatchSize);
+        long batchBytes = 0;
         var rejected = new List<Rejection>();
-        long received = 0, accepted = 0, duplicates = 0, rejectedCount = 0;
-        await foreach (var line in lines.WithCancellation(ct))
+        long received = 0, rejectedCount = 0;
+        var stored = new UploadTotals(0, 0, 0, 0);
+        Task<UploadTotals>? committing = null;
+
+        // Waits for the batch being committed, then starts committing the one just read; the last commit also
+        // records the totals when the upload ends with rejected lines only.
+        async Task CommitNextAsync(bool last = false)
         {
-            received++;
-            if (line.Article is null)
+            if (committing is not null)
             {
-                rejectedCount++;
-                if (rejected.Count < o.MaxListedRejections)
-                {
-                    rejected.Add(new Rejection(line.Line, line.Key, line.Error ?? "rejected"));
-                }
-                continue;
+                stored = await committing;
+                committing = null;
+                committed?.Invoke(stored);
             }
-            batch.Add(line.Article);
-            if (batch.Count >= o.CommitBatchSize)
+            if (batch.Count > 0 || last)
             {
-                var (a, d) = await CommitAsync(id, batch, new UploadTotals(received, accepted, duplicates, rejectedCount), ct);
-                accepted += a;
-                duplicates += d;
-                batch.Clear();
-                committed?.Invoke(new UploadTotals(received, accepted, duplicates, rejectedCount));
+                committing = CommitAsync(id, batch, new UploadTotals(received, stored.Accepted, stored.Duplicates, rejectedCount), ct);
+                batch = new List<ArticleToStore>(o.CommitBatchSize);
+                batchBytes = 0;
             }
         }
-        var (lastAccepted, lastDuplicates) = await CommitAsync(id, batch, new UploadTotals(received, accepted, duplicates, rejectedCount), ct);
-        accepted += lastAccepted;
-        duplicates += lastDuplicates;
-        return new UploadReceipt(id, received, accepted, duplicates, rejected);
+
+        try
+        {
+            await foreach (var line in lines.WithCancellation(ct))
+            {
+                received++;
+                if (line.Article is null)
+                {
+                    rejectedCount++;
+                    if (rejected.Count < o.MaxListedRejections)
+                    {
+                        rejected.Add(new Rejection(line.Line, line.Key, line.Error ?? "rejected"));
+                    }
+                    continue;
+                }
+                batch.Add(ToRow(line.Article));
+                batchBytes += (line.Article.Text?.Length ?? 0) + (line.Article.Html?.Length ?? 0);
+                if (batch.Count >= o.CommitBatchSize || batchBytes >= o.CommitBatchBytes)
+                {
+                    await CommitNextAsync();
+                }
+            }
+            await CommitNextAsync(last: true);
+        }
+        finally
+        {
+            // Whatever happened to the body, the batch already handed to the store is committed (or fails) before the answer.
+            if (committing is not null)
+            {
+                stored = await committing;
+                committed?.Invoke(stored);
+            }
+        }
+        return new UploadReceipt(id, received, stored.Accepted, stored.Duplicates, rejected);
     }
 
-    private async Task<(long Accepted, long Duplicates)> CommitAsync(string uploadId, List<UploadedArticle> batch, UploadTotals before, CancellationToken ct)
+    /// <returns>The upload's totals once this batch is stored.</returns>
+    private async Task<UploadTotals> CommitAsync(string uploadId, List<ArticleToStore> rows, UploadTotals before, CancellationToken ct)
     {
-        var rows = batch.Select(ToRow).ToList();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var tx = await store.BeginAsync([], ct);
         var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, ct);
@@ -65,14 +95,15 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
         await WorkQueue.EnqueueAsync(tx, work, now, ct);
         long accepted = work.Count;
         long duplicates = rows.Count - work.Count;
-        await UploadRows.SaveAsync(tx, uploadId, before with { Accepted = before.Accepted + accepted, Duplicates = before.Duplicates + duplicates }, now, ct);
+        var after = before with { Accepted = before.Accepted + accepted, Duplicates = before.Duplicates + duplicates };
+        await UploadRows.SaveAsync(tx, uploadId, after, now, ct);
         await tx.CommitAsync(ct);
         metrics.Ingested(accepted, duplicates);
         if (work.Count > 0)
         {
             signal.Notify(work.Count);
         }
-        return (accepted, duplicates);
+        return after;
     }
 
     private static ArticleToStore ToRow(UploadedArticle a)

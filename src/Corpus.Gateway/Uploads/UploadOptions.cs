@@ -10,8 +10,11 @@ public sealed class UploadOptions
     /// <summary>Largest upload body, read as a stream.</summary>
     public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Articles committed per transaction while an upload is read.</summary>
-    public int CommitBatchSize { get; set; } = 500;
+    /// <summary>Most articles committed per transaction while an upload is read.</summary>
+    public int CommitBatchSize { get; set; } = 2_000;
+
+    /// <summary>Characters of text and HTML after which a batch is committed even if it has fewer articles.</summary>
+    public long CommitBatchBytes { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>Rejections listed in one answer; later ones are counted but not listed.</summary>
     public int MaxListedRejections { get; set; } = 10_000;
