@@ -2,6 +2,9 @@
 # Cluster ingest benchmark: articles/s with 1, 2 and 3 worker processes against one PostgreSQL, and the ratio of
 # the cluster's ingest to a plain COPY of the same article bytes into the same server in the same run.
 # Usage: bench/cluster/run.sh [articles=5000]
+#   ARTICLES=polnear  news texts built from ../shared/data/polnear/train (as bench/ingest) instead of the synthetic
+#                     generator, whose six outlets and sixteen surnames make every turn contend for the same keys
+#   WORKERS="1 3"     which worker counts to run (default 1 2 3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-5000}
@@ -19,7 +22,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 dotnet build src/Corpus.Gateway -c Release -v q -nologo >/dev/null
 dll=src/Corpus.Gateway/bin/Release/net10.0/Corpus.Gateway.dll
-python3 bench/cluster/articles.py "$articles" > "$work/articles.ndjson"
+if [ "${ARTICLES:-synthetic}" = polnear ]; then
+  python3 bench/ingest/make-articles.py "$articles" ../shared/data/polnear/train/text > "$work/articles.ndjson"
+else
+  python3 bench/cluster/articles.py "$articles" > "$work/articles.ndjson"
+fi
 bytes=$(stat -c %s "$work/articles.ndjson")
 
 # A durable server with default settings (fsync on): the cluster pays for durability, so COPY does too.
@@ -41,7 +48,7 @@ now() { date +%s.%N; }
 
 echo "articles: $articles ($bytes bytes)"
 printf "%-8s %14s %14s %14s\n" workers "upload s" "processed s" "articles/s"
-for workers in 1 2 3; do
+for workers in ${WORKERS:-1 2 3}; do
   db=bench_$workers
   psql_ -d postgres -c "CREATE DATABASE $db"
   pids=()
@@ -56,7 +63,7 @@ for workers in 1 2 3; do
   pids=()
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
   printf "%-8s %14.2f %14.2f %14.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)"
-  [ "$workers" = 3 ] && { upload3=$up; all3=$all; }
+  upload_last=$up; all_last=$all; workers_last=$workers
 done
 
 # The same bytes, one article a row, through COPY into a plain table (no parsing, no processing).
@@ -66,5 +73,5 @@ psql_ -d postgres -c "\\copy raw_articles FROM '$work/articles.ndjson' WITH (FOR
 t1=$(now)
 copy=$(echo "$t1 - $t0" | bc -l)
 printf "COPY: %.2f s (%.0f articles/s)\n" "$copy" "$(echo "$articles / $copy" | bc -l)"
-printf "ratio, upload acknowledged (3 workers) / COPY: %.3f\n" "$(echo "$copy / $upload3" | bc -l)"
-printf "ratio, fully processed (3 workers) / COPY:     %.3f\n" "$(echo "$copy / $all3" | bc -l)"
+printf "ratio, upload acknowledged (%s workers) / COPY: %.3f\n" "$workers_last" "$(echo "$copy / $upload_last" | bc -l)"
+printf "ratio, fully processed (%s workers) / COPY:     %.3f\n" "$workers_last" "$(echo "$copy / $all_last" | bc -l)"
