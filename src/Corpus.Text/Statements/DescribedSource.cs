@@ -24,7 +24,7 @@ internal static class DescribedSource
     public static int? Start(string body, List<(int Start, int End)> words, int cue)
     {
         var end = cue - 1;
-        while (end > 0 && Cues.IsAuxiliary(Words.Bare(body, words[end])) && !Words.EndsPhrase(body, words[end]))
+        while (end > 0 && Cues.IsAuxiliary(Words.BareSpan(body, words[end])) && !Words.EndsPhrase(body, words[end]))
         {
             end--;
         }

@@ -30,7 +30,7 @@ public static class SourcePhrase
     public static (int First, string Text)? Before(string text, List<(int Start, int End)> words, int cue, int lowest)
     {
         var i = cue - 1;
-        while (i >= lowest && i > cue - 4 && Cues.IsAuxiliary(Words.Bare(text, words[i])) && !Words.EndsPhrase(text, words[i]))
+        while (i >= lowest && i > cue - 4 && Cues.IsAuxiliary(Words.BareSpan(text, words[i])) && !Words.EndsPhrase(text, words[i]))
         {
             i--;
         }

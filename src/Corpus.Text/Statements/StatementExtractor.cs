@@ -46,6 +46,15 @@ public static partial class StatementExtractor
 
         public List<Draft> Drafts { get; } = [];
 
+        /// <summary>The current sentence's words, split once and shared by every rule that reads the sentence.</summary>
+        public List<(int Start, int End)> SentenceWords { get; } = [];
+
+        /// <summary>A reused list for the words of part of the sentence (before a quotation, after one, its opening).</summary>
+        public List<(int Start, int End)> PartWords { get; } = [];
+
+        /// <summary>The current sentence's words from <paramref name="from"/> to <paramref name="to"/>, as <see cref="Words.In"/> gives them.</summary>
+        public List<(int Start, int End)> Part(int from, int to) => Words.Clip(Body, SentenceWords, from, to, PartWords);
+
         /// <summary>The speaker of the last quotation of the previous paragraph.</summary>
         public ArticleSpeaker? Carried { get; set; }
 
@@ -87,14 +96,16 @@ public static partial class StatementExtractor
         var firstDraft = context.Drafts.Count;
         var next = 0;
         ArticleSpeaker? introduces = null;
+        var inSentence = new List<QuoteSpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (from, to) = sentences[s];
-            var inSentence = new List<QuoteSpan>();
+            inSentence.Clear();
             while (next < quotes.Count && quotes[next].Open < to)
             {
                 inSentence.Add(quotes[next++]);
             }
+            Words.Fill(body, from, to, context.SentenceWords);
             NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
             if (inSentence.Count > 0)
             {
@@ -110,8 +121,15 @@ public static partial class StatementExtractor
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
-        var quoteDrafts = context.Drafts.Skip(firstDraft).Where(d => d.Kind != StatementKind.Indirect).ToList();
-        context.Carried = quoteDrafts.Count > 0 ? quoteDrafts[^1].Speaker : null;
+        context.Carried = null;
+        for (var d = context.Drafts.Count - 1; d >= firstDraft; d--)
+        {
+            if (context.Drafts[d].Kind != StatementKind.Indirect)
+            {
+                context.Carried = context.Drafts[d].Speaker;
+                break;
+            }
+        }
         context.Introduced = introduces;
     }
 
@@ -164,7 +182,7 @@ public static partial class StatementExtractor
         attribution ??= CueBefore(context, from, spans[0].Open);
         if (attribution is null)
         {
-            var inside = spans.Sum(q => Words.Tokens(body, q.Start, q.End));
+            var inside = TokensInside(body, spans);
             if (spans[0].Open - from <= 1 && 2 * inside >= Words.Tokens(body, from, to))
             {
                 foreach (var q in spans)
@@ -200,7 +218,7 @@ public static partial class StatementExtractor
         }
         var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
         var all = Words.Tokens(body, start, end);
-        var inside = inClause.Sum(q => Words.Tokens(body, q.Start, q.End));
+        var inside = TokensInside(body, inClause);
         if (all - inside <= 2)
         {
             foreach (var q in inClause)
@@ -211,6 +229,16 @@ public static partial class StatementExtractor
         }
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
         context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
+    }
+
+    private static int TokensInside(string body, List<QuoteSpan> spans)
+    {
+        var inside = 0;
+        foreach (var q in spans)
+        {
+            inside += Words.Tokens(body, q.Start, q.End);
+        }
+        return inside;
     }
 
     private static void AddQuote(Context context, QuoteSpan q, string cue, ArticleSpeaker? speaker, string rule, double confidence, bool attributed)
@@ -227,7 +255,7 @@ public static partial class StatementExtractor
     private static Attribution? CueAfter(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = context.Part(from, to);
         if (words.Count == 0)
         {
             return null;
@@ -273,7 +301,7 @@ public static partial class StatementExtractor
     private static Attribution? CueBefore(Context context, int from, int quoteOpen)
     {
         var body = context.Body;
-        var words = Words.In(body, from, quoteOpen);
+        var words = context.Part(from, quoteOpen);
         if (words.Count == 0)
         {
             return null;
@@ -350,7 +378,7 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
+        var words = context.Part(from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
         return MainClause.Subject(body, words) is var (first, text) && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
             ? context.Speakers.Resolve(mention, words[first].Start)
             : null;
@@ -360,7 +388,7 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? ColonIntroduction(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = context.SentenceWords;
         for (var c = words.Count - 1; c >= 1 && words.Count - c <= 6; c--)
         {
             var bare = Words.Bare(body, words[c]);
@@ -376,7 +404,7 @@ public static partial class StatementExtractor
     private static void ReportedSentence(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = context.SentenceWords;
         if (words.Count < 6)
         {
             return;
