@@ -44,7 +44,9 @@ public static class SpeakerTitles
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsTitleWord(string word) => TitleLookup.Contains(word.AsSpan().TrimEnd('.'));
+    public static bool IsTitleWord(string word) => IsTitleWord(word.AsSpan());
+
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLookup.Contains(word.TrimEnd('.'));
 
     /// <summary>
     /// The role a title prefix gives: abbreviations expanded, courtesy titles and a leading nationality or place dropped

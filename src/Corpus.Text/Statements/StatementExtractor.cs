@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Corpus.Text.Articles;
 using Corpus.Text.Speakers;
@@ -45,6 +46,19 @@ public static partial class StatementExtractor
         public ArticleSpeakers Speakers { get; } = speakers;
 
         public List<Draft> Drafts { get; } = [];
+
+        private readonly Dictionary<string, Mention?> mentions = new(StringComparer.Ordinal);
+
+        /// <summary>Parses a source phrase once per article: the same names open sentence after sentence.</summary>
+        public Mention? Parse(string phrase)
+        {
+            ref var mention = ref CollectionsMarshal.GetValueRefOrAddDefault(mentions, phrase, out var known);
+            if (!known)
+            {
+                mention = MentionParser.Parse(phrase);
+            }
+            return mention;
+        }
 
         /// <summary>The current sentence's words, split once and shared by every rule that reads the sentence.</summary>
         public List<(int Start, int End)> SentenceWords { get; } = [];
@@ -211,7 +225,14 @@ public static partial class StatementExtractor
     private static void Clause(Context context, int from, int to, List<QuoteSpan> spans, Attribution attribution)
     {
         var body = context.Body;
-        var inClause = spans.Where(q => q.Open >= from && q.Close <= Math.Max(to, q.Close) && q.Open < to).ToList();
+        var inClause = new List<QuoteSpan>();
+        foreach (var q in spans)
+        {
+            if (q.Open >= from && q.Open < to)
+            {
+                inClause.Add(q);
+            }
+        }
         if (inClause.Count == 0)
         {
             return;
@@ -379,7 +400,7 @@ public static partial class StatementExtractor
     {
         var body = context.Body;
         var words = context.Part(from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
-        return MainClause.Subject(body, words) is var (first, text) && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+        return MainClause.Subject(body, words) is var (first, text) && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
             ? context.Speakers.Resolve(mention, words[first].Start)
             : null;
     }
@@ -491,7 +512,7 @@ public static partial class StatementExtractor
         {
             return null;
         }
-        return MentionParser.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
+        return context.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
     }
 
     /// <summary>
@@ -519,7 +540,7 @@ public static partial class StatementExtractor
     private static void AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
     {
         Mention? mention = null;
-        if (phrase.Length > 0 && (mention = MentionParser.Parse(phrase)) is null)
+        if (phrase.Length > 0 && (mention = context.Parse(phrase)) is null)
         {
             return;
         }
@@ -534,7 +555,7 @@ public static partial class StatementExtractor
 
     private static Attribution? Resolve(Context context, string phrase, string cue, int phraseStart, int phraseEnd, int clauseStart, string rule, int position)
     {
-        if (MentionParser.Parse(phrase) is not { } mention)
+        if (context.Parse(phrase) is not { } mention)
         {
             return null;
         }
