@@ -43,6 +43,27 @@ internal static class DescribedSource
         return null;
     }
 
+    /// <summary>A share or count of people right before the cue: "26 percent say", "nine in 10 said", "a majority, 54 percent, say".</summary>
+    public static bool IsQuantity(string body, List<(int Start, int End)> words, int cue)
+    {
+        var word = Words.BareSpan(body, words[cue - 1]);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        if (char.IsDigit(word[0]))
+        {
+            return word.TrimEnd('%').IndexOfAnyExceptInRange('0', '9') < 0 || word.EndsWith("%", StringComparison.Ordinal);
+        }
+        return Quantities.Contains(word.ToString());
+    }
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "half", "majority", "plurality", "minority", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters",
+        "fifth", "fifths",
+    };
+
     private static bool OpensClause(string body, List<(int Start, int End)> words, int at) =>
         at == 0 || Words.Last(body, words[at - 1]) == ',' || Words.Bare(body, words[at - 1]) is "But" or "And" or "Yet" or "So";
 }

@@ -421,89 +421,6 @@ public static partial class StatementExtractor
         return null;
     }
 
-    /// <summary>Reported speech without quotation marks: <c>X said (that) …</c>, <c>…, X said.</c>, <c>According to X, …</c>.</summary>
-    private static void ReportedSentence(Context context, int from, int to)
-    {
-        var body = context.Body;
-        var words = context.SentenceWords;
-        if (words.Count < 6)
-        {
-            return;
-        }
-        if (Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
-            && AccordingToDescription.Opening(body, words, 2) is var (last, phrase))
-        {
-            AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
-            return;
-        }
-        for (var c = 1; c < words.Count; c++)
-        {
-            var span = Words.BareSpan(body, words[c]);
-            if (!Cues.IsVerb(span) && !span.SequenceEqual("according"))
-            {
-                continue;
-            }
-            var bare = span.ToString();
-            if (bare == "according" && c + 1 < words.Count && Words.Last(body, words[c - 1]) == ',' && Words.Bare(body, words[c + 1]) == "to"
-                && (SourcePhrase.After(body, words, c + 2) ?? AccordingToDescription.Closing(words, c + 2)) is var (_, source))
-            {
-                AddIndirect(context, source, "according to", from, words[c - 1].End, "clause-according-to", words[c].Start);
-                return;
-            }
-            if (!Cues.IsVerb(bare))
-            {
-                continue;
-            }
-            var before = SourcePhrase.Before(body, words, c, 0);
-            var rule = "source-cue-clause";
-            if (before is null && IsDescribedSource(body, words, c))
-            {
-                before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
-            }
-            if (before is null && SharedSubject(context, words, c) is { } subject)
-            {
-                before = subject;
-                rule = "subject-cue-clause";
-            }
-            if (before is var (firstWord, text))
-            {
-                var after = words.Count - c - 1;
-                if (after >= 4)
-                {
-                    var clause = c + 1;
-                    for (var t = c + 1; t < Math.Min(words.Count, c + 7); t++)
-                    {
-                        if (Words.Bare(body, words[t]) == "that")
-                        {
-                            clause = t + 1;
-                            break;
-                        }
-                    }
-                    if (bare is "told" or "tells" or "asked" or "asks" && clause == c + 1)
-                    {
-                        return;
-                    }
-                    if (clause < words.Count)
-                    {
-                        AddIndirect(context, text, bare, words[clause].Start, to, rule, words[firstWord].Start);
-                    }
-                }
-                else if (firstWord > 0 && Words.Last(body, words[firstWord - 1]) == ',' && firstWord >= 4)
-                {
-                    AddIndirect(context, text, bare, from, words[firstWord - 1].End, "clause-source-cue", words[firstWord].Start);
-                }
-                return;
-            }
-            // ", said X" names its source after the cue; a participle (", saying they …") opens the reported clause instead.
-            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal)
-                && SourcePhrase.After(body, words, c + 1) is var (_, follower))
-            {
-                AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start);
-            }
-            return;
-        }
-    }
-
     /// <summary>The main clause's subject for a cue without one of its own, when it names someone the article knows.</summary>
     private static (int First, string Text)? SharedSubject(Context context, List<(int Start, int End)> words, int cue)
     {
@@ -515,42 +432,23 @@ public static partial class StatementExtractor
         return context.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
     }
 
-    /// <summary>
-    /// A described, unnamed source right before the cue ("officials said", "a spokesman said"): the statement is kept
-    /// without a speaker rather than making a speaker of a description.
-    /// </summary>
-    private static bool IsDescribedSource(string body, List<(int Start, int End)> words, int cue)
-    {
-        if (DescribedSource.Start(body, words, cue) is not null)
-        {
-            return true;
-        }
-        var noun = Words.BareSpan(body, words[cue - 1]);
-        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
-            && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));
-    }
-
-    private static readonly HashSet<string> DescribedSources = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "report", "statement", "campaign", "poll", "survey",
-        "study", "analysis", "memo", "letter", "lawsuit", "complaint", "filing", "release", "adviser", "advisor",
-    };
-
     /// <param name="phrase">The source phrase, or empty for a described source that stays without a speaker.</param>
-    private static void AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
+    /// <returns>False when the phrase names no one or the clause is too short to report anything.</returns>
+    private static bool AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
     {
         Mention? mention = null;
         if (phrase.Length > 0 && (mention = context.Parse(phrase)) is null)
         {
-            return;
+            return false;
         }
         var (start, end) = Trim(context.Body, from, to);
         if (Words.Tokens(context.Body, start, end) < 3)
         {
-            return;
+            return false;
         }
         var speaker = mention is null ? null : context.Speakers.Resolve(mention, position);
         context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, cue, mention is null ? rule + "/described-source" : rule, mention is null ? 0.5 : 0.6, speaker));
+        return true;
     }
 
     private static Attribution? Resolve(Context context, string phrase, string cue, int phraseStart, int phraseEnd, int clauseStart, string rule, int position)
