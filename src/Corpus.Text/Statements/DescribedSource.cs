@@ -43,6 +43,51 @@ internal static class DescribedSource
         return null;
     }
 
+    /// <summary>"…, a source close to the talks said.": a described phrase from the comma before it up to the cue; its first word's index.</summary>
+    public static int? AfterComma(string body, List<(int Start, int End)> words, int cue)
+    {
+        for (var j = cue - 1; j >= 1 && cue - j <= MaxWordsAfterComma; j--)
+        {
+            if (Words.EndsPhrase(body, words[j]) || Cues.IsVerb(Words.BareSpan(body, words[j])))
+            {
+                return null;
+            }
+            if (Words.Last(body, words[j - 1]) == ',')
+            {
+                return j >= 4 && Openers.Contains(Words.Bare(body, words[j])) ? j : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"…, said one official." or "…, say some Democrats, who …": a described phrase after an inverted cue.</summary>
+    public static bool Following(string body, List<(int Start, int End)> words, int at)
+    {
+        if (at >= words.Count || !Openers.Contains(Words.Bare(body, words[at])))
+        {
+            return false;
+        }
+        for (var j = at; j < words.Count && j - at < MaxWordsAfterComma; j++)
+        {
+            if (j > at && Cues.IsVerb(Words.BareSpan(body, words[j])))
+            {
+                return false;
+            }
+            if (j == words.Count - 1 || Words.EndsPhrase(body, words[j]))
+            {
+                return j > at;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxWordsAfterComma = 8;
+
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "other", "another",
+    };
+
     /// <summary>A share or count of people right before the cue: "26 percent say", "nine in 10 said", "a majority, 54 percent, say".</summary>
     public static bool IsQuantity(string body, List<(int Start, int End)> words, int cue)
     {
@@ -65,5 +110,6 @@ internal static class DescribedSource
     };
 
     private static bool OpensClause(string body, List<(int Start, int End)> words, int at) =>
-        at == 0 || Words.Last(body, words[at - 1]) == ',' || Words.Bare(body, words[at - 1]) is "But" or "And" or "Yet" or "So";
+        at == 0 || Words.Last(body, words[at - 1]) == ',' || Words.Bare(body, words[at - 1]) is "But" or "And" or "Yet" or "So"
+        || (at >= 2 && Words.Bare(body, words[at - 1]) is "but" or "and" && Words.Last(body, words[at - 2]) == ',');
 }

@@ -6,6 +6,7 @@ internal static class ReportedClause
     private const int MaxWordsBeforeThat = 6;
     private const int MaxWordsFromAddresseeToThat = 4;
     private const int MinClauseWords = 3;
+    private const int MaxSecondSourceWords = 5;
 
     private static readonly HashSet<string> Addressees = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -86,39 +87,76 @@ internal static class ReportedClause
     }
 
     /// <summary>
-    /// A second cue of the same source inside a reported clause: "… and (he) said …", "… but (she also) told …", "…, adding …".
-    /// Returns the last word of the first clause and the second cue's index.
+    /// A second cue inside a reported clause: "… and (he) said …", "… but (she also) told …", "…, adding …", of the same source,
+    /// or of a new one ("…, but six in 10 said …", "…; 29 percent said …"). Returns the last word of the first clause, the
+    /// second cue's index, and where the words naming a new source begin (the cue's index when there are none).
     /// </summary>
-    public static (int End, int Cue)? NextCue(string body, List<(int Start, int End)> words, int clause)
+    public static (int End, int Cue, int Source)? NextCue(string body, List<(int Start, int End)> words, int clause)
     {
         for (var k = clause + MinClauseWords; k < words.Count - 1; k++)
         {
             var word = Words.BareSpan(body, words[k]);
             if (Words.Last(body, words[k - 1]) == ',' && word.EndsWith("ing", StringComparison.Ordinal) && Cues.IsVerb(word))
             {
-                return (k - 1, k);
+                return (k - 1, k, k);
             }
-            if (!word.SequenceEqual("and") && !word.SequenceEqual("but"))
+            int from;
+            if (word.SequenceEqual("and") || word.SequenceEqual("but"))
+            {
+                from = k + 1;
+            }
+            else if (Words.Last(body, words[k - 1]) == ';')
+            {
+                from = k;
+            }
+            else
             {
                 continue;
             }
-            var j = k + 1;
+            var j = from;
             if (j < words.Count - 1 && Words.Bare(body, words[j]) is "he" or "she" or "they")
             {
-                j++;
+                from = ++j;
             }
-            while (j < words.Count - 1 && Cues.IsAuxiliary(Words.BareSpan(body, words[j])))
+            for (; j < words.Count - 1 && j - from <= MaxSecondSourceWords && !Words.EndsPhrase(body, words[j]); j++)
             {
-                j++;
-            }
-            var cue = Words.BareSpan(body, words[j]);
-            if (Cues.IsVerb(cue) && !cue.EndsWith("ing", StringComparison.Ordinal))
-            {
-                return (k - 1, j);
+                var cue = Words.BareSpan(body, words[j]);
+                if (Cues.IsVerb(cue))
+                {
+                    if (cue.EndsWith("ing", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+                    var source = j;
+                    while (source > from && Cues.IsAuxiliary(Words.BareSpan(body, words[source - 1])))
+                    {
+                        source--;
+                    }
+                    return (k - 1, j, source == from ? j : from);
+                }
             }
         }
         return null;
     }
+
+    /// <summary>"X, who said A, was …": a relative clause ends at the comma before its main clause's verb.</summary>
+    public static int RelativeEnd(string body, List<(int Start, int End)> words, int clause, int to)
+    {
+        for (var k = Math.Max(clause, 0); k < words.Count - 1; k++)
+        {
+            if (Words.Last(body, words[k]) == ',' && MainVerbs.Contains(Words.Bare(body, words[k + 1])))
+            {
+                return words[k].End;
+            }
+        }
+        return to;
+    }
+
+    private static readonly HashSet<string> MainVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "said", "says", "told",
+        "may", "might", "should", "must",
+    };
 
     private static int FindThat(string body, List<(int Start, int End)> words, int from, int to)
     {

@@ -83,7 +83,8 @@ public static class SentenceSplitter
         {
             return false;
         }
-        return !AbbreviationLookup.Contains(word) && !(word.Contains('.') && word.Length <= 6);
+        // "U.S." is an abbreviation; "$27.16" and "2.5" are numbers that can end a sentence.
+        return !AbbreviationLookup.Contains(word) && !(word.Contains('.') && word.Length <= 6 && word.IndexOfAnyInRange('0', '9') < 0);
     }
 
     private static bool StartsSentence(string text, int at, int to)

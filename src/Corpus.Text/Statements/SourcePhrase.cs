@@ -65,6 +65,9 @@ public static class SourcePhrase
         return fallback;
     }
 
+    /// <summary>The name ending at word <paramref name="end"/> itself, trailing comma and all ("Ada Brook, who said …").</summary>
+    public static (int First, string Text)? EndingAt(string text, List<(int Start, int End)> words, int end) => Collect(text, words, end, 0);
+
     /// <summary>The words ending at <paramref name="end"/> that can name a source: capitalised words, titles, connectors, or one pronoun.</summary>
     private static (int First, string Text)? Collect(string text, List<(int Start, int End)> words, int end, int lowest)
     {

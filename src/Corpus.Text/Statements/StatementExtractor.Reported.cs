@@ -53,6 +53,15 @@ public static partial class StatementExtractor
             {
                 before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
             }
+            if (before is null && RelativeSource(context, words, c) is { } relative)
+            {
+                before = relative;
+                rule = "relative-cue-clause";
+            }
+            if (before is null && words.Count - c <= 4 && DescribedSource.AfterComma(body, words, c) is { } described)
+            {
+                before = (described, string.Empty);
+            }
             if (before is null && DescribedSource.IsQuantity(body, words, c))
             {
                 before = (c - 1, string.Empty);
@@ -66,10 +75,24 @@ public static partial class StatementExtractor
             if (before is var (firstWord, text))
             {
                 var after = words.Count - c - 1;
+                if (after >= 4 && firstWord >= 4 && Words.Last(body, words[firstWord - 1]) == ',' && Words.Last(body, words[c]) == ','
+                    && AddIndirect(context, text, bare, from, words[firstWord - 1].End, "clause-source-cue", words[firstWord].Start))
+                {
+                    // "…, a spokesman said, adding that …" and "The deal, she said, is off": the clause goes on after the cue.
+                    var participle = Words.BareSpan(body, words[c + 1]);
+                    var cue = participle.EndsWith("ing", StringComparison.Ordinal) && Cues.IsVerb(participle) ? participle.ToString() : null;
+                    var rest = cue is null ? c + 1 : ReportedClause.Start(body, words, c + 1, cue);
+                    if (rest >= 0 && rest < words.Count)
+                    {
+                        AddClauses(context, text, cue ?? bare, rest, to, "clause-source-cue-clause", words[firstWord].Start);
+                    }
+                    return;
+                }
                 if (after >= 4)
                 {
                     var clause = ReportedClause.Start(body, words, c, bare);
-                    if (clause >= 0 && clause < words.Count && AddClauses(context, text, bare, clause, to, rule, words[firstWord].Start))
+                    var end = rule == "relative-cue-clause" ? ReportedClause.RelativeEnd(body, words, clause, to) : to;
+                    if (clause >= 0 && clause < words.Count && AddClauses(context, text, bare, clause, end, rule, words[firstWord].Start))
                     {
                         return;
                     }
@@ -83,11 +106,13 @@ public static partial class StatementExtractor
             }
             // ", said X" names its source after the cue; a participle (", saying they …") opens the reported clause instead,
             // and so does a pronoun with words after it (", say they will …").
-            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal)
-                && SourcePhrase.After(body, words, c + 1) is var (followerLast, follower)
-                && !(followerLast == c + 1 && followerLast + 1 < words.Count && !Words.EndsPhrase(body, words[followerLast]) && IsPronoun(follower)))
+            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal))
             {
-                if (AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start))
+                var follower = SourcePhrase.After(body, words, c + 1) is var (followerLast, name)
+                    && !(followerLast == c + 1 && followerLast + 1 < words.Count && !Words.EndsPhrase(body, words[followerLast]) && IsPronoun(name))
+                    ? name
+                    : DescribedSource.Following(body, words, c + 1) ? string.Empty : null;
+                if (follower is not null && AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start))
                 {
                     return;
                 }
@@ -107,17 +132,53 @@ public static partial class StatementExtractor
         while (true)
         {
             var next = ReportedClause.NextCue(body, words, clause);
-            var nextCue = next is var (_, cueAt) ? Words.Bare(body, words[cueAt]) : string.Empty;
-            var nextClause = next is var (_, at) ? ReportedClause.Start(body, words, at, nextCue) : -1;
-            if (next is not var (end, second) || nextClause < 0 || nextClause >= words.Count)
+            var nextCue = next is var (_, cueAt, _) ? Words.Bare(body, words[cueAt]) : string.Empty;
+            var nextClause = next is var (_, at, _) ? ReportedClause.Start(body, words, at, nextCue) : -1;
+            var nextSource = next is var (_, c, sourceAt) ? SecondSource(context, words, c, sourceAt, source) : null;
+            if (next is not var (end, second, _) || nextClause < 0 || nextClause >= words.Count || nextSource is null)
             {
                 return AddIndirect(context, source, cue, words[clause].Start, to, rule, position) || added;
             }
             added |= AddIndirect(context, source, cue, words[clause].Start, words[end].End, rule, position);
             clause = nextClause;
             cue = nextCue;
+            source = nextSource;
             rule = "second-cue-clause";
         }
+    }
+
+    /// <summary>The source of a second cue: the first one's when no words name another, else a name, a share or a description.</summary>
+    private static string? SecondSource(Context context, List<(int Start, int End)> words, int cue, int sourceAt, string first)
+    {
+        var body = context.Body;
+        if (sourceAt == cue)
+        {
+            return first;
+        }
+        if (SourcePhrase.Before(body, words, cue, sourceAt) is var (_, named) && context.Parse(named) is not null)
+        {
+            return named;
+        }
+        return DescribedSource.IsQuantity(body, words, cue) || IsDescribedSource(body, words, cue) ? string.Empty : null;
+    }
+
+    /// <summary>"…, who said …" and "people who say …": the relative pronoun's antecedent is the source, when it is a name.</summary>
+    private static (int First, string Text)? RelativeSource(Context context, List<(int Start, int End)> words, int cue)
+    {
+        var body = context.Body;
+        var who = cue - 1;
+        while (who > 0 && Cues.IsAuxiliary(Words.BareSpan(body, words[who])) && !Words.EndsPhrase(body, words[who]))
+        {
+            who--;
+        }
+        if (who < 1 || !Words.BareSpan(body, words[who]).SequenceEqual("who"))
+        {
+            return null;
+        }
+        var antecedent = Words.Last(body, words[who - 1]) == ',' ? SourcePhrase.EndingAt(body, words, who - 1) : SourcePhrase.Before(body, words, who, 0);
+        return antecedent is var (first, text) && context.Parse(text) is { Form: Speakers.MentionForm.Name }
+            ? (first, text)
+            : (who, string.Empty);
     }
 
     private static bool IsPronoun(string word) => word is "he" or "she" or "they" or "He" or "She" or "They";

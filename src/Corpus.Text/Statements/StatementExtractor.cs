@@ -205,6 +205,12 @@ public static partial class StatementExtractor
                 }
                 return;
             }
+            if (!spans.Exists(q => IsQuotedSpeech(body, q)))
+            {
+                // Only scare quotes or titles: the sentence may still report speech around them ("…, according to X").
+                ReportedSentence(context, from, to);
+                return;
+            }
             var subject = context.Subject;
             foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
             {
