@@ -127,7 +127,25 @@ public sealed partial class ArticleSpeakers
                 return true;
             }
         }
-        return LearnedFullName(surname, position) is not null;
+        return LearnedFullName(surname, position) is not null || HasTitledRun(surname);
+    }
+
+    /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
+    private bool HasTitledRun(string surname)
+    {
+        if (!RunsByLastWord.TryGetValue(surname, out var candidates))
+        {
+            return false;
+        }
+        foreach (var run in candidates)
+        {
+            var (index, length) = Runs[run];
+            if (MentionParser.Parse(body.Substring(index, length)) is { Form: MentionForm.Name, Roles.Count: > 0 } mention && Surname(mention.Name) == surname)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>

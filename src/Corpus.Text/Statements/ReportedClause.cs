@@ -43,8 +43,19 @@ internal static class ReportedClause
         {
             return -1;
         }
-        return !ObjectVerbs.Contains(verb) || OpensClause(body, words, cue + 1) ? cue + 1 : -1;
+        return !ObjectVerbs.Contains(verb) && !IsAttitude(verb) || OpensClause(body, words, cue + 1) ? cue + 1 : -1;
     }
+
+    /// <summary>Verbs of belief and feeling ("voters think …", "she fears …"), reported like speech when a clause follows.</summary>
+    public static bool IsAttitude(ReadOnlySpan<char> verb) => verb.Length > 3 && AttitudeLookup.Contains(verb);
+
+    private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "hope", "hopes", "hoped", "fear",
+        "fears", "feared", "expect", "expects", "expected", "worry", "worries", "worried",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AttitudeLookup = AttitudeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word that can open a clause: a pronoun, a determiner, or a capitalised word.</summary>
     private static bool OpensClause(string body, List<(int Start, int End)> words, int at)
@@ -151,6 +162,35 @@ internal static class ReportedClause
         }
         return to;
     }
+
+    /// <summary>True when the source opens a subordinate clause: "While X says A, B …", "…, although X said A, B …".</summary>
+    public static bool IsSubordinate(string body, List<(int Start, int End)> words, int source)
+    {
+        var at = source - 1;
+        if (at >= 0 && Words.Bare(body, words[at]) is "though" && at >= 1 && Words.Bare(body, words[at - 1]) is "Even" or "even")
+        {
+            at--;
+        }
+        return at >= 0 && (at == 0 || Words.Last(body, words[at - 1]) == ',') && Subordinators.Contains(Words.Bare(body, words[at]));
+    }
+
+    /// <summary>A subordinate clause's report ends at the comma before the main clause's subject.</summary>
+    public static int SubordinateEnd(string body, List<(int Start, int End)> words, int clause, int to)
+    {
+        for (var k = Math.Max(clause, 0); k < words.Count - 1; k++)
+        {
+            if (Words.Last(body, words[k]) == ',' && OpensClause(body, words, k + 1))
+            {
+                return words[k].End;
+            }
+        }
+        return to;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "although", "though", "whereas", "if", "because", "since", "when", "even",
+    };
 
     private static readonly HashSet<string> MainVerbs = new(StringComparer.Ordinal)
     {

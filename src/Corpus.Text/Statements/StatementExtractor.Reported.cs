@@ -28,7 +28,7 @@ public static partial class StatementExtractor
                 }
                 continue;
             }
-            if (!Cues.IsVerb(span) && !span.SequenceEqual("according"))
+            if (!Cues.IsVerb(span) && !span.SequenceEqual("according") && !ReportedClause.IsAttitude(span))
             {
                 continue;
             }
@@ -39,7 +39,7 @@ public static partial class StatementExtractor
                 AddIndirect(context, source, "according to", from, words[c - 1].End, "clause-according-to", words[c].Start);
                 return;
             }
-            if (!Cues.IsVerb(bare))
+            if (!Cues.IsVerb(bare) && !ReportedClause.IsAttitude(span))
             {
                 continue;
             }
@@ -91,7 +91,8 @@ public static partial class StatementExtractor
                 if (after >= 4)
                 {
                     var clause = ReportedClause.Start(body, words, c, bare);
-                    var end = rule == "relative-cue-clause" ? ReportedClause.RelativeEnd(body, words, clause, to) : to;
+                    var end = rule == "relative-cue-clause" ? ReportedClause.RelativeEnd(body, words, clause, to)
+                        : ReportedClause.IsSubordinate(body, words, firstWord) ? ReportedClause.SubordinateEnd(body, words, clause, to) : to;
                     if (clause >= 0 && clause < words.Count && AddClauses(context, text, bare, clause, end, rule, words[firstWord].Start))
                     {
                         return;

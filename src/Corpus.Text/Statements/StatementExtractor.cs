@@ -106,6 +106,12 @@ public static partial class StatementExtractor
     {
         var body = context.Body;
         var quotes = QuoteScanner.Scan(body, start, end);
+        if (quotes.Count == 0 && LabelledParagraph(context, start, end))
+        {
+            context.Carried = null;
+            context.Introduced = null;
+            return;
+        }
         var sentences = SentenceSplitter.Split(body, start, end, quotes);
         var firstDraft = context.Drafts.Count;
         var next = 0;
