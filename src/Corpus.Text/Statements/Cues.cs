@@ -36,6 +36,7 @@ public static class Cues
         "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "repeatedly", "often", "reportedly",
         "publicly", "privately", "would", "will", "has", "again", "just", "even", "never", "first", "flatly", "simply", "quickly",
         "already", "still", "frequently", "famously", "bluntly", "angrily", "mockingly", "sarcastically",
+        "further",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -17,6 +17,11 @@ public static partial class StatementExtractor
             AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
             return;
         }
+        if (EvidenceVerbs.OpeningIn(body, words) is { } openingEnd)
+        {
+            AddIndirect(context, string.Empty, "in", words[openingEnd].End, to, "in-evidence-clause", words[0].Start);
+            return;
+        }
         for (var c = 1; c < words.Count; c++)
         {
             var span = Words.BareSpan(body, words[c]);
@@ -88,7 +93,7 @@ public static partial class StatementExtractor
                     }
                     return;
                 }
-                if (after >= 4)
+                if (after >= 4 || (after >= 2 && IsClausePronoun(Words.Bare(body, words[c + 1]))))
                 {
                     var clause = ReportedClause.Start(body, words, c, bare);
                     var end = rule == "relative-cue-clause" ? ReportedClause.RelativeEnd(body, words, clause, to)
@@ -118,6 +123,10 @@ public static partial class StatementExtractor
                     return;
                 }
             }
+        }
+        if (EvidenceVerbs.ClosingIn(body, words) is { } inAt)
+        {
+            AddIndirect(context, string.Empty, "in", from, words[inAt - 1].End, "clause-in-evidence", words[inAt].Start);
         }
     }
 
@@ -181,6 +190,8 @@ public static partial class StatementExtractor
             ? (first, text)
             : (who, string.Empty);
     }
+
+    private static bool IsClausePronoun(string word) => word is "he" or "she" or "they" or "it" or "we" or "I";
 
     private static bool IsPronoun(string word) => word is "he" or "she" or "they" or "He" or "She" or "They";
 

@@ -72,6 +72,20 @@ public class ReportedClauseTests
     [InlineData("Mayor Ada Brook announced a new ferry schedule for the summer months on Friday.")]
     public void A_cue_verb_with_a_plain_object_reports_nothing(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("Mayor Ada Brook was at 41 percent support among riders in the latest harbor poll.", "Mayor Ada Brook was at 41 percent")]
+    [InlineData("In the latest harbor poll, Mayor Ada Brook was at 41 percent support among riders.", "Mayor Ada Brook was at 41 percent")]
+    public void A_poll_the_sentence_is_set_in_reports_it(string text, string reported) =>
+        Assert.Null(Indirect(text, reported).Speaker);
+
+    [Fact]
+    public void A_stay_in_a_harbor_is_no_poll() =>
+        Assert.Empty(Extract("Mayor Ada Brook spent the whole week of the storm in the harbor."));
+
+    [Fact]
+    public void A_short_clause_with_a_pronoun_is_reported_after_the_cue() =>
+        Assert.Equal("Ada Brook", Indirect("On Thursday, the ferry line's board was told that Mayor Ada Brook announced she was leaving.", "she was leaving").Speaker?.Name);
+
     [Fact]
     public void A_cue_verb_with_an_object_still_reports_a_clause() =>
         Assert.Equal("Ada Brook", Indirect("Mayor Ada Brook announced she would run the ferry line herself next year.", "she would run").Speaker?.Name);
