@@ -15,7 +15,7 @@ public sealed partial class ArticleSpeakers
     private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> foldedNames = new(StringComparer.Ordinal);
     private List<(int Index, int Length)>? runs;
-    private Dictionary<string, List<int>>? runsByLastWord;
+    private readonly Dictionary<string, List<int>> runsBySurname = new(StringComparer.Ordinal);
     private Mention?[]? parsedRuns;
     private bool[]? parsedRunsDone;
     private ArticleSpeaker? lastPerson;
@@ -55,24 +55,22 @@ public sealed partial class ArticleSpeakers
         return parsedRuns[run];
     }
 
-    /// <summary>The runs by their last word (without a possessive), in body order, so a surname finds its runs without scanning them all.</summary>
-    private Dictionary<string, List<int>> RunsByLastWord => runsByLastWord ??= IndexRuns();
-
-    private Dictionary<string, List<int>> IndexRuns()
+    /// <summary>The runs ending with a surname (without a possessive), in body order; found once per surname the article asks about.</summary>
+    private List<int> RunsEndingWith(string surname)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var run = 0; run < Runs.Count; run++)
+        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(runsBySurname, surname, out var known);
+        if (!known)
         {
-            var last = LastWord(Runs[run]);
-            if (!lookup.TryGetValue(last, out var list))
+            found = [];
+            for (var run = 0; run < Runs.Count; run++)
             {
-                list = [];
-                lookup[last] = list;
+                if (LastWord(Runs[run]).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    found.Add(run);
+                }
             }
-            list.Add(run);
         }
-        return index;
+        return found!;
     }
 
     private ReadOnlySpan<char> LastWord((int Index, int Length) run)
@@ -133,11 +131,7 @@ public sealed partial class ArticleSpeakers
     /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
     private bool HasTitledRun(string surname)
     {
-        if (!RunsByLastWord.TryGetValue(surname, out var candidates))
-        {
-            return false;
-        }
-        foreach (var run in candidates)
+        foreach (var run in RunsEndingWith(surname))
         {
             var (index, length) = Runs[run];
             if (MentionParser.Parse(body.Substring(index, length)) is { Form: MentionForm.Name, Roles.Count: > 0 } mention && Surname(mention.Name) == surname)
@@ -201,11 +195,7 @@ public sealed partial class ArticleSpeakers
     private Mention? LearnedFullName(string surname, int position)
     {
         Mention? best = null;
-        if (!RunsByLastWord.TryGetValue(surname, out var candidates))
-        {
-            return null;
-        }
-        foreach (var run in candidates)
+        foreach (var run in RunsEndingWith(surname))
         {
             if (FullNameOfRun(run) is not { } mention || Surname(mention.Name) != surname)
             {

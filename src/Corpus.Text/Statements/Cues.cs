@@ -47,6 +47,8 @@ public static class Cues
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
+    internal static IEnumerable<string> AllVerbs => Verbs;
+
     /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
     public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
 

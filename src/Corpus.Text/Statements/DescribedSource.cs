@@ -20,6 +20,10 @@ internal static class DescribedSource
         "he", "she", "they", "it", "we", "i", "you", "not", "as", "than",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWordLookup = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The determiner's word index when the words before <paramref name="cue"/> are such a phrase, or null.</summary>
     public static int? Start(string body, List<(int Start, int End)> words, int cue)
     {
@@ -30,12 +34,12 @@ internal static class DescribedSource
         }
         for (var j = end; j >= 0 && end - j < MaxWords; j--)
         {
-            var bare = Words.Bare(body, words[j]);
-            if (bare.Length == 0 || (j != end && Words.EndsPhrase(body, words[j])) || ClauseWords.Contains(bare) || Cues.IsVerb(bare))
+            var bare = Words.BareSpan(body, words[j]);
+            if (bare.Length == 0 || (j != end && Words.EndsPhrase(body, words[j])) || ClauseWordLookup.Contains(bare) || Cues.IsVerb(bare))
             {
                 return null;
             }
-            if (j < end && Determiners.Contains(bare) && OpensClause(body, words, j))
+            if (j < end && DeterminerLookup.Contains(bare) && OpensClause(body, words, j))
             {
                 return j;
             }
@@ -54,7 +58,7 @@ internal static class DescribedSource
             }
             if (Words.Last(body, words[j - 1]) == ',')
             {
-                return j >= 4 && Openers.Contains(Words.Bare(body, words[j])) ? j : null;
+                return j >= 4 && OpenerLookup.Contains(Words.BareSpan(body, words[j])) ? j : null;
             }
         }
         return null;
@@ -63,7 +67,7 @@ internal static class DescribedSource
     /// <summary>"…, said one official." or "…, say some Democrats, who …": a described phrase after an inverted cue.</summary>
     public static bool Following(string body, List<(int Start, int End)> words, int at)
     {
-        if (at >= words.Count || !Openers.Contains(Words.Bare(body, words[at])))
+        if (at >= words.Count || !OpenerLookup.Contains(Words.BareSpan(body, words[at])))
         {
             return false;
         }
@@ -88,6 +92,8 @@ internal static class DescribedSource
         "a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "other", "another",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A share or count of people right before the cue: "26 percent say", "nine in 10 said", "a majority, 54 percent, say".</summary>
     public static bool IsQuantity(string body, List<(int Start, int End)> words, int cue)
     {
@@ -100,7 +106,7 @@ internal static class DescribedSource
         {
             return word.TrimEnd('%').IndexOfAnyExceptInRange('0', '9') < 0 || word.EndsWith("%", StringComparison.Ordinal);
         }
-        return Quantities.Contains(word.ToString());
+        return Quantities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)

@@ -28,7 +28,7 @@ internal static class EvidenceVerbs
     /// <summary>"In the latest poll, …": the last word of the opening phrase when it names evidence, or null.</summary>
     public static int? OpeningIn(string body, List<(int Start, int End)> words)
     {
-        if (Words.Bare(body, words[0]) != "In")
+        if (!Words.BareSpan(body, words[0]).SequenceEqual("In"))
         {
             return null;
         }
@@ -69,6 +69,8 @@ internal static class EvidenceVerbs
         Words.Bare(body, word) is "a" or "an" or "the" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "one";
 
     public static bool Is(ReadOnlySpan<char> word) => word.Length > 3 && VerbLookup.Contains(word);
+
+    internal static IEnumerable<string> AllVerbs => Verbs;
 
     public static bool IsSource(ReadOnlySpan<char> noun) => SourceLookup.Contains(noun);
 }

@@ -49,6 +49,8 @@ internal static class ReportedClause
     /// <summary>Verbs of belief and feeling ("voters think …", "she fears …"), reported like speech when a clause follows.</summary>
     public static bool IsAttitude(ReadOnlySpan<char> verb) => verb.Length > 3 && AttitudeLookup.Contains(verb);
 
+    internal static IEnumerable<string> AllAttitudes => AttitudeVerbs;
+
     private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
     {
         "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "hope", "hopes", "hoped", "fear",

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Corpus.Text.Statements;
 
 public static partial class StatementExtractor
@@ -11,7 +13,7 @@ public static partial class StatementExtractor
         {
             return;
         }
-        if (Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
+        if (Words.BareSpan(body, words[0]).SequenceEqual("According") && Words.BareSpan(body, words[1]).SequenceEqual("to")
             && AccordingToDescription.Opening(body, words, 2) is var (last, phrase))
         {
             AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
@@ -25,6 +27,10 @@ public static partial class StatementExtractor
         for (var c = 1; c < words.Count; c++)
         {
             var span = Words.BareSpan(body, words[c]);
+            if (span.Length < 3 || !ReportTriggerLookup.Contains(span))
+            {
+                continue;
+            }
             if (EvidenceVerbs.Is(span))
             {
                 if (EvidenceClause(context, words, c, to))
@@ -190,6 +196,11 @@ public static partial class StatementExtractor
             ? (first, text)
             : (who, string.Empty);
     }
+
+    /// <summary>Every word that can start a report, so that the many words that cannot are passed over with one lookup.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportTriggerLookup =
+        Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Append("according")
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsClausePronoun(string word) => word is "he" or "she" or "they" or "it" or "we" or "I";
 

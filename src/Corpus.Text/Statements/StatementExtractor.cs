@@ -308,9 +308,9 @@ public static partial class StatementExtractor
         }
         for (var c = 1; c < Math.Min(words.Count, MaxWordsInAppositiveAttribution); c++)
         {
-            var bare = Words.Bare(body, words[c]);
-            if (Cues.IsVerb(bare))
+            if (Cues.IsVerb(Words.BareSpan(body, words[c])))
             {
+                var bare = Words.Bare(body, words[c]);
                 if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ','))
                 {
                     return Resolve(context, text, bare, words[firstWord].Start, words[c].End, -1, "quote-source-cue", words[firstWord].Start);
