@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Corpus.Text.Speakers;
@@ -11,7 +12,10 @@ public sealed partial class ArticleSpeakers
 {
     private readonly List<ArticleSpeaker> speakers = [];
     private readonly string body;
+    private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> foldedNames = new(StringComparer.Ordinal);
     private List<(int Index, int Length)>? runs;
+    private readonly Dictionary<string, List<int>> runsBySurname = new(StringComparer.Ordinal);
     private Mention?[]? parsedRuns;
     private bool[]? parsedRunsDone;
     private ArticleSpeaker? lastPerson;
@@ -51,16 +55,32 @@ public sealed partial class ArticleSpeakers
         return parsedRuns[run];
     }
 
-    private bool RunEndsWith(int run, string surname)
+    /// <summary>The runs ending with a surname (without a possessive), in body order; found once per surname the article asks about.</summary>
+    private List<int> RunsEndingWith(string surname)
     {
-        var (index, length) = Runs[run];
-        var span = body.AsSpan(index, length).TrimEnd(".,");
+        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(runsBySurname, surname, out var known);
+        if (!known)
+        {
+            found = [];
+            for (var run = 0; run < Runs.Count; run++)
+            {
+                if (LastWord(Runs[run]).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    found.Add(run);
+                }
+            }
+        }
+        return found!;
+    }
+
+    private ReadOnlySpan<char> LastWord((int Index, int Length) run)
+    {
+        var span = body.AsSpan(run.Index, run.Length).TrimEnd(".,");
         if (span.EndsWith("’s", StringComparison.Ordinal) || span.EndsWith("'s", StringComparison.Ordinal))
         {
             span = span[..^2];
         }
-        var space = span.LastIndexOf(' ');
-        return span[(space + 1)..].Equals(surname, StringComparison.OrdinalIgnoreCase);
+        return span[(span.LastIndexOf(' ') + 1)..];
     }
 
     public ArticleSpeaker? Resolve(Mention mention, int position)
@@ -98,8 +118,28 @@ public sealed partial class ArticleSpeakers
             return true;
         }
         var surname = Surname(mention.Name);
-        return speakers.Any(s => s.Kind == SpeakerKind.Person && Surname(s.Name) == surname && s.Name.Contains(' ', StringComparison.Ordinal))
-            || LearnedFullName(surname, position) is not null;
+        foreach (var s in speakers)
+        {
+            if (s.Kind == SpeakerKind.Person && Surname(s.Name) == surname && s.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return LearnedFullName(surname, position) is not null || HasTitledRun(surname);
+    }
+
+    /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
+    private bool HasTitledRun(string surname)
+    {
+        foreach (var run in RunsEndingWith(surname))
+        {
+            var (index, length) = Runs[run];
+            if (MentionParser.Parse(body.Substring(index, length)) is { Form: MentionForm.Name, Roles.Count: > 0 } mention && Surname(mention.Name) == surname)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>
@@ -155,9 +195,9 @@ public sealed partial class ArticleSpeakers
     private Mention? LearnedFullName(string surname, int position)
     {
         Mention? best = null;
-        for (var run = 0; run < Runs.Count; run++)
+        foreach (var run in RunsEndingWith(surname))
         {
-            if (!RunEndsWith(run, surname) || FullNameOfRun(run) is not { } mention || Surname(mention.Name) != surname)
+            if (FullNameOfRun(run) is not { } mention || Surname(mention.Name) != surname)
             {
                 continue;
             }
@@ -202,8 +242,16 @@ public sealed partial class ArticleSpeakers
 
     private ArticleSpeaker ResolveOrganization(Mention mention)
     {
-        var key = SpeakerNames.Fold(mention.Name);
-        var found = speakers.FirstOrDefault(s => s.Kind == SpeakerKind.Organization && SpeakerNames.Fold(s.Name) == key);
+        var key = Folded(mention.Name);
+        ArticleSpeaker? found = null;
+        foreach (var s in speakers)
+        {
+            if (s.Kind == SpeakerKind.Organization && Folded(s.Name) == key)
+            {
+                found = s;
+                break;
+            }
+        }
         if (found is null)
         {
             found = new ArticleSpeaker(mention.Name, SpeakerKind.Organization);
@@ -212,8 +260,26 @@ public sealed partial class ArticleSpeakers
         return found;
     }
 
-    /// <summary>The folded surname, as a person's family key holds it after its prefix.</summary>
-    private static string Surname(string name) => SpeakerNames.FamilyKey(name, SpeakerKind.Person)[PersonPrefix.Length..];
+    /// <summary>The folded surname, as a person's family key holds it after its prefix; remembered, as the same names recur.</summary>
+    private string Surname(string name)
+    {
+        ref var surname = ref CollectionsMarshal.GetValueRefOrAddDefault(surnames, name, out var known);
+        if (!known)
+        {
+            surname = SpeakerNames.FamilyKey(name, SpeakerKind.Person)[PersonPrefix.Length..];
+        }
+        return surname!;
+    }
+
+    private string Folded(string name)
+    {
+        ref var folded = ref CollectionsMarshal.GetValueRefOrAddDefault(foldedNames, name, out var known);
+        if (!known)
+        {
+            folded = SpeakerNames.Fold(name);
+        }
+        return folded!;
+    }
 
     private const string PersonPrefix = "person:";
 
@@ -237,6 +303,11 @@ public sealed class ArticleSpeaker(string name, SpeakerKind kind)
     public void Take(Mention mention)
     {
         built = null;
+        if (string.Equals(mention.Name, Name, StringComparison.Ordinal))
+        {
+            AddRoles(mention);
+            return;
+        }
         if (SpeakerIdentity.IsFuller(Name, mention.Name))
         {
             AddDistinct(aliases, Name);
@@ -246,6 +317,11 @@ public sealed class ArticleSpeaker(string name, SpeakerKind kind)
         {
             AddDistinct(aliases, mention.Name);
         }
+        AddRoles(mention);
+    }
+
+    private void AddRoles(Mention mention)
+    {
         foreach (var role in mention.Roles)
         {
             AddDistinct(roles, role);
@@ -256,7 +332,7 @@ public sealed class ArticleSpeaker(string name, SpeakerKind kind)
 
     private static void AddDistinct(List<string> list, string value)
     {
-        if (value.Length > 0 && !list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        if (value.Length > 0 && !list.Exists(known => string.Equals(known, value, StringComparison.OrdinalIgnoreCase)))
         {
             list.Add(value);
         }

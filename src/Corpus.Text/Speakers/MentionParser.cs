@@ -31,9 +31,14 @@ public static partial class MentionParser
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "bin", "al", "la", "le", "da", "del", "der" };
 
+    private static readonly char[] PhrasePunctuation = [',', '.', ':', ';', ' ', '—', '-'];
+    private static readonly char[] CommaOrSpace = [',', ' '];
+    private static readonly char[] StopOrComma = ['.', ','];
+    private static readonly char[] CommaOrStop = [',', '.'];
+
     public static Mention? Parse(string phrase)
     {
-        var text = (phrase.Contains('(', StringComparison.Ordinal) ? Parenthesised().Replace(phrase, " ") : phrase).Trim().Trim(',', '.', ':', ';', ' ', '—', '-');
+        var text = (phrase.Contains('(', StringComparison.Ordinal) ? Parenthesised().Replace(phrase, " ") : phrase).Trim().Trim(PhrasePunctuation);
         if (text.Length == 0)
         {
             return null;
@@ -42,14 +47,14 @@ public static partial class MentionParser
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma >= 0)
         {
-            var appositive = text[(comma + 1)..].Trim().Trim(',', ' ');
+            var appositive = text[(comma + 1)..].Trim().Trim(CommaOrSpace);
             text = text[..comma].Trim();
             if (IsRoleAppositive(appositive))
             {
                 roles.Add(WithoutArticle(appositive));
             }
         }
-        var words = WithoutPlace([.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Statements.SourcePhrase.SentenceOpeners.Contains(w))]);
+        var words = WithoutPlace(WithoutOpeners(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         if (words.Length == 0 || words.Length > 12)
         {
             return null;
@@ -92,7 +97,17 @@ public static partial class MentionParser
                 roles.Insert(0, role);
             }
         }
-        return new Mention(string.Join(' ', nameWords).TrimEnd(',', '.').Replace("’s", string.Empty, StringComparison.Ordinal), MentionForm.Name, roles);
+        return new Mention(string.Join(' ', nameWords).TrimEnd(CommaOrStop).Replace("’s", string.Empty, StringComparison.Ordinal), MentionForm.Name, roles);
+    }
+
+    private static string[] WithoutOpeners(string[] words)
+    {
+        var skip = 0;
+        while (skip < words.Length && Statements.SourcePhrase.SentenceOpeners.Contains(words[skip]))
+        {
+            skip++;
+        }
+        return skip == 0 ? words : words[skip..];
     }
 
     /// <summary>Where the trailing run of name words begins (words.Length when there is none).</summary>
@@ -102,7 +117,7 @@ public static partial class MentionParser
         for (var i = words.Length - 1; i >= 0; i--)
         {
             var w = words[i];
-            var bare = w.Trim('.', ',');
+            var bare = w.Trim(StopOrComma);
             if (i == words.Length - 1 && Suffixes.Contains(bare) && i > 0)
             {
                 continue;
@@ -121,7 +136,7 @@ public static partial class MentionParser
             }
             start = i;
         }
-        while (start < words.Length && (Particles.Contains(words[start]) || Suffixes.Contains(words[start].Trim('.', ','))))
+        while (start < words.Length && (Particles.Contains(words[start]) || Suffixes.Contains(words[start].Trim(StopOrComma))))
         {
             start++;
         }
@@ -147,7 +162,7 @@ public static partial class MentionParser
     {
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (words[i] == "of" && IsGivenName(words[i - 1]) && !OrganizationWords.Contains(words[^1].Trim('.', ',')))
+            if (words[i] == "of" && IsGivenName(words[i - 1]) && !OrganizationWords.Contains(words[^1].Trim(StopOrComma)))
             {
                 return words[..i];
             }
@@ -159,7 +174,7 @@ public static partial class MentionParser
 
     private static bool IsOrganization(string[] words, string[] nameWords, bool startsWithArticle)
     {
-        var last = words[^1].Trim('.', ',').Replace("’s", string.Empty, StringComparison.Ordinal);
+        var last = words[^1].Trim(StopOrComma).Replace("’s", string.Empty, StringComparison.Ordinal);
         if (OrganizationWords.Contains(last) && (words.Length > 1 || char.IsUpper(last[0])))
         {
             return !(words.Length == 1 && !AllCapitals(last) && !OrganizationWords.Contains(last));
@@ -171,7 +186,17 @@ public static partial class MentionParser
         return nameWords.Length == 1 && words.Length == 1 && AllCapitals(nameWords[0]) && nameWords[0].Length is >= 2 and <= 6;
     }
 
-    private static bool AllCapitals(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool AllCapitals(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static string WithoutArticle(string text) =>
         text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text.StartsWith("a ", StringComparison.Ordinal) ? text[2..] : text;

@@ -42,7 +42,11 @@ public static class SpeakerTitles
         "russian", "american", "chinese", "british", "french", "german", "iranian", "israeli", "ukrainian", "u.s.", "us",
     };
 
-    public static bool IsTitleWord(string word) => TitleWords.Contains(word.TrimEnd('.'));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitleWord(string word) => IsTitleWord(word.AsSpan());
+
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLookup.Contains(word.TrimEnd('.'));
 
     /// <summary>
     /// The role a title prefix gives: abbreviations expanded, courtesy titles and a leading nationality or place dropped

@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace Corpus.Text.Statements;
 
 /// <summary>Verbs that introduce what someone said, wrote or thinks, and the helper words that may stand between a source and its cue.</summary>
 public static class Cues
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Verbs = new[]
     {
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "claimed", "claims", "warned", "warns", "wrote",
         "writes", "tweeted", "tweets", "replied", "replies", "explained", "explains", "argued", "argues", "insisted", "insists",
@@ -19,33 +21,40 @@ public static class Cues
         "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
         "lamented", "laments", "lamenting", "reiterated", "reiterates", "reiterating", "speculated", "speculates", "hinted", "hints",
         "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>
-    private static readonly HashSet<string> QuotationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> QuotationVerbs = new[]
     {
         "called", "calls", "calling", "described", "describes", "describing", "branded", "dubbed", "labeled", "labelled", "chanted",
         "chanting", "sang", "sings", "singing", "read", "reads", "characterized", "likened", "quoted", "exhorted", "pleaded",
         "accused", "accuses", "accusing",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Auxiliaries = new[]
     {
         "has", "had", "have", "also", "later", "then", "once", "previously", "recently", "repeatedly", "often", "reportedly",
         "publicly", "privately", "would", "will", "has", "again", "just", "even", "never", "first", "flatly", "simply", "quickly",
         "already", "still", "frequently", "famously", "bluntly", "angrily", "mockingly", "sarcastically",
-    };
+        "further",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuotationVerbLookup = QuotationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuotationVerbLookup = QuotationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    internal static IEnumerable<string> AllVerbs => Verbs;
 
     /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
     public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
 
     public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
 
-    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+    public static bool IsAuxiliary(string word) => IsAuxiliary(word.AsSpan());
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 }

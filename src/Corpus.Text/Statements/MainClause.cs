@@ -21,7 +21,7 @@ internal static class MainClause
         var start = IntroductionEnd(body, words);
         for (var c = start + 1; c < words.Count && c - start <= MaxSubjectWords; c++)
         {
-            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.Bare(body, words[c])))
+            if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.BareSpan(body, words[c])))
             {
                 return SourcePhrase.Before(body, words, c, start) is var (first, text) && first <= start + 1 ? (first, text) : null;
             }
@@ -33,7 +33,7 @@ internal static class MainClause
     public static bool SharesSubject(string body, List<(int Start, int End)> words, int cue)
     {
         var before = cue - 1;
-        while (before > 0 && Cues.IsAuxiliary(Words.Bare(body, words[before])) && !Words.EndsPhrase(body, words[before]))
+        while (before > 0 && Cues.IsAuxiliary(Words.BareSpan(body, words[before])) && !Words.EndsPhrase(body, words[before]))
         {
             before--;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Corpus.Text.Statements;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class QuoteScanner
         var outer = Family.None;
         var outerOpen = -1;
         var nested = 0;
-        for (var i = from; i < to; i++)
+        for (var i = NextMark(text, from, to); i < to; i = NextMark(text, i + 1, to))
         {
             var (family, length) = MarkAt(text, i, to);
             if (family == Family.None)
@@ -67,6 +69,14 @@ public static class QuoteScanner
             spans.Add(new QuoteSpan(outerOpen, outerOpen + MarkLength(outer), end, to, true));
         }
         return spans;
+    }
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"“”'");
+
+    private static int NextMark(string text, int from, int to)
+    {
+        var at = text.AsSpan(from, to - from).IndexOfAny(Marks);
+        return at < 0 ? to : from + at;
     }
 
     private static int MarkLength(Family family) => family == Family.Apostrophes ? 2 : 1;

@@ -13,12 +13,14 @@ public static class SentenceSplitter
         "nov", "dec", "mt", "ft", "pres", "gens", "messrs",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<(int Start, int End)> Split(string text, int from, int to, List<QuoteSpan> quotes)
     {
         var sentences = new List<(int, int)>();
         var start = from;
         var quote = 0;
-        for (var i = from; i < to; i++)
+        for (var i = NextSpace(text, from, to); i < to; i = NextSpace(text, i + 1, to))
         {
             while (quote < quotes.Count && quotes[quote].Close <= i)
             {
@@ -26,9 +28,10 @@ public static class SentenceSplitter
             }
             if (quote < quotes.Count && quotes[quote].Open < i && i < quotes[quote].Close)
             {
+                i = quotes[quote].Close - 1;
                 continue;
             }
-            if (text[i] != ' ' || !EndsSentence(text, from, i) || !StartsSentence(text, i + 1, to))
+            if (!EndsSentence(text, from, i) || !StartsSentence(text, i + 1, to))
             {
                 continue;
             }
@@ -40,6 +43,13 @@ public static class SentenceSplitter
             sentences.Add((start, to));
         }
         return sentences;
+    }
+
+    /// <summary>Only a space can end a sentence, so the scan jumps from space to space.</summary>
+    private static int NextSpace(string text, int from, int to)
+    {
+        var at = text.AsSpan(from, to - from).IndexOf(' ');
+        return at < 0 ? to : from + at;
     }
 
     private static bool EndsSentence(string text, int from, int space)
@@ -68,12 +78,13 @@ public static class SentenceSplitter
         {
             wordStart--;
         }
-        var word = text[wordStart..j];
+        var word = text.AsSpan(wordStart, j - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
         }
-        return !Abbreviations.Contains(word) && !(word.Contains('.', StringComparison.Ordinal) && word.Length <= 6);
+        // "U.S." is an abbreviation; "$27.16" and "2.5" are numbers that can end a sentence.
+        return !AbbreviationLookup.Contains(word) && !(word.Contains('.') && word.Length <= 6 && word.IndexOfAnyInRange('0', '9') < 0);
     }
 
     private static bool StartsSentence(string text, int at, int to)

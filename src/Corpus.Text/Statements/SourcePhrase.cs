@@ -26,11 +26,17 @@ public static class SourcePhrase
         "Where", "Why", "How", "Who", "Once", "Even", "Unlike", "Like", "Despite", "Under", "Over", "Through", "Following", "Separately",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The phrase ending just before <paramref name="cue"/>: (first word index, phrase text with any appositive), or null.</summary>
     public static (int First, string Text)? Before(string text, List<(int Start, int End)> words, int cue, int lowest)
     {
         var i = cue - 1;
-        while (i >= lowest && i > cue - 4 && Cues.IsAuxiliary(Words.Bare(text, words[i])) && !Words.EndsPhrase(text, words[i]))
+        while (i >= lowest && i > cue - 4 && Cues.IsAuxiliary(Words.BareSpan(text, words[i])) && !Words.EndsPhrase(text, words[i]))
         {
             i--;
         }
@@ -59,6 +65,9 @@ public static class SourcePhrase
         return fallback;
     }
 
+    /// <summary>The name ending at word <paramref name="end"/> itself, trailing comma and all ("Ada Brook, who said …").</summary>
+    public static (int First, string Text)? EndingAt(string text, List<(int Start, int End)> words, int end) => Collect(text, words, end, 0);
+
     /// <summary>The words ending at <paramref name="end"/> that can name a source: capitalised words, titles, connectors, or one pronoun.</summary>
     private static (int First, string Text)? Collect(string text, List<(int Start, int End)> words, int end, int lowest)
     {
@@ -69,23 +78,24 @@ public static class SourcePhrase
         var first = -1;
         for (var j = end; j >= lowest && end - j < 10; j--)
         {
-            var bare = Words.Bare(text, words[j]);
+            var bare = Words.BareSpan(text, words[j]);
             if (bare.Length == 0 || (j != end && Words.EndsPhrase(text, words[j])) || HasQuoteMark(text, words[j], j == end))
             {
                 break;
             }
-            if (Pronouns.Contains(bare))
+            if (PronounLookup.Contains(bare))
             {
                 first = j == end ? j : first;
                 break;
             }
-            if (!char.IsUpper(bare[0]) && !Connectors.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
+            if (!char.IsUpper(bare[0]) && !ConnectorLookup.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
             {
                 break;
             }
             first = j;
         }
-        while (first >= 0 && first <= end && (SentenceOpeners.Contains(Words.Bare(text, words[first])) || Connectors.Contains(Words.Bare(text, words[first])) && Words.Bare(text, words[first]) != "the"))
+        while (first >= 0 && first <= end && Words.BareSpan(text, words[first]) is var opener
+            && (SentenceOpenerLookup.Contains(opener) || (ConnectorLookup.Contains(opener) && !opener.SequenceEqual("the"))))
         {
             first++;
         }
@@ -102,16 +112,16 @@ public static class SourcePhrase
         var last = -1;
         for (var j = from; j < words.Count && j - from < 10; j++)
         {
-            var bare = Words.Bare(text, words[j]);
+            var bare = Words.BareSpan(text, words[j]);
             if (bare.Length == 0 || HasQuoteMark(text, words[j], false))
             {
                 break;
             }
-            if (Pronouns.Contains(bare) && j == from)
+            if (PronounLookup.Contains(bare) && j == from)
             {
-                return (j, bare);
+                return (j, bare.ToString());
             }
-            if (!char.IsUpper(bare[0]) && !Connectors.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
+            if (!char.IsUpper(bare[0]) && !ConnectorLookup.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
             {
                 break;
             }
@@ -121,7 +131,7 @@ public static class SourcePhrase
                 break;
             }
         }
-        while (last >= from && Connectors.Contains(Words.Bare(text, words[last])))
+        while (last >= from && ConnectorLookup.Contains(Words.BareSpan(text, words[last])))
         {
             last--;
         }

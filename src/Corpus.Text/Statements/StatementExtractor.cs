@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Corpus.Text.Articles;
 using Corpus.Text.Speakers;
@@ -46,6 +47,28 @@ public static partial class StatementExtractor
 
         public List<Draft> Drafts { get; } = [];
 
+        private readonly Dictionary<string, Mention?> mentions = new(StringComparer.Ordinal);
+
+        /// <summary>Parses a source phrase once per article: the same names open sentence after sentence.</summary>
+        public Mention? Parse(string phrase)
+        {
+            ref var mention = ref CollectionsMarshal.GetValueRefOrAddDefault(mentions, phrase, out var known);
+            if (!known)
+            {
+                mention = MentionParser.Parse(phrase);
+            }
+            return mention;
+        }
+
+        /// <summary>The current sentence's words, split once and shared by every rule that reads the sentence.</summary>
+        public List<(int Start, int End)> SentenceWords { get; } = [];
+
+        /// <summary>A reused list for the words of part of the sentence (before a quotation, after one, its opening).</summary>
+        public List<(int Start, int End)> PartWords { get; } = [];
+
+        /// <summary>The current sentence's words from <paramref name="from"/> to <paramref name="to"/>, as <see cref="Words.In"/> gives them.</summary>
+        public List<(int Start, int End)> Part(int from, int to) => Words.Clip(Body, SentenceWords, from, to, PartWords);
+
         /// <summary>The speaker of the last quotation of the previous paragraph.</summary>
         public ArticleSpeaker? Carried { get; set; }
 
@@ -83,18 +106,26 @@ public static partial class StatementExtractor
     {
         var body = context.Body;
         var quotes = QuoteScanner.Scan(body, start, end);
+        if (quotes.Count == 0 && LabelledParagraph(context, start, end))
+        {
+            context.Carried = null;
+            context.Introduced = null;
+            return;
+        }
         var sentences = SentenceSplitter.Split(body, start, end, quotes);
         var firstDraft = context.Drafts.Count;
         var next = 0;
         ArticleSpeaker? introduces = null;
+        var inSentence = new List<QuoteSpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (from, to) = sentences[s];
-            var inSentence = new List<QuoteSpan>();
+            inSentence.Clear();
             while (next < quotes.Count && quotes[next].Open < to)
             {
                 inSentence.Add(quotes[next++]);
             }
+            Words.Fill(body, from, to, context.SentenceWords);
             NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
             if (inSentence.Count > 0)
             {
@@ -110,8 +141,15 @@ public static partial class StatementExtractor
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
-        var quoteDrafts = context.Drafts.Skip(firstDraft).Where(d => d.Kind != StatementKind.Indirect).ToList();
-        context.Carried = quoteDrafts.Count > 0 ? quoteDrafts[^1].Speaker : null;
+        context.Carried = null;
+        for (var d = context.Drafts.Count - 1; d >= firstDraft; d--)
+        {
+            if (context.Drafts[d].Kind != StatementKind.Indirect)
+            {
+                context.Carried = context.Drafts[d].Speaker;
+                break;
+            }
+        }
         context.Introduced = introduces;
     }
 
@@ -164,13 +202,19 @@ public static partial class StatementExtractor
         attribution ??= CueBefore(context, from, spans[0].Open);
         if (attribution is null)
         {
-            var inside = spans.Sum(q => Words.Tokens(body, q.Start, q.End));
+            var inside = TokensInside(body, spans);
             if (spans[0].Open - from <= 1 && 2 * inside >= Words.Tokens(body, from, to))
             {
                 foreach (var q in spans)
                 {
                     AddQuote(context, q, "quote", null, "unattributed-quote", 0.6, attributed: false);
                 }
+                return;
+            }
+            if (!spans.Exists(q => IsQuotedSpeech(body, q)))
+            {
+                // Only scare quotes or titles: the sentence may still report speech around them ("…, according to X").
+                ReportedSentence(context, from, to);
                 return;
             }
             var subject = context.Subject;
@@ -193,14 +237,21 @@ public static partial class StatementExtractor
     private static void Clause(Context context, int from, int to, List<QuoteSpan> spans, Attribution attribution)
     {
         var body = context.Body;
-        var inClause = spans.Where(q => q.Open >= from && q.Close <= Math.Max(to, q.Close) && q.Open < to).ToList();
+        var inClause = new List<QuoteSpan>();
+        foreach (var q in spans)
+        {
+            if (q.Open >= from && q.Open < to)
+            {
+                inClause.Add(q);
+            }
+        }
         if (inClause.Count == 0)
         {
             return;
         }
         var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
         var all = Words.Tokens(body, start, end);
-        var inside = inClause.Sum(q => Words.Tokens(body, q.Start, q.End));
+        var inside = TokensInside(body, inClause);
         if (all - inside <= 2)
         {
             foreach (var q in inClause)
@@ -211,6 +262,16 @@ public static partial class StatementExtractor
         }
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
         context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
+    }
+
+    private static int TokensInside(string body, List<QuoteSpan> spans)
+    {
+        var inside = 0;
+        foreach (var q in spans)
+        {
+            inside += Words.Tokens(body, q.Start, q.End);
+        }
+        return inside;
     }
 
     private static void AddQuote(Context context, QuoteSpan q, string cue, ArticleSpeaker? speaker, string rule, double confidence, bool attributed)
@@ -227,7 +288,7 @@ public static partial class StatementExtractor
     private static Attribution? CueAfter(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = context.Part(from, to);
         if (words.Count == 0)
         {
             return null;
@@ -247,9 +308,9 @@ public static partial class StatementExtractor
         }
         for (var c = 1; c < Math.Min(words.Count, MaxWordsInAppositiveAttribution); c++)
         {
-            var bare = Words.Bare(body, words[c]);
-            if (Cues.IsVerb(bare))
+            if (Cues.IsVerb(Words.BareSpan(body, words[c])))
             {
+                var bare = Words.Bare(body, words[c]);
                 if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ','))
                 {
                     return Resolve(context, text, bare, words[firstWord].Start, words[c].End, -1, "quote-source-cue", words[firstWord].Start);
@@ -273,7 +334,7 @@ public static partial class StatementExtractor
     private static Attribution? CueBefore(Context context, int from, int quoteOpen)
     {
         var body = context.Body;
-        var words = Words.In(body, from, quoteOpen);
+        var words = context.Part(from, quoteOpen);
         if (words.Count == 0)
         {
             return null;
@@ -350,8 +411,8 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? SentenceSubject(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
-        return MainClause.Subject(body, words) is var (first, text) && MentionParser.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+        var words = context.Part(from, Math.Min(to, from + MaxCharsBeforeSubjectVerb));
+        return MainClause.Subject(body, words) is var (first, text) && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
             ? context.Speakers.Resolve(mention, words[first].Start)
             : null;
     }
@@ -360,7 +421,7 @@ public static partial class StatementExtractor
     private static ArticleSpeaker? ColonIntroduction(Context context, int from, int to)
     {
         var body = context.Body;
-        var words = Words.In(body, from, to);
+        var words = context.SentenceWords;
         for (var c = words.Count - 1; c >= 1 && words.Count - c <= 6; c--)
         {
             var bare = Words.Bare(body, words[c]);
@@ -372,89 +433,6 @@ public static partial class StatementExtractor
         return null;
     }
 
-    /// <summary>Reported speech without quotation marks: <c>X said (that) …</c>, <c>…, X said.</c>, <c>According to X, …</c>.</summary>
-    private static void ReportedSentence(Context context, int from, int to)
-    {
-        var body = context.Body;
-        var words = Words.In(body, from, to);
-        if (words.Count < 6)
-        {
-            return;
-        }
-        if (Words.Bare(body, words[0]) == "According" && Words.Bare(body, words[1]) == "to"
-            && AccordingToDescription.Opening(body, words, 2) is var (last, phrase))
-        {
-            AddIndirect(context, phrase, "according to", words[last].End, to, "according-to-clause", words[2].Start);
-            return;
-        }
-        for (var c = 1; c < words.Count; c++)
-        {
-            var span = Words.BareSpan(body, words[c]);
-            if (!Cues.IsVerb(span) && !span.SequenceEqual("according"))
-            {
-                continue;
-            }
-            var bare = span.ToString();
-            if (bare == "according" && c + 1 < words.Count && Words.Last(body, words[c - 1]) == ',' && Words.Bare(body, words[c + 1]) == "to"
-                && (SourcePhrase.After(body, words, c + 2) ?? AccordingToDescription.Closing(words, c + 2)) is var (_, source))
-            {
-                AddIndirect(context, source, "according to", from, words[c - 1].End, "clause-according-to", words[c].Start);
-                return;
-            }
-            if (!Cues.IsVerb(bare))
-            {
-                continue;
-            }
-            var before = SourcePhrase.Before(body, words, c, 0);
-            var rule = "source-cue-clause";
-            if (before is null && IsDescribedSource(body, words, c))
-            {
-                before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
-            }
-            if (before is null && SharedSubject(context, words, c) is { } subject)
-            {
-                before = subject;
-                rule = "subject-cue-clause";
-            }
-            if (before is var (firstWord, text))
-            {
-                var after = words.Count - c - 1;
-                if (after >= 4)
-                {
-                    var clause = c + 1;
-                    for (var t = c + 1; t < Math.Min(words.Count, c + 7); t++)
-                    {
-                        if (Words.Bare(body, words[t]) == "that")
-                        {
-                            clause = t + 1;
-                            break;
-                        }
-                    }
-                    if (bare is "told" or "tells" or "asked" or "asks" && clause == c + 1)
-                    {
-                        return;
-                    }
-                    if (clause < words.Count)
-                    {
-                        AddIndirect(context, text, bare, words[clause].Start, to, rule, words[firstWord].Start);
-                    }
-                }
-                else if (firstWord > 0 && Words.Last(body, words[firstWord - 1]) == ',' && firstWord >= 4)
-                {
-                    AddIndirect(context, text, bare, from, words[firstWord - 1].End, "clause-source-cue", words[firstWord].Start);
-                }
-                return;
-            }
-            // ", said X" names its source after the cue; a participle (", saying they …") opens the reported clause instead.
-            if (Words.Last(body, words[c - 1]) == ',' && c >= 4 && !bare.EndsWith("ing", StringComparison.Ordinal)
-                && SourcePhrase.After(body, words, c + 1) is var (_, follower))
-            {
-                AddIndirect(context, follower, bare, from, words[c - 1].End, "clause-cue-source", words[c].Start);
-            }
-            return;
-        }
-    }
-
     /// <summary>The main clause's subject for a cue without one of its own, when it names someone the article knows.</summary>
     private static (int First, string Text)? SharedSubject(Context context, List<(int Start, int End)> words, int cue)
     {
@@ -463,50 +441,31 @@ public static partial class StatementExtractor
         {
             return null;
         }
-        return MentionParser.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
+        return context.Parse(text) is { } mention && context.Speakers.Knows(mention, words[first].Start) ? (first, text) : null;
     }
-
-    /// <summary>
-    /// A described, unnamed source right before the cue ("officials said", "a spokesman said"): the statement is kept
-    /// without a speaker rather than making a speaker of a description.
-    /// </summary>
-    private static bool IsDescribedSource(string body, List<(int Start, int End)> words, int cue)
-    {
-        if (DescribedSource.Start(body, words, cue) is not null)
-        {
-            return true;
-        }
-        var noun = Words.BareSpan(body, words[cue - 1]);
-        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
-            && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));
-    }
-
-    private static readonly HashSet<string> DescribedSources = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "report", "statement", "campaign", "poll", "survey",
-        "study", "analysis", "memo", "letter", "lawsuit", "complaint", "filing", "release", "adviser", "advisor",
-    };
 
     /// <param name="phrase">The source phrase, or empty for a described source that stays without a speaker.</param>
-    private static void AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
+    /// <returns>False when the phrase names no one or the clause is too short to report anything.</returns>
+    private static bool AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
     {
         Mention? mention = null;
-        if (phrase.Length > 0 && (mention = MentionParser.Parse(phrase)) is null)
+        if (phrase.Length > 0 && (mention = context.Parse(phrase)) is null)
         {
-            return;
+            return false;
         }
         var (start, end) = Trim(context.Body, from, to);
         if (Words.Tokens(context.Body, start, end) < 3)
         {
-            return;
+            return false;
         }
         var speaker = mention is null ? null : context.Speakers.Resolve(mention, position);
         context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, cue, mention is null ? rule + "/described-source" : rule, mention is null ? 0.5 : 0.6, speaker));
+        return true;
     }
 
     private static Attribution? Resolve(Context context, string phrase, string cue, int phraseStart, int phraseEnd, int clauseStart, string rule, int position)
     {
-        if (MentionParser.Parse(phrase) is not { } mention)
+        if (context.Parse(phrase) is not { } mention)
         {
             return null;
         }

@@ -8,9 +8,12 @@ public static class Words
         "mr", "mrs", "ms", "dr", "del", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rev", "prof", "jr", "sr", "st", "sec", "pres",
     };
 
-    public static List<(int Start, int End)> In(string text, int from, int to)
+    public static List<(int Start, int End)> In(string text, int from, int to) => Fill(text, from, to, []);
+
+    /// <summary>Like <see cref="In"/>, into a list that is cleared first, so a caller can reuse one list.</summary>
+    public static List<(int Start, int End)> Fill(string text, int from, int to, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var i = from;
         while (i < to)
         {
@@ -30,6 +33,35 @@ public static class Words
         }
         return words;
     }
+
+    /// <summary>
+    /// The words of <paramref name="from"/>..<paramref name="to"/> cut from the words of a stretch that holds it, the same as
+    /// <see cref="In"/> gives for that part (a word crossing a bound is cut at it), without scanning the text again.
+    /// </summary>
+    public static List<(int Start, int End)> Clip(string text, List<(int Start, int End)> whole, int from, int to, List<(int Start, int End)> into)
+    {
+        into.Clear();
+        if (whole.Count == 0 || (from < whole[0].Start && HasWordBefore(text, whole[0].Start, from)) || (to > whole[^1].End && HasWordAfter(text, whole[^1].End, to)))
+        {
+            return Fill(text, from, to, into);
+        }
+        foreach (var (start, end) in whole)
+        {
+            if (start >= to)
+            {
+                break;
+            }
+            if (end > from)
+            {
+                into.Add((Math.Max(start, from), Math.Min(end, to)));
+            }
+        }
+        return into;
+    }
+
+    private static bool HasWordBefore(string text, int wordStart, int from) => !text.AsSpan(from, wordStart - from).IsWhiteSpace();
+
+    private static bool HasWordAfter(string text, int wordEnd, int to) => !text.AsSpan(wordEnd, to - wordEnd).IsWhiteSpace();
 
     public static string Bare(string text, (int Start, int End) word) => BareSpan(text, word).ToString();
 
