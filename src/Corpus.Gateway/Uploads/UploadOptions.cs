@@ -11,7 +11,7 @@ public sealed class UploadOptions
     public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>Most articles committed per transaction while an upload is read.</summary>
-    public int CommitBatchSize { get; set; } = 2_000;
+    public int CommitBatchSize { get; set; } = 500;
 
     /// <summary>Characters of text and HTML after which a batch is committed even if it has fewer articles.</summary>
     public long CommitBatchBytes { get; set; } = 16L * 1024 * 1024;
