@@ -48,7 +48,10 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
         Dictionary<string, HashSet<long>> outletBoilerplate;
         await using (var connection = await store.OpenAsync(ct))
         {
-            rows = await ArticleRows.LoadAsync(connection, messages.Where(m => m.Message.ForgetParagraphs is null).Select(m => m.GrainKey), ct);
+            // Applied in queue order, not in the order the store returns them: which of two near-copies becomes
+            // canonical must not depend on how the queue happened to be cut into turns.
+            var queueOrder = messages.Select((m, i) => (m.GrainKey, i)).DistinctBy(m => m.GrainKey).ToDictionary(m => m.GrainKey, m => m.i, StringComparer.Ordinal);
+            rows = [.. (await ArticleRows.LoadAsync(connection, messages.Where(m => m.Message.ForgetParagraphs is null).Select(m => m.GrainKey), ct)).OrderBy(r => queueOrder[r.Id])];
             var sources = rows.Where(r => r.State == ArticleRows.Queued && r.Source is not null).Select(r => r.Source!).Distinct().ToList();
             outletBoilerplate = await SourceParagraphRows.RecurringAsync(connection, sources, RecurringParagraphs.Threshold, ct);
         }

@@ -28,9 +28,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"killed after {killedAt} of {receipt.Accepted} accepted articles were processed");
         Assert.InRange(killedAt, 1, receipt.Accepted - 1);
-        Assert.Equal(clean.Count, crashed.Count);
-        var firstDifference = crashed.Zip(clean).Select((p, i) => (p, i)).FirstOrDefault(x => x.p.First != x.p.Second);
-        Assert.True(firstDifference.p.First is null, $"line {firstDifference.i}:\ncrashed: {firstDifference.p.First}\nclean:   {firstDifference.p.Second}");
+        var onlyCrashed = crashed.Except(clean, StringComparer.Ordinal).Take(10).ToList();
+        var onlyClean = clean.Except(crashed, StringComparer.Ordinal).Take(10).ToList();
+        Assert.True(
+            onlyCrashed.Count == 0 && onlyClean.Count == 0 && crashed.Count == clean.Count,
+            $"{crashed.Count} lines after the crash, {clean.Count} without.\nOnly after the crash:\n{string.Join('\n', onlyCrashed)}\nOnly without:\n{string.Join('\n', onlyClean)}");
+        Assert.Equal(clean, crashed);
     }
 
     private async Task<(IReadOnlyList<string> Snapshot, long KilledAt, UploadReceipt Receipt)> RunWithCrashAsync(string body)
