@@ -55,7 +55,7 @@ public sealed class QuoteGrain : IGrain
             }
             else
             {
-                var bands = ungrouped.SelectMany(s => QuoteGrouping.BandsOf(s.Text)).Select(b => (long)b).ToHashSet();
+                var bands = ungrouped.SelectMany(s => QuoteSketch.Bands(s.Text)).Select(b => (long)b).ToHashSet();
                 var candidates = await QuoteRows.WithBandsAsync(tx, speakerId, bands, ct);
                 foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, candidates, ct))
                 {

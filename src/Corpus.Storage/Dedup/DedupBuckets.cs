@@ -23,9 +23,10 @@ public static class DedupBuckets
         buckets.Select(b => "dedup:" + ((ulong)b % LockStripes).ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// Articles sharing any of <paramref name="buckets"/>, at most <paramref name="limit"/> of them (those sharing the most
-    /// buckets, earliest processed on ties), each with the canonical article of its group, earliest processed group first. The pointer is followed twice: an article added to a group while another turn was
-    /// joining that group to an earlier one points at the former canonical article, which points at the root.
+    /// Articles sharing any of <paramref name="buckets"/>, at most <paramref name="limit"/> of them (those sharing the
+    /// most buckets, earliest processed on ties), each with the canonical article of its group, earliest processed group
+    /// first. The pointer is followed twice: an article added to a group while another turn was joining that group to an
+    /// earlier one points at the former canonical article, which points at the root.
     /// </summary>
     public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
     {

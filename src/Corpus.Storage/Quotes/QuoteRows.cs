@@ -10,13 +10,6 @@ public sealed record QuoteMember(string StatementId, string QuoteId, string Text
 
 public static class QuoteRows
 {
-    public static async Task<List<QuoteState>> LoadBySpeakerAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<(string Id, string SpeakerId, string Text)>(new CommandDefinition(
-            "SELECT id, speaker_id, text FROM quotes WHERE speaker_id = @speakerId ORDER BY created_at, id",
-            new { speakerId },
-            tx.Transaction,
-            cancellationToken: ct))).Select(r => new QuoteState(r.Id, r.SpeakerId, r.Text)).ToList();
-
     /// <summary>
     /// The speaker's statements that belong to one of their quotes, with the quote they belong to: all of them, or
     /// those of <paramref name="quoteIds"/> only.

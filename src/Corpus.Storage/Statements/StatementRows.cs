@@ -58,13 +58,6 @@ public static class StatementRows
             tx.Transaction,
             cancellationToken: ct))).ToList();
 
-    public static async Task<IReadOnlyList<StoredStatement>> LoadBySpeakerAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
-            "SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId FROM statements WHERE speaker_id = @speakerId ORDER BY id",
-            new { speakerId },
-            tx.Transaction,
-            cancellationToken: ct))).ToList();
-
     /// <summary>Where each statement of an article lies in its clean text.</summary>
     public static async Task<IReadOnlyList<StatementSpan>> LoadSpansAsync(StoreTransaction tx, string articleId, CancellationToken ct) =>
         (await tx.Connection.QueryAsync<StatementSpan>(new CommandDefinition(

@@ -3,7 +3,7 @@ namespace Corpus.Text.Quotes;
 /// <summary>
 /// Quotes of one speaker and their wordings: finds, for a new wording, the quote it reports (MinHash
 /// candidates, then word alignment against each of the quote's wordings; among quotes that contain it, the closest wins).
-/// It needs to hold only the quotes that share a band with the wordings to be placed: see <see cref="BandsOf"/>.
+/// It needs to hold only the quotes that share a band (<see cref="QuoteSketch.Bands(string)"/>) with the wordings to be placed.
 /// </summary>
 public sealed class QuoteGrouping
 {
@@ -11,9 +11,6 @@ public sealed class QuoteGrouping
     private readonly Dictionary<string, List<Wording>> _wordings = new(StringComparer.Ordinal);
 
     private sealed record Wording(string Text, IReadOnlyList<string> Words);
-
-    /// <summary>The band keys under which a wording is found; a quote is a candidate for it when they share one.</summary>
-    public static IReadOnlyList<ulong> BandsOf(string wording) => QuoteSketch.Bands(wording);
 
     /// <returns>The wording's band keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, string wording)
