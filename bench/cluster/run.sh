@@ -21,7 +21,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 dotnet build src/Corpus.Gateway -c Release -v q -nologo >/dev/null
-dll=src/Corpus.Gateway/bin/Release/net10.0/Corpus.Gateway.dll
+dll=${DLL:-src/Corpus.Gateway/bin/Release/net10.0/Corpus.Gateway.dll}
 if [ "${ARTICLES:-synthetic}" = polnear ]; then
   python3 bench/ingest/make-articles.py "$articles" ../shared/data/polnear/train/text > "$work/articles.ndjson"
 else
@@ -45,24 +45,31 @@ start_node() { # roles database port
 }
 wait_up() { for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.1; done; echo "node on $1 did not start" >&2; exit 1; }
 now() { date +%s.%N; }
+ticks=$(getconf CLK_TCK)
+cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; } # a process's user + system CPU seconds
+busy() { awk -v t="$ticks" '/^cpu / { printf "%.1f", ($2 + $3 + $4 + $7 + $8) / t }' /proc/stat; } # all cores' busy seconds
 
 echo "articles: $articles ($bytes bytes)"
-printf "%-8s %14s %14s %14s\n" workers "upload s" "processed s" "articles/s"
+printf "%-8s %12s %12s %11s %11s %11s %11s\n" workers "upload s" "processed s" "articles/s" "gateway cpu" "workers cpu" "machine cpu"
 for workers in ${WORKERS:-1 2 3}; do
   db=bench_$workers
   psql_ -d postgres -c "CREATE DATABASE $db"
   pids=()
   gw=$(free_port); start_node gateway "$db" "$gw"; wait_up "$gw"
   for _ in $(seq "$workers"); do p=$(free_port); start_node worker "$db" "$p"; wait_up "$p"; done
-  t0=$(now)
+  t0=$(now); b0=$(busy)
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/articles.ndjson" "http://127.0.0.1:$gw/api/uploads" >/dev/null
   t1=$(now)
-  until curl -fs "http://127.0.0.1:$gw/api/queue" | python3 -c 'import json,sys; q=json.load(sys.stdin); sys.exit(0 if q["ready"]+q["leased"]==0 else 1)'; do sleep 0.2; done
-  t2=$(now)
+  # Polled with curl and grep: a python3 per poll (behind pyenv's shims here) took a sixth of the machine.
+  until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"ready":0,"leased":0,'; do sleep 0.2; done
+  t2=$(now); b1=$(busy)
+  gateway_cpu=$(cpu_of "${pids[0]}"); workers_cpu=0
+  for p in "${pids[@]:1}"; do workers_cpu=$(echo "$workers_cpu + $(cpu_of "$p")" | bc -l); done
   for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
   pids=()
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
-  printf "%-8s %14.2f %14.2f %14.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)"
+  printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
+    "$gateway_cpu" "$workers_cpu" "$(echo "$b1 - $b0" | bc -l)"
   upload_last=$up; all_last=$all; workers_last=$workers
 done
 

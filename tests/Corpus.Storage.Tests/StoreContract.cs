@@ -135,6 +135,32 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Messages_for_a_key_another_worker_holds_wait_until_its_lease_ends()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("speaker", "busy", "{}"), new NewWorkItem("speaker", "idle", "{}"), new NewWorkItem("source", "busy", "{}")], 0, CancellationToken.None);
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("speaker", "busy", "{}")], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        var first = (await Queue.LeaseAsync("a", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single();
+        Assert.Equal(("speaker", "busy"), (first.Grain, first.GrainKey));
+
+        // The second "busy" speaker message waits for worker a; the same key of another grain kind does not.
+        var second = await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
+        Assert.Equal([("speaker", "idle"), ("source", "busy")], second.Select(i => (i.Grain, i.GrainKey)));
+        Assert.Empty(await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None));
+
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.CompleteAsync(tx, [first], "a", CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal([("speaker", "busy")], (await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => (i.Grain, i.GrainKey)));
+    }
+
+    [SkippableFact]
     public async Task Queue_stats_count_states_and_the_oldest_waiting_item()
     {
         SkipIfUnavailable();

@@ -20,18 +20,27 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
             i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs, (long)i.Priority],
             ct);
 
+    /// <summary>
+    /// Leases the first ready items, by priority, whose grain key nobody else holds leased: a turn on a busy key (an
+    /// outlet, a much-quoted speaker) would otherwise make every other worker that leased a message for it wait on its
+    /// lock, while messages for idle keys sit in the queue. Leases are taken one at a time so that two workers never
+    /// pick the same key at once.
+    /// </summary>
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         // A lease lost with its commit only leaves the item ready, as it was.
-        await using var tx = await store.BeginAsync([], Durability.Redoable, ct);
+        await using var tx = await store.BeginAsync([LeaseLockKey], Durability.Redoable, ct);
         var items = (await tx.Connection.QueryAsync<WorkItem>(new CommandDefinition(
             $"""
             UPDATE work_items SET state = 'leased', lease_owner = @owner, lease_expires = @expires, attempts = attempts + 1
             WHERE id IN (
-                SELECT id FROM work_items
-                WHERE state = 'ready' OR (state = 'leased' AND lease_expires < @now)
-                ORDER BY priority, id LIMIT @max {tx.Dialect.SkipLocked})
+                SELECT w.id FROM work_items w
+                WHERE (w.state = 'ready' OR (w.state = 'leased' AND w.lease_expires < @now))
+                  AND NOT EXISTS (
+                    SELECT 1 FROM work_items held
+                    WHERE held.state = 'leased' AND held.lease_expires >= @now AND held.grain = w.grain AND held.grain_key = w.grain_key)
+                ORDER BY w.priority, w.id LIMIT @max {tx.Dialect.SkipLocked})
             RETURNING id AS Id, grain AS Grain, grain_key AS GrainKey, payload AS Payload, attempts AS Attempts, trace_parent AS TraceParent
             """,
             new { owner, expires = now + (long)lease.TotalMilliseconds, now, max },
@@ -40,6 +49,8 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         await tx.CommitAsync(ct);
         return items;
     }
+
+    private const string LeaseLockKey = "queue:lease";
 
     /// <summary>Removes finished items inside the turn's transaction; throws when the lease on any of them was lost.</summary>
     public static async Task CompleteAsync(StoreTransaction tx, IReadOnlyList<WorkItem> items, string owner, CancellationToken ct)

@@ -34,7 +34,7 @@ public static class QuoteRows
             ? []
             : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
                 $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(Literal))})",
-                new { speakerId },
+                SpeakerParameter(speakerId),
                 tx.Transaction,
                 flags: CommandFlags.Buffered | CommandFlags.NoCache,
                 cancellationToken: ct))).ToList();
@@ -49,7 +49,7 @@ public static class QuoteRows
         foreach (var chunk in bands.Distinct().Chunk(2_000))
         {
             var quotes = chunk.Select(b => b.QuoteId).Distinct(StringComparer.Ordinal).ToList();
-            var parameters = new DynamicParameters(new { speakerId });
+            var parameters = SpeakerParameter(speakerId);
             for (var i = 0; i < quotes.Count; i++)
             {
                 parameters.Add(FormattableString.Invariant($"q{i}"), quotes[i]);
@@ -62,6 +62,17 @@ public static class QuoteRows
                 flags: CommandFlags.NoCache,
                 cancellationToken: ct));
         }
+    }
+
+    /// <summary>
+    /// Parameters added one by one: an anonymous object would make Dapper emit a reader method for every uncached
+    /// statement, and those methods' finalizers cost more than the statements.
+    /// </summary>
+    private static DynamicParameters SpeakerParameter(string speakerId)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("speakerId", speakerId);
+        return parameters;
     }
 
     // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
