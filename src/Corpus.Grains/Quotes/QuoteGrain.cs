@@ -44,6 +44,7 @@ public sealed class QuoteGrain : IGrain
         {
             var tx = turn.Transaction;
             var grouping = new QuoteGrouping();
+            var wordings = ungrouped.Select(s => PreparedWording.Of(s.Text)).ToList();
             var newBands = new List<(long Band, string QuoteId)>();
             if (await QuoteRows.HasUnbandedAsync(tx, speakerId, ct))
             {
@@ -55,7 +56,7 @@ public sealed class QuoteGrain : IGrain
             }
             else
             {
-                var bands = ungrouped.SelectMany(s => QuoteSketch.Bands(s.Text)).Select(b => (long)b).ToHashSet();
+                var bands = wordings.SelectMany(w => w.Bands).Select(b => (long)b).ToHashSet();
                 var candidates = await QuoteRows.WithBandsAsync(tx, speakerId, bands, ct);
                 foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, candidates, ct))
                 {
@@ -63,10 +64,10 @@ public sealed class QuoteGrain : IGrain
                 }
             }
             var changed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var statement in ungrouped)
+            foreach (var (statement, wording) in ungrouped.Zip(wordings))
             {
-                var quoteId = grouping.Find(statement.Text) ?? StableId.Of("quote", speakerId, statement.Id);
-                newBands.AddRange(grouping.Add(quoteId, statement.Text).Select(b => ((long)b, quoteId)));
+                var quoteId = grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
+                newBands.AddRange(grouping.Add(quoteId, wording).Select(b => ((long)b, quoteId)));
                 changed.Add(quoteId);
                 assigned.Add((statement.Id, quoteId));
             }

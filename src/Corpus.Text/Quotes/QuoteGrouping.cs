@@ -8,21 +8,24 @@ namespace Corpus.Text.Quotes;
 public sealed class QuoteGrouping
 {
     private readonly Dictionary<ulong, HashSet<string>> _byBand = [];
-    private readonly Dictionary<string, List<Wording>> _wordings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _wordings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
-    private sealed record Wording(string Text, IReadOnlyList<string> Words);
+    /// <summary>A wording with its words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
+    private sealed record Entry(PreparedWording Wording, int[] Ids, int[] SortedIds);
 
     /// <returns>The wording's band keys.</returns>
-    public IReadOnlyList<ulong> Add(string quoteId, string wording)
+    public IReadOnlyList<ulong> Add(string quoteId, string wording) => Add(quoteId, PreparedWording.Of(wording));
+
+    /// <returns>The wording's band keys.</returns>
+    public IReadOnlyList<ulong> Add(string quoteId, PreparedWording wording)
     {
         if (!_wordings.TryGetValue(quoteId, out var list))
         {
             _wordings[quoteId] = list = [];
         }
-        var words = QuoteWording.Words(wording);
-        list.Add(new Wording(wording, words));
-        var bands = QuoteSketch.Bands(words);
-        foreach (var band in bands)
+        list.Add(EntryOf(wording));
+        foreach (var band in wording.Bands)
         {
             if (!_byBand.TryGetValue(band, out var ids))
             {
@@ -30,14 +33,17 @@ public sealed class QuoteGrouping
             }
             ids.Add(quoteId);
         }
-        return bands;
+        return wording.Bands;
     }
 
     /// <returns>The quote this wording reports, or null when it is a new quote.</returns>
-    public string? Find(string wording)
+    public string? Find(string wording) => Find(PreparedWording.Of(wording));
+
+    /// <inheritdoc cref="Find(string)"/>
+    public string? Find(PreparedWording wording)
     {
-        var words = QuoteWording.Words(wording);
-        var candidates = QuoteSketch.Bands(words)
+        var entry = EntryOf(wording);
+        var candidates = wording.Bands
             .SelectMany(b => _byBand.TryGetValue(b, out var ids) ? ids : [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -45,12 +51,15 @@ public sealed class QuoteGrouping
         var bestOverlap = 0.0;
         foreach (var id in candidates)
         {
-            var overlap = _wordings[id]
-                .Select(w => QuoteWording.Compare(w.Words, words))
-                .Where(c => c.Containment >= QuoteWording.MinimumContainment)
-                .Select(c => c.Overlap)
-                .DefaultIfEmpty(0)
-                .Max();
+            var overlap = 0.0;
+            foreach (var other in _wordings[id])
+            {
+                var (containment, o) = Compare(other, entry);
+                if (containment >= QuoteWording.MinimumContainment)
+                {
+                    overlap = Math.Max(overlap, o);
+                }
+            }
             if (overlap > bestOverlap)
             {
                 (best, bestOverlap) = (id, overlap);
@@ -59,5 +68,52 @@ public sealed class QuoteGrouping
         return best;
     }
 
-    public string Canonical(string quoteId) => QuoteWording.Fullest(_wordings[quoteId].Select(w => w.Text));
+    public string Canonical(string quoteId) => QuoteWording.Fullest(_wordings[quoteId].Select(e => e.Wording)).Text;
+
+    private Entry EntryOf(PreparedWording wording)
+    {
+        var ids = WordAlignment.IdsOf(wording.Words, _wordIds);
+        var sorted = (int[])ids.Clone();
+        Array.Sort(sorted);
+        return new Entry(wording, ids, sorted);
+    }
+
+    /// <summary>
+    /// <see cref="QuoteWording.Compare(IReadOnlyList{string}, IReadOnlyList{string})"/>, skipping the alignment when the
+    /// words the two share (counted with repeats) could not reach the containment asked for: most band candidates share
+    /// a word or two.
+    /// </summary>
+    private static (double Containment, double Overlap) Compare(Entry a, Entry b)
+    {
+        var (shorter, longer) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
+        var shared = SharedCount(a.SortedIds, b.SortedIds);
+        if (shared < QuoteWording.MinimumAligned || shared < QuoteWording.MinimumContainment * shorter.Ids.Length)
+        {
+            return (0, 0);
+        }
+        return QuoteWording.Score(WordAlignment.CommonLength(shorter.Ids, longer.Ids), shorter.Ids.Length, longer.Ids.Length);
+    }
+
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return shared;
+    }
 }

@@ -25,17 +25,23 @@ public static class QuoteWording
     {
         var shorter = wa.Count <= wb.Count ? wa : wb;
         var longer = ReferenceEquals(shorter, wa) ? wb : wa;
-        var aligned = WordAlignment.CommonLength(shorter, longer);
-        return aligned < MinimumAligned ? (0, 0) : ((double)aligned / shorter.Count, (double)aligned / longer.Count);
+        return Score(WordAlignment.CommonLength(shorter, longer), shorter.Count, longer.Count);
     }
+
+    /// <summary>What <see cref="Compare(string, string)"/> makes of an alignment of <paramref name="aligned"/> words.</summary>
+    public static (double Containment, double Overlap) Score(int aligned, int shorter, int longer) =>
+        aligned < MinimumAligned ? (0, 0) : ((double)aligned / shorter, (double)aligned / longer);
 
     public static bool SameQuote(string a, string b) => Compare(a, b).Containment >= MinimumContainment;
 
     /// <summary>The canonical wording: the one with the most of the speaker's own words; on a tie, the one with fewer edits.</summary>
-    public static string Fullest(IEnumerable<string> wordings) =>
+    public static string Fullest(IEnumerable<string> wordings) => Fullest(wordings.Select(PreparedWording.Of)).Text;
+
+    /// <summary><see cref="Fullest(IEnumerable{string})"/> of wordings already split.</summary>
+    public static PreparedWording Fullest(IEnumerable<PreparedWording> wordings) =>
         wordings
-            .OrderByDescending(w => Words(w).Count)
-            .ThenBy(w => QuoteTokens.Split(w).Count(t => t.Editorial || t.Splice))
-            .ThenBy(w => w, StringComparer.Ordinal)
+            .OrderByDescending(w => w.Words.Count)
+            .ThenBy(w => w.Edits)
+            .ThenBy(w => w.Text, StringComparer.Ordinal)
             .First();
 }
