@@ -5,6 +5,7 @@
 #   ARTICLES=polnear  news texts built from ../shared/data/polnear/train (as bench/ingest) instead of the synthetic
 #                     generator, whose six outlets and sixteen surnames make every turn contend for the same keys
 #   WORKERS="1 3"     which worker counts to run (default 1 2 3)
+#   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-5000}
@@ -33,6 +34,7 @@ bytes=$(stat -c %s "$work/articles.ndjson")
 [ "$(id -u)" = 0 ] && chown postgres "$work"
 pg_port=$(free_port)
 as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
+[ "${PG_STATS:-0}" = 1 ] && printf "shared_preload_libraries = 'pg_stat_statements'\n" >> "$work/pg/postgresql.conf"
 printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
 as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
 psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -54,6 +56,7 @@ printf "%-8s %12s %12s %11s %11s %11s %11s\n" workers "upload s" "processed s" "
 for workers in ${WORKERS:-1 2 3}; do
   db=bench_$workers
   psql_ -d postgres -c "CREATE DATABASE $db"
+  [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -c "CREATE EXTENSION pg_stat_statements" && psql_ -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
   pids=()
   gw=$(free_port); start_node gateway "$db" "$gw"; wait_up "$gw"
   for _ in $(seq "$workers"); do p=$(free_port); start_node worker "$db" "$p"; wait_up "$p"; done
@@ -70,6 +73,8 @@ for workers in ${WORKERS:-1 2 3}; do
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
   printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
     "$gateway_cpu" "$workers_cpu" "$(echo "$b1 - $b0" | bc -l)"
+  [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -F $'\t' -c "SELECT round(total_exec_time)::int AS ms, calls, round((total_exec_time / calls)::numeric, 3) AS ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+    FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid WHERE d.datname = '$db' ORDER BY total_exec_time DESC LIMIT 20"
   upload_last=$up; all_last=$all; workers_last=$workers
 done
 

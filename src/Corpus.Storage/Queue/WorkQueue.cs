@@ -24,31 +24,41 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     /// Leases the first ready items, by priority, whose grain key nobody else holds leased: a turn on a busy key (an
     /// outlet, a much-quoted speaker) would otherwise make every other worker that leased a message for it wait on its
     /// lock, while messages for idle keys sit in the queue. Leases are taken one at a time so that two workers never
-    /// pick the same key at once.
+    /// pick the same key at once. Items whose lease expired go first.
     /// </summary>
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         // A lease lost with its commit only leaves the item ready, as it was.
         await using var tx = await store.BeginAsync([LeaseLockKey], Durability.Redoable, ct);
-        var items = (await tx.Connection.QueryAsync<WorkItem>(new CommandDefinition(
+        var items = await LeaseWhereAsync(tx, "w.state = 'leased' AND w.lease_expires < @now", owner, max, now, lease, ct);
+        if (items.Count < max)
+        {
+            items.AddRange(await LeaseWhereAsync(tx, "w.state = 'ready'", owner, max - items.Count, now, lease, ct));
+        }
+        await tx.CommitAsync(ct);
+        return items;
+    }
+
+    /// <summary>One state at a time, so that the scan follows the (state, priority, id) index instead of sorting the queue.</summary>
+    private static async Task<List<WorkItem>> LeaseWhereAsync(
+        StoreTransaction tx, string condition, string owner, int max, long now, TimeSpan lease, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<WorkItem>(new CommandDefinition(
             $"""
             UPDATE work_items SET state = 'leased', lease_owner = @owner, lease_expires = @expires, attempts = attempts + 1
             WHERE id IN (
                 SELECT w.id FROM work_items w
-                WHERE (w.state = 'ready' OR (w.state = 'leased' AND w.lease_expires < @now))
+                WHERE {condition}
                   AND NOT EXISTS (
                     SELECT 1 FROM work_items held
-                    WHERE held.state = 'leased' AND held.lease_expires >= @now AND held.grain = w.grain AND held.grain_key = w.grain_key)
+                    WHERE held.state = 'leased' AND held.lease_expires >= @now AND held.lease_owner <> @owner
+                      AND held.grain = w.grain AND held.grain_key = w.grain_key)
                 ORDER BY w.priority, w.id LIMIT @max {tx.Dialect.SkipLocked})
             RETURNING id AS Id, grain AS Grain, grain_key AS GrainKey, payload AS Payload, attempts AS Attempts, trace_parent AS TraceParent
             """,
             new { owner, expires = now + (long)lease.TotalMilliseconds, now, max },
             tx.Transaction,
             cancellationToken: ct))).OrderBy(i => i.Id).ToList();
-        await tx.CommitAsync(ct);
-        return items;
-    }
 
     private const string LeaseLockKey = "queue:lease";
 
