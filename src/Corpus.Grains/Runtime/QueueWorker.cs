@@ -21,7 +21,8 @@ public sealed partial class QueueWorker(
     private readonly Dictionary<string, IGrain> _grains = grains.ToDictionary(g => g.Kind, StringComparer.Ordinal);
     private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    public int Concurrency => options.Value.Concurrency > 0 ? options.Value.Concurrency : Environment.ProcessorCount;
+    /// <summary>Two loops per core by default: a turn spends much of its time waiting for the database.</summary>
+    public int Concurrency => options.Value.Concurrency > 0 ? options.Value.Concurrency : 2 * Environment.ProcessorCount;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Concurrency).Select(i => Task.Run(() => LoopAsync($"{_node}:{i}", stoppingToken), stoppingToken)));
