@@ -161,6 +161,23 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Multi_row_inserts_keep_extreme_integers_repeated_values_and_nulls()
+    {
+        SkipIfUnavailable();
+        long[] buckets = [long.MinValue, -1, 0, long.MaxValue];
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets, b => [b, "same article"], CancellationToken.None);
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "k", "{}", TraceParent: null)], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var stored = (await connection.QueryAsync<(long Bucket, string Article)>("SELECT bucket, article_id FROM dedup_buckets ORDER BY bucket")).ToList();
+        Assert.Equal(buckets.Select(b => (b, "same article")), stored);
+        Assert.Null((await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single().TraceParent);
+    }
+
+    [SkippableFact]
     public async Task Queue_stats_count_states_and_the_oldest_waiting_item()
     {
         SkipIfUnavailable();

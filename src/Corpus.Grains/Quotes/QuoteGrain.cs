@@ -71,10 +71,8 @@ public sealed class QuoteGrain : IGrain
                 changed.Add(quoteId);
                 assigned.Add((statement.Id, quoteId));
             }
-            foreach (var quoteId in changed.Order(StringComparer.Ordinal))
-            {
-                await QuoteRows.UpsertAsync(tx, new QuoteState(quoteId, speakerId, grouping.Canonical(quoteId)), turn.NowMs, ct);
-            }
+            await QuoteRows.UpsertAsync(
+                tx, [.. changed.Order(StringComparer.Ordinal).Select(id => new QuoteState(id, speakerId, grouping.Canonical(id)))], turn.NowMs, ct);
             await QuoteRows.AddBandsAsync(tx, speakerId, newBands, ct);
         }
     }

@@ -33,36 +33,11 @@ public static class QuoteRows
         bands.Count == 0
             ? []
             : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(Literal))})",
+                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(MultiRowInsert.Literal))})",
                 SpeakerParameter(speakerId),
                 tx.Transaction,
                 flags: CommandFlags.Buffered | CommandFlags.NoCache,
                 cancellationToken: ct))).ToList();
-
-    /// <summary>
-    /// Band keys go into the statement as number literals: a wording has 64 of them, and binding them one parameter
-    /// each cost more than the rest of the quote turn on SQLite. Such statements are never repeated, so Dapper is told
-    /// not to cache them.
-    /// </summary>
-    public static async Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct)
-    {
-        foreach (var chunk in bands.Distinct().Chunk(2_000))
-        {
-            var quotes = chunk.Select(b => b.QuoteId).Distinct(StringComparer.Ordinal).ToList();
-            var parameters = SpeakerParameter(speakerId);
-            for (var i = 0; i < quotes.Count; i++)
-            {
-                parameters.Add(FormattableString.Invariant($"q{i}"), quotes[i]);
-            }
-            var rows = chunk.Select(b => FormattableString.Invariant($"(@speakerId, {Literal(b.Band)}, @q{quotes.IndexOf(b.QuoteId)})"));
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO quote_bands (speaker_id, band, quote_id) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
-                parameters,
-                tx.Transaction,
-                flags: CommandFlags.NoCache,
-                cancellationToken: ct));
-        }
-    }
 
     /// <summary>
     /// Parameters added one by one: an anonymous object would make Dapper emit a reader method for every uncached
@@ -75,9 +50,8 @@ public static class QuoteRows
         return parameters;
     }
 
-    // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
-    private static string Literal(long band) =>
-        band == long.MinValue ? "(-9223372036854775807 - 1)" : band.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(tx, "quote_bands (speaker_id, band, quote_id)", bands.Distinct().ToList(), b => [speakerId, b.Band, b.QuoteId], "ON CONFLICT DO NOTHING", ct);
 
     /// <summary>Whether the speaker has quotes grouped before their bands were kept (see migration 0007).</summary>
     public static async Task<bool> HasUnbandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
@@ -88,10 +62,13 @@ public static class QuoteRows
         tx.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE quotes SET banded = 1 WHERE speaker_id = @speakerId AND banded = 0", new { speakerId }, tx.Transaction, cancellationToken: ct));
 
-    public static Task UpsertAsync(StoreTransaction tx, QuoteState q, long nowMs, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO quotes (id, speaker_id, text, created_at, banded) VALUES (@Id, @SpeakerId, @Text, @nowMs, 1) ON CONFLICT (id) DO UPDATE SET text = excluded.text",
-            new { q.Id, q.SpeakerId, q.Text, nowMs },
-            tx.Transaction,
-            cancellationToken: ct));
+    /// <summary>Stores the quotes' canonical wordings, in the order given (callers keep id order, as for every row lock).</summary>
+    public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<QuoteState> quotes, long nowMs, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx,
+            "quotes (id, speaker_id, text, created_at, banded)",
+            quotes,
+            q => [q.Id, q.SpeakerId, q.Text, nowMs, 1L],
+            "ON CONFLICT (id) DO UPDATE SET text = excluded.text",
+            ct);
 }

@@ -28,8 +28,8 @@ public static class SourceParagraphRows
             "source_paragraphs (source, fingerprint, articles, pending)",
             paragraphs,
             p => [source, p.Fingerprint, p.Articles, string.Join(' ', p.Pending)],
-            ct,
-            "ON CONFLICT (source, fingerprint) DO UPDATE SET articles = excluded.articles, pending = excluded.pending");
+            "ON CONFLICT (source, fingerprint) DO UPDATE SET articles = excluded.articles, pending = excluded.pending",
+            ct);
 
     /// <summary>The fingerprints each outlet repeats in at least <paramref name="threshold"/> articles.</summary>
     public static async Task<Dictionary<string, HashSet<long>>> RecurringAsync(DbConnection connection, IReadOnlyCollection<string> sources, int threshold, CancellationToken ct)
