@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dapper;
 
@@ -6,10 +5,8 @@ namespace Corpus.Storage;
 
 /// <summary>
 /// Many rows in one <c>INSERT … VALUES (…), (…)</c> per chunk: one round trip instead of one per row, which is what a
-/// PostgreSQL server across the network charges for. Both stores take the same statement. Integers go in as literals
-/// and equal values share one parameter (a speaker id repeated on every row): binding a parameter costs more than
-/// the value, and the statement is parsed on every call either way. Such statements are never repeated, so Dapper is
-/// told not to cache them.
+/// PostgreSQL server across the network charges for. Both stores take the same statement; values go in as
+/// <see cref="SqlValues"/> does.
 /// </summary>
 public static class MultiRowInsert
 {
@@ -24,9 +21,9 @@ public static class MultiRowInsert
         StoreTransaction tx, string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, string tail, CancellationToken ct)
     {
         var results = new List<TResult>();
-        foreach (var (sql, parameters) in Chunks(into, rows, values, tail))
+        foreach (var (sql, sqlValues) in Chunks(into, rows, values, tail))
         {
-            results.AddRange(await tx.Connection.QueryAsync<TResult>(Command(tx, sql, parameters, ct)));
+            results.AddRange(await tx.Connection.QueryAsync<TResult>(sqlValues.Command(tx, sql, ct)));
         }
         return results;
     }
@@ -39,21 +36,13 @@ public static class MultiRowInsert
     public static async Task ExecuteAsync<TRow>(
         StoreTransaction tx, string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, string tail, CancellationToken ct)
     {
-        foreach (var (sql, parameters) in Chunks(into, rows, values, tail))
+        foreach (var (sql, sqlValues) in Chunks(into, rows, values, tail))
         {
-            await tx.Connection.ExecuteAsync(Command(tx, sql, parameters, ct));
+            await tx.Connection.ExecuteAsync(sqlValues.Command(tx, sql, ct));
         }
     }
 
-    /// <summary>An integer as SQL text that both stores read back as the same 64-bit value.</summary>
-    public static string Literal(long value) =>
-        // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
-        value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
-
-    private static CommandDefinition Command(StoreTransaction tx, string sql, DynamicParameters parameters, CancellationToken ct) =>
-        new(sql, parameters, tx.Transaction, flags: CommandFlags.Buffered | CommandFlags.NoCache, cancellationToken: ct);
-
-    private static IEnumerable<(string Sql, DynamicParameters Parameters)> Chunks<TRow>(
+    private static IEnumerable<(string Sql, SqlValues Values)> Chunks<TRow>(
         string into, IReadOnlyList<TRow> rows, Func<TRow, object?[]> values, string tail)
     {
         if (rows.Count == 0)
@@ -65,8 +54,7 @@ public static class MultiRowInsert
         for (var first = 0; first < rows.Count; first += perChunk)
         {
             var sql = new StringBuilder("INSERT INTO ").Append(into).Append(" VALUES ");
-            var parameters = new DynamicParameters();
-            var names = new Dictionary<object, string>();
+            var sqlValues = new SqlValues();
             var last = Math.Min(rows.Count, first + perChunk);
             for (var r = first; r < last; r++)
             {
@@ -74,30 +62,11 @@ public static class MultiRowInsert
                 sql.Append(r == first ? "(" : ", (");
                 for (var c = 0; c < row.Length; c++)
                 {
-                    sql.Append(c == 0 ? "" : ", ").Append(Sql(row[c], parameters, names));
+                    sql.Append(c == 0 ? "" : ", ").Append(sqlValues.Of(row[c]));
                 }
                 sql.Append(')');
             }
-            yield return (sql.Append(' ').Append(tail).ToString(), parameters);
+            yield return (sql.Append(' ').Append(tail).ToString(), sqlValues);
         }
-    }
-
-    private static string Sql(object? value, DynamicParameters parameters, Dictionary<object, string> names)
-    {
-        switch (value)
-        {
-            case long l:
-                return Literal(l);
-            case int i:
-                return Literal(i);
-            case null:
-                return "NULL";
-        }
-        if (!names.TryGetValue(value, out var name))
-        {
-            names[value] = name = string.Create(CultureInfo.InvariantCulture, $"p{names.Count}");
-            parameters.Add(name, value);
-        }
-        return "@" + name;
     }
 }

@@ -26,32 +26,38 @@ public sealed class SpeakerGrain : IGrain
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
             var attributed = new List<(string StatementId, string? SpeakerId)>();
+            var changed = new List<SpeakerState>();
             foreach (var family in messages.GroupBy(m => m.Family, StringComparer.Ordinal))
             {
-                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), attributed, ct);
+                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), attributed, changed, ct);
             }
+            await SpeakerRows.UpsertAsync(turn.Transaction, [.. changed.OrderBy(s => s.Id, StringComparer.Ordinal)], turn.NowMs, ct);
             await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
         }
 
         private static async Task ApplyFamilyAsync(
-            GrainTurn turn, string familyKey, IEnumerable<SpeakerMessage> messages, List<(string StatementId, string? SpeakerId)> attributed, CancellationToken ct)
+            GrainTurn turn,
+            string familyKey,
+            IEnumerable<SpeakerMessage> messages,
+            List<(string StatementId, string? SpeakerId)> attributed,
+            List<SpeakerState> changed,
+            CancellationToken ct)
         {
             var speakers = await SpeakerRows.LoadFamilyAsync(turn.Transaction, familyKey, ct);
-            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var before = speakers.ToDictionary(s => s.Id, Snapshot, StringComparer.Ordinal);
+            var mentioned = new HashSet<string>(StringComparer.Ordinal);
             var familyAttributed = new List<(string StatementId, string? SpeakerId)>();
             foreach (var mention in messages.SelectMany(m => m.Mentions))
             {
                 var speaker = Identify(speakers, familyKey, mention);
-                changed.Add(speaker.Id);
+                mentioned.Add(speaker.Id);
                 if (mention.StatementId is not null)
                 {
                     familyAttributed.Add((mention.StatementId, speaker.Id));
                 }
             }
-            foreach (var speaker in speakers.Where(s => changed.Contains(s.Id)))
-            {
-                await SpeakerRows.UpsertAsync(turn.Transaction, speaker, turn.NowMs, ct);
-            }
+            // A speaker mentioned again under a name, alias and roles already known is not written again.
+            changed.AddRange(speakers.Where(s => mentioned.Contains(s.Id) && (!before.TryGetValue(s.Id, out var known) || known != Snapshot(s))));
             attributed.AddRange(familyAttributed);
             foreach (var bySpeaker in familyAttributed.GroupBy(a => a.SpeakerId!))
             {
@@ -94,6 +100,8 @@ public sealed class SpeakerGrain : IGrain
             }
             return speaker;
         }
+
+        private static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
 
         private static void AddDistinct(List<string> list, string value)
         {

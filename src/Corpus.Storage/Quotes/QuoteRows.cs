@@ -33,7 +33,7 @@ public static class QuoteRows
         bands.Count == 0
             ? []
             : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(MultiRowInsert.Literal))})",
+                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(SqlValues.Literal))})",
                 SpeakerParameter(speakerId),
                 tx.Transaction,
                 flags: CommandFlags.Buffered | CommandFlags.NoCache,

@@ -17,14 +17,12 @@ public static class SpeakerRows
         return rows.Select(r => new SpeakerState(r.Id, r.FamilyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()))).ToList();
     }
 
-    public static Task UpsertAsync(StoreTransaction tx, SpeakerState s, long nowMs, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO speakers (id, family_key, name, kind, aliases, roles, created_at)
-            VALUES (@Id, @FamilyKey, @Name, @Kind, @aliases, @roles, @nowMs)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles
-            """,
-            new { s.Id, s.FamilyKey, s.Name, s.Kind, aliases = Json.Write(s.Aliases), roles = Json.Write(s.Roles), nowMs },
-            tx.Transaction,
-            cancellationToken: ct));
+    public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, long nowMs, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx,
+            "speakers (id, family_key, name, kind, aliases, roles, created_at)",
+            speakers,
+            s => [s.Id, s.FamilyKey, s.Name, s.Kind, Json.Write(s.Aliases), Json.Write(s.Roles), nowMs],
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles",
+            ct);
 }

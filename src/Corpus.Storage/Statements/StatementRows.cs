@@ -71,11 +71,12 @@ public static class StatementRows
     {
         if (moved.Count > 0)
         {
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE statements SET start_offset = @Start, end_offset = @End WHERE id = @Id",
-                moved.OrderBy(m => m.Id, StringComparer.Ordinal).ToList(),
-                tx.Transaction,
-                cancellationToken: ct));
+            await RowByRow.ExecuteAsync(
+                tx,
+                "UPDATE statements SET start_offset = {0}, end_offset = {1} WHERE id = {2}",
+                [.. moved.OrderBy(m => m.Id, StringComparer.Ordinal)],
+                m => [m.Start, m.End, m.Id],
+                ct);
         }
         if (deleted.Count > 0)
         {
@@ -95,10 +96,11 @@ public static class StatementRows
         {
             throw new ArgumentOutOfRangeException(nameof(column), column, "Only a statement's speaker, meeting or quote is set after its article's turn.");
         }
-        return tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE statements SET {column} = @Value WHERE id = @StatementId",
-            values.OrderBy(v => v.StatementId, StringComparer.Ordinal).Select(v => new { v.StatementId, v.Value }).ToList(),
-            tx.Transaction,
-            cancellationToken: ct));
+        return RowByRow.ExecuteAsync(
+            tx,
+            $"UPDATE statements SET {column} = {{0}} WHERE id = {{1}}",
+            [.. values.OrderBy(v => v.StatementId, StringComparer.Ordinal)],
+            v => [v.Value, v.StatementId],
+            ct);
     }
 }

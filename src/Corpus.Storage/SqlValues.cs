@@ -1,0 +1,44 @@
+using System.Globalization;
+using Dapper;
+
+namespace Corpus.Storage;
+
+/// <summary>
+/// Values written into one generated statement: integers as literals, every other value bound once however often it
+/// repeats (a speaker id on every row). Binding a parameter costs more than the value, and without prepared
+/// statements each call is parsed anyway; such statements are never repeated, so Dapper is told not to cache them.
+/// </summary>
+public sealed class SqlValues
+{
+    private readonly Dictionary<object, string> _names = [];
+
+    public DynamicParameters Parameters { get; } = new();
+
+    /// <summary>The value as SQL text: a literal, or the name of the parameter holding it.</summary>
+    public string Of(object? value)
+    {
+        switch (value)
+        {
+            case long l:
+                return Literal(l);
+            case int i:
+                return Literal(i);
+            case null:
+                return "NULL";
+        }
+        if (!_names.TryGetValue(value, out var name))
+        {
+            _names[value] = name = string.Create(CultureInfo.InvariantCulture, $"p{_names.Count}");
+            Parameters.Add(name, value);
+        }
+        return "@" + name;
+    }
+
+    /// <summary>An integer as SQL text that both stores read back as the same 64-bit value.</summary>
+    public static string Literal(long value) =>
+        // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
+        value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
+
+    public CommandDefinition Command(StoreTransaction tx, string sql, CancellationToken ct) =>
+        new(sql, Parameters, tx.Transaction, flags: CommandFlags.Buffered | CommandFlags.NoCache, cancellationToken: ct);
+}
