@@ -4,7 +4,7 @@ public sealed class WorkerOptions
 {
     public const string Section = "Worker";
 
-    /// <summary>Turns run at once on this node; 0 means two per core.</summary>
+    /// <summary>Turns run at once on this node; 0 means one per core.</summary>
     public int Concurrency { get; set; }
 
     /// <summary>Messages leased at once, and the most one turn takes.</summary>

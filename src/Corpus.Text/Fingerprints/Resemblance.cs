@@ -3,18 +3,21 @@ namespace Corpus.Text.Fingerprints;
 /// <summary>Exact set similarities of sorted, distinct shingle sets.</summary>
 public static class Resemblance
 {
-    public static int Intersection(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    /// <summary>Elements the two sorted lists share; with repeats, each is counted as often as both lists hold it.</summary>
+    public static int Intersection<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : IComparable<T>
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j])
+            var order = a[i].CompareTo(b[j]);
+            if (order == 0)
             {
                 common++;
                 i++;
                 j++;
             }
-            else if (a[i] < b[j])
+            else if (order < 0)
             {
                 i++;
             }

@@ -1,3 +1,5 @@
+using Corpus.Text.Fingerprints;
+
 namespace Corpus.Text.Quotes;
 
 /// <summary>
@@ -86,34 +88,11 @@ public sealed class QuoteGrouping
     private static (double Containment, double Overlap) Compare(Entry a, Entry b)
     {
         var (shorter, longer) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
-        var shared = SharedCount(a.SortedIds, b.SortedIds);
+        var shared = Resemblance.Intersection<int>(a.SortedIds, b.SortedIds);
         if (shared < QuoteWording.MinimumAligned || shared < QuoteWording.MinimumContainment * shorter.Ids.Length)
         {
             return (0, 0);
         }
         return QuoteWording.Score(WordAlignment.CommonLength(shorter.Ids, longer.Ids), shorter.Ids.Length, longer.Ids.Length);
-    }
-
-    private static int SharedCount(int[] a, int[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return shared;
     }
 }
