@@ -5,6 +5,7 @@
 #   ARTICLES=polnear  news texts built from ../shared/data/polnear/train (as bench/ingest) instead of the synthetic
 #                     generator, whose six outlets and sixteen surnames make every turn contend for the same keys
 #   WORKERS="1 3"     which worker counts to run (default 1 2 3)
+#   DLL=path          the gateway build to run (default: this checkout's Release build), e.g. an older commit's worktree
 #   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
