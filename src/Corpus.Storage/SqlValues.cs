@@ -35,7 +35,7 @@ public sealed class SqlValues
     }
 
     /// <summary>An integer as SQL text that both stores read back as the same 64-bit value.</summary>
-    public static string Literal(long value) =>
+    private static string Literal(long value) =>
         // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.
         value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
 

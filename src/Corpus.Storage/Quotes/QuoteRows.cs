@@ -29,25 +29,15 @@ public static class QuoteRows
     }
 
     /// <summary>The speaker's quotes with a wording under any of these band keys.</summary>
-    public static async Task<List<string>> WithBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> bands, CancellationToken ct) =>
-        bands.Count == 0
-            ? []
-            : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = @speakerId AND band IN ({string.Join(", ", bands.Select(SqlValues.Literal))})",
-                SpeakerParameter(speakerId),
-                tx.Transaction,
-                flags: CommandFlags.Buffered | CommandFlags.NoCache,
-                cancellationToken: ct))).ToList();
-
-    /// <summary>
-    /// Parameters added one by one: an anonymous object would make Dapper emit a reader method for every uncached
-    /// statement, and those methods' finalizers cost more than the statements.
-    /// </summary>
-    private static DynamicParameters SpeakerParameter(string speakerId)
+    public static async Task<List<string>> WithBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> bands, CancellationToken ct)
     {
-        var parameters = new DynamicParameters();
-        parameters.Add("speakerId", speakerId);
-        return parameters;
+        if (bands.Count == 0)
+        {
+            return [];
+        }
+        var values = new SqlValues();
+        var sql = $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = {values.Of(speakerId)} AND band IN ({string.Join(", ", bands.Select(b => values.Of(b)))})";
+        return [.. await tx.Connection.QueryAsync<string>(values.Command(tx, sql, ct))];
     }
 
     public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
