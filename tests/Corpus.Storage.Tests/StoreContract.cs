@@ -269,6 +269,32 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_message_sent_after_an_input_waits_until_every_earlier_input_has_had_its_turn()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a1", "{}", Priority: WorkPriority.NewInput), new NewWorkItem("article", "a2", "{}", Priority: WorkPriority.NewInput)], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        var inputs = await Queue.LeaseAsync("w", 2, TimeSpan.FromSeconds(30), CancellationToken.None);
+        var (a1, a2) = (inputs.Single(i => i.GrainKey == "a1"), inputs.Single(i => i.GrainKey == "a2"));
+        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        {
+            await WorkQueue.CompleteAsync(tx, [a2], "w", CancellationToken.None);
+            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a2", "{\"settle\":1}", AfterInput: a2.Id), new NewWorkItem("source", "s1", "{}")], 0, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        // a1, queued before a2, is still leased (by "w"): only the message that does not wait is handed out.
+        Assert.Equal(["s1"], (await Queue.LeaseAsync("v", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => i.GrainKey));
+        var dead = await Queue.FailAsync(a1, "w", "broken", maxAttempts: 1, CancellationToken.None);
+
+        Assert.True(dead);
+        Assert.Equal(["a2"], (await Queue.LeaseAsync("v", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => i.GrainKey));
+    }
+
+    [SkippableFact]
     public async Task An_article_is_stored_once_by_key_and_once_by_content()
     {
         SkipIfUnavailable();

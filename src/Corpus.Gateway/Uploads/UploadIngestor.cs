@@ -88,7 +88,7 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
     private async Task<UploadTotals> CommitAsync(string uploadId, List<ArticleToStore> rows, UploadTotals before, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var tx = await store.BeginAsync([], ct);
+        await using var tx = await store.BeginAsync([WorkQueue.InputLockKey], ct);
         var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, ct);
         var traceParent = Activity.Current?.Id;
         var work = rows.Where((_, i) => inserted[i]).Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, GrainMessages.Write(ArticleMessage.Process), traceParent, WorkPriority.NewInput)).ToList();

@@ -18,6 +18,7 @@ public sealed class GrainTurn(StoreTransaction transaction, long nowMs, string? 
         _outbox.Add(new NewWorkItem(grain, key, GrainMessages.Write(message), traceParent));
 
     /// <summary>Sends a message caused by the item of <paramref name="itemKey"/>, so that it stays in that item's trace.</summary>
-    public void Send(string grain, string key, object message, string itemKey) =>
-        _outbox.Add(new NewWorkItem(grain, key, GrainMessages.Write(message), itemTraceParents?.GetValueOrDefault(itemKey) ?? traceParent));
+    /// <param name="afterInput">See <see cref="NewWorkItem.AfterInput"/>.</param>
+    public void Send(string grain, string key, object message, string itemKey, long? afterInput = null) =>
+        _outbox.Add(new NewWorkItem(grain, key, GrainMessages.Write(message), itemTraceParents?.GetValueOrDefault(itemKey) ?? traceParent, AfterInput: afterInput));
 }

@@ -21,10 +21,7 @@ public sealed partial class QueueWorker(
     private readonly Dictionary<string, IGrain> _grains = grains.ToDictionary(g => g.Kind, StringComparer.Ordinal);
     private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>
-    /// One loop per core by default. Two per core were 15 % faster in bench/cluster/run.sh, but they process more
-    /// articles out of upload order, and which of two near-copies becomes canonical still depends on that order.
-    /// </summary>
+    /// <summary>One loop per core by default.</summary>
     public int Concurrency => options.Value.Concurrency > 0 ? options.Value.Concurrency : Environment.ProcessorCount;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

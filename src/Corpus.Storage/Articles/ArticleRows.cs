@@ -6,6 +6,10 @@ namespace Corpus.Storage.Articles;
 public static class ArticleRows
 {
     public const string Queued = "queued";
+
+    /// <summary>Analysed and in the near-copy index, waiting for every earlier arrival before it is settled.</summary>
+    public const string Indexed = "indexed";
+
     public const string Processed = "processed";
     public const string Failed = "failed";
 
@@ -37,16 +41,30 @@ public static class ArticleRows
             new { ids = ids.ToList() },
             cancellationToken: ct))).ToList();
 
-    public static Task SaveProcessedAsync(StoreTransaction tx, ProcessedArticle a, long nowMs, CancellationToken ct) =>
+    public static Task SaveIndexedAsync(StoreTransaction tx, IndexedArticle a, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE articles SET state = 'processed', title = @Title, published = @Published, source = @Source, authors = @authors,
-                clean_text = @CleanText, analyzed_text = @AnalyzedText, duplicate_of = @DuplicateOf, processed_at = @nowMs, error = NULL
+            UPDATE articles SET state = 'indexed', title = @Title, published = @Published, source = @Source, authors = @authors,
+                clean_text = @CleanText, analyzed_text = @AnalyzedText, arrival = @Arrival
             WHERE id = @Id
             """,
-            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.DuplicateOf, nowMs },
+            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.Arrival },
             tx.Transaction,
             cancellationToken: ct));
+
+    public static Task SaveSettledAsync(StoreTransaction tx, string id, string? duplicateOf, long nowMs, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET state = 'processed', duplicate_of = @duplicateOf, processed_at = @nowMs, error = NULL WHERE id = @id",
+            new { id, duplicateOf, nowMs },
+            tx.Transaction,
+            cancellationToken: ct));
+
+    /// <summary>The text each indexed article was fingerprinted on.</summary>
+    public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
+            $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE state = 'indexed' AND {SqlDialect.Of(connection).InList("id", "@ids")}",
+            new { ids = ids.ToList() },
+            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
 
     /// <summary>The clean text of a processed article, read inside its grain's turn.</summary>
     public static Task<string?> LoadCleanTextAsync(StoreTransaction tx, string id, CancellationToken ct) =>

@@ -22,8 +22,10 @@ public sealed class StoredArticle
     public string State { get; set; } = string.Empty;
 }
 
-/// <summary>What the article grain writes back after its turn.</summary>
-public sealed record ProcessedArticle(
+/// <summary>What the article grain writes back once it has analysed an article.</summary>
+/// <param name="AnalyzedText">The text the article was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
+/// <param name="Arrival">The article's place in the order articles arrived in.</param>
+public sealed record IndexedArticle(
     string Id,
     string? Title,
     string? Published,
@@ -31,4 +33,4 @@ public sealed record ProcessedArticle(
     IReadOnlyList<string> Authors,
     string CleanText,
     string? AnalyzedText,
-    string? DuplicateOf);
+    long Arrival);

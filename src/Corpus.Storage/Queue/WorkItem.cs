@@ -17,7 +17,12 @@ public sealed class WorkItem
 }
 
 /// <summary>A message to put on the queue inside a turn's transaction.</summary>
-public sealed record NewWorkItem(string Grain, string GrainKey, string Payload, string? TraceParent = null, WorkPriority Priority = WorkPriority.FollowUp);
+/// <param name="AfterInput">
+/// The id of an input item: this message is not leased while any input item queued before that one is still waiting
+/// for or in its turn, so its turn sees what every earlier input added.
+/// </param>
+public sealed record NewWorkItem(
+    string Grain, string GrainKey, string Payload, string? TraceParent = null, WorkPriority Priority = WorkPriority.FollowUp, long? AfterInput = null);
 
 /// <summary>
 /// Which messages workers lease first: those grains send each other come before new input, so that what earlier

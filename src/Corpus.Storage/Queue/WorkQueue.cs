@@ -15,16 +15,17 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     public static Task EnqueueAsync(StoreTransaction tx, IEnumerable<NewWorkItem> items, long nowMs, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at, priority)",
+            "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at, priority, after_input)",
             items.ToList(),
-            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs, (long)i.Priority],
+            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs, (long)i.Priority, i.AfterInput],
             ct);
 
     /// <summary>
     /// Leases the first ready items, by priority, whose grain key nobody else holds leased: a turn on a busy key (an
     /// outlet, a much-quoted speaker) would otherwise make every other worker that leased a message for it wait on its
     /// lock, while messages for idle keys sit in the queue. Leases are taken one at a time so that two workers never
-    /// pick the same key at once. Items whose lease expired go first.
+    /// pick the same key at once. Items whose lease expired go first. An item sent <see cref="NewWorkItem.AfterInput"/>
+    /// waits until every input item queued before that one has had its turn (or was dead-lettered).
     /// </summary>
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         var items = await LeaseWhereAsync(tx, "w.state = 'leased' AND w.lease_expires < @now", owner, max, now, lease, ct);
         if (items.Count < max)
         {
-            items.AddRange(await LeaseWhereAsync(tx, "w.state = 'ready'", owner, max - items.Count, now, lease, ct));
+            items.AddRange(await LeaseWhereAsync(tx, $"w.state = 'ready' AND (w.after_input IS NULL OR w.after_input < {InputFrontier})", owner, max - items.Count, now, lease, ct));
         }
         await tx.CommitAsync(ct);
         return items;
@@ -61,6 +62,20 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
             cancellationToken: ct))).OrderBy(i => i.Id).ToList();
 
     private const string LeaseLockKey = "queue:lease";
+
+    /// <summary>
+    /// Upload batches take this lock to enqueue, so input items commit in id order and the frontier below never passes
+    /// an input item that is not yet visible.
+    /// </summary>
+    public const string InputLockKey = "queue:input";
+
+    /// <summary>The id of the earliest input item not yet taken in; two index probes, one per state.</summary>
+    private static readonly string InputFrontier = $"""
+        COALESCE((SELECT MIN(f.id) FROM (
+            SELECT MIN(id) AS id FROM work_items WHERE state = 'ready' AND priority = {(int)WorkPriority.NewInput}
+            UNION ALL
+            SELECT MIN(id) FROM work_items WHERE state = 'leased' AND priority = {(int)WorkPriority.NewInput}) f), {long.MaxValue})
+        """;
 
     /// <summary>Removes finished items inside the turn's transaction; throws when the lease on any of them was lost.</summary>
     public static async Task CompleteAsync(StoreTransaction tx, IReadOnlyList<WorkItem> items, string owner, CancellationToken ct)

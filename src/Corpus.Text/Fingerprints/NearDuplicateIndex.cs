@@ -2,8 +2,9 @@ namespace Corpus.Text.Fingerprints;
 
 /// <summary>
 /// An in-memory band-bucket index making the same decision the article grain makes against its tables, for the
-/// evaluation and the benchmark. Articles are numbered in arrival order and grouped by union-find: an article that
-/// confirms candidates of several groups joins them into one, whose canonical article is the earliest. Shingle sets
+/// evaluation and the benchmark. Articles are numbered in arrival order; an article that copies earlier ones joins the
+/// group of the earliest it copies, and groups never merge afterwards, so an article's group depends only on the
+/// articles that arrived before it, whatever order they were processed in. Shingle sets
 /// are not kept here: <c>shinglesOf</c> reads them back, as the grain reads a candidate's clean text from storage.
 /// Almost every bucket holds one article, so buckets live in an open-addressed table of plain arrays (key, first
 /// entry) and entries in two int arrays (article, next entry of the same bucket): about 30 bytes per bucket entry.
@@ -34,16 +35,14 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
         {
             return article;
         }
-        foreach (var candidate in CandidatesOf(fingerprint.Buckets))
+        // Earliest first: the first confirmed copy decides, and later candidates need no comparison.
+        foreach (var candidate in CandidatesOf(fingerprint.Buckets).Order())
         {
-            // A candidate already in this article's group cannot change anything.
-            if (CanonicalOf(candidate) != CanonicalOf(article))
+            Comparisons++;
+            if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
             {
-                Comparisons++;
-                if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
-                {
-                    Union(candidate, article);
-                }
+                _parent[article] = CanonicalOf(candidate);
+                break;
             }
         }
         foreach (var bucket in fingerprint.Buckets)
@@ -87,13 +86,6 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
             (article, _parent[article]) = (_parent[article], root);
         }
         return root;
-    }
-
-    /// <summary>The later root points to the earlier, so a group's root is always its first article.</summary>
-    private void Union(int a, int b)
-    {
-        var (ra, rb) = (CanonicalOf(a), CanonicalOf(b));
-        _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
     }
 
     private void Insert(long bucket, int article)
