@@ -18,14 +18,16 @@ public sealed record Addressed<T>(string Key, T Message);
 /// article is taken in, stored and sent when it is settled.
 /// </summary>
 /// <param name="Arrival">The queue id of the article's first message: its place in the order articles arrived in.</param>
+/// <param name="Buckets">Its near-copy index buckets.</param>
 public sealed record ArticleFindings(
     long Arrival,
+    IReadOnlyList<long> Buckets,
     IReadOnlyList<StatementToStore> Statements,
     IReadOnlyList<Addressed<SpeakerMessage>> Speakers,
     IReadOnlyList<Addressed<MeetingMessage>> Meetings,
     Addressed<SourceMessage>? Source)
 {
-    public static ArticleFindings Of(string articleId, string? source, AnalyzedArticle analysis, OutletFurniture furniture, long arrival)
+    public static ArticleFindings Of(string articleId, string? source, AnalyzedArticle analysis, IReadOnlyList<long> buckets, OutletFurniture furniture, long arrival)
     {
         // Statements are numbered over the whole analysed text; one inside the outlet's furniture is not stored,
         // but its speaker is still mentioned, as it would have been had the furniture been learnt later.
@@ -57,6 +59,6 @@ public sealed record ArticleFindings(
         var outlet = source is not null && furniture.Fingerprints.Count > 0
             ? new Addressed<SourceMessage>(source, new SourceMessage(articleId, furniture.Fingerprints, furniture.Kept, Counted: true))
             : null;
-        return new ArticleFindings(arrival, [.. statements.OfType<StatementToStore>()], speakers, meetings, outlet);
+        return new ArticleFindings(arrival, buckets, [.. statements.OfType<StatementToStore>()], speakers, meetings, outlet);
     }
 }

@@ -61,11 +61,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             .Select(r => TakeIn(r, arrivals[r.Id], r.Source is null ? NoFurniture : outletBoilerplate.GetValueOrDefault(r.Source, NoFurniture)))
             .OrderBy(t => t.Findings.Arrival)
             .ToList();
-        var settled = indexedTexts
-            .AsParallel()
-            .Select(t => new Settling(t.Key, settling[t.Key], DuplicateFingerprinter.Default.Of(t.Value)))
-            .OrderBy(s => s.Findings.Arrival)
-            .ToList();
+        var settled = indexedTexts.Select(t => new Settling(t.Key, settling[t.Key], t.Value)).OrderBy(s => s.Findings.Arrival).ToList();
         return new Turn(takenIn, settled, forgets, metrics);
     }
 
@@ -87,7 +83,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             furniture.Removal.Body,
             furniture.Removal.RemovedAny ? article.Body : null,
             arrival);
-        return new TakenIn(indexed, fingerprint.Buckets, ArticleFindings.Of(row.Id, source, analysis, furniture, arrival));
+        return new TakenIn(indexed, ArticleFindings.Of(row.Id, source, analysis, fingerprint.Buckets, furniture, arrival));
     }
 
     private static readonly HashSet<long> NoFurniture = [];
@@ -103,9 +99,10 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             ? date
             : null;
 
-    private sealed record TakenIn(IndexedArticle Article, IReadOnlyList<long> Buckets, ArticleFindings Findings);
+    private sealed record TakenIn(IndexedArticle Article, ArticleFindings Findings);
 
-    private sealed record Settling(string ArticleId, ArticleFindings Findings, DuplicateFingerprint Fingerprint);
+    /// <param name="IndexedText">The text the article was fingerprinted on, shingled again only when it has candidates.</param>
+    private sealed record Settling(string ArticleId, ArticleFindings Findings, string IndexedText);
 
     private sealed record ParagraphsToForget(string ArticleId, IReadOnlySet<long> Fingerprints);
 
@@ -115,7 +112,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
         {
             foreach (var article in takenIn)
             {
-                await DedupBuckets.AddAsync(turn.Transaction, article.Article.Id, article.Buckets, ct);
+                await DedupBuckets.AddAsync(turn.Transaction, article.Article.Id, article.Findings.Buckets, ct);
                 await ArticleRows.SaveIndexedAsync(turn.Transaction, article.Article, ct);
                 turn.Send(KindName, article.Article.Id, ArticleMessage.Settle(article.Findings), article.Article.Id, afterInput: article.Findings.Arrival);
             }
@@ -128,9 +125,10 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
         private async Task SettleAsync(GrainTurn turn, Settling settling, CancellationToken ct)
         {
-            var (id, findings, fingerprint) = settling;
+            var (id, findings, text) = settling;
             var started = Stopwatch.GetTimestamp();
-            var duplicateOf = await EarlierCopies.CanonicalAsync(turn.Transaction, id, findings.Arrival, fingerprint, ct);
+            var duplicateOf = await EarlierCopies.CanonicalAsync(
+                turn.Transaction, id, findings.Arrival, findings.Buckets, () => DuplicateFingerprinter.Default.ShinglesOf(text), ct);
             metrics.StageCompleted("dedup", Stopwatch.GetElapsedTime(started));
             await ArticleRows.SaveSettledAsync(turn.Transaction, id, duplicateOf, turn.NowMs, ct);
             if (findings.Source is { } outlet)

@@ -13,14 +13,17 @@ namespace Corpus.Grains.Articles;
 public static class EarlierCopies
 {
     /// <summary>The canonical article of the group the article joins, or null when it copies no earlier article.</summary>
-    public static async Task<string?> CanonicalAsync(StoreTransaction tx, string articleId, long arrival, DuplicateFingerprint fingerprint, CancellationToken ct)
+    /// <param name="shingles">The article's shingles, asked for only when some earlier article shares a bucket with it.</param>
+    public static async Task<string?> CanonicalAsync(
+        StoreTransaction tx, string articleId, long arrival, IReadOnlyCollection<long> buckets, Func<ulong[]> shingles, CancellationToken ct)
     {
-        var copied = await EarliestCopiedAsync(tx, articleId, arrival, fingerprint, ct);
+        var copied = await EarliestCopiedAsync(tx, articleId, arrival, buckets, shingles, ct);
         while (copied is { State: ArticleRows.Indexed })
         {
             // Taken in but not settled yet (its turn may be running now): its decision rests on earlier articles
             // only, all of them indexed, so it is made here the same way.
-            var itsCopy = await EarliestCopiedAsync(tx, copied.Id, copied.Arrival, DuplicateFingerprinter.Default.Of(copied.AnalyzedText), ct);
+            var fingerprint = DuplicateFingerprinter.Default.Of(copied.AnalyzedText);
+            var itsCopy = await EarliestCopiedAsync(tx, copied.Id, copied.Arrival, fingerprint.Buckets, () => fingerprint.Shingles, ct);
             if (itsCopy is null)
             {
                 return copied.Id;
@@ -31,16 +34,14 @@ public static class EarlierCopies
     }
 
     private static async Task<DedupCandidate?> EarliestCopiedAsync(
-        StoreTransaction tx, string articleId, long arrival, DuplicateFingerprint fingerprint, CancellationToken ct)
+        StoreTransaction tx, string articleId, long arrival, IReadOnlyCollection<long> buckets, Func<ulong[]> shinglesOf, CancellationToken ct)
     {
-        if (fingerprint.IsEmpty)
-        {
-            return null;
-        }
         var fingerprinter = DuplicateFingerprinter.Default;
-        foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, articleId, arrival, fingerprint.Buckets, fingerprinter.Parameters.MaxCandidates, ct))
+        ulong[]? shingles = null;
+        foreach (var candidate in await DedupBuckets.CandidatesAsync(tx, articleId, arrival, buckets, fingerprinter.Parameters.MaxCandidates, ct))
         {
-            if (fingerprinter.AreDuplicates(fingerprint.Shingles, fingerprinter.ShinglesOf(candidate.AnalyzedText)))
+            shingles ??= shinglesOf();
+            if (fingerprinter.AreDuplicates(shingles, fingerprinter.ShinglesOf(candidate.AnalyzedText)))
             {
                 return candidate;
             }
