@@ -110,11 +110,22 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
     {
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
+            // Articles are taken in in arrival order, so each sees the earlier ones of this turn in the index; one that
+            // no other earlier input is still waiting for is settled right away instead of through the queue.
+            var frontier = takenIn.Count == 0 ? 0 : await WorkQueue.InputFrontierAsync(turn.Transaction, [.. takenIn.Select(t => t.Findings.Arrival)], ct);
             foreach (var article in takenIn)
             {
-                await DedupBuckets.AddAsync(turn.Transaction, article.Article.Id, article.Findings.Buckets, ct);
-                await ArticleRows.SaveIndexedAsync(turn.Transaction, article.Article, ct);
-                turn.Send(KindName, article.Article.Id, ArticleMessage.Settle(article.Findings), article.Article.Id, afterInput: article.Findings.Arrival);
+                var (indexed, findings) = article;
+                await DedupBuckets.AddAsync(turn.Transaction, indexed.Id, findings.Buckets, ct);
+                await ArticleRows.SaveIndexedAsync(turn.Transaction, indexed, ct);
+                if (findings.Arrival < frontier)
+                {
+                    await SettleAsync(turn, new Settling(indexed.Id, findings, indexed.AnalyzedText ?? indexed.CleanText), ct);
+                }
+                else
+                {
+                    turn.Send(KindName, indexed.Id, ArticleMessage.Settle(findings), indexed.Id, afterInput: findings.Arrival);
+                }
             }
             foreach (var article in settling)
             {

@@ -70,12 +70,25 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     public const string InputLockKey = "queue:input";
 
     /// <summary>The id of the earliest input item not yet taken in; two index probes, one per state.</summary>
-    private static readonly string InputFrontier = $"""
+    private static string InputFrontierOf(string leasedFilter) => $"""
         COALESCE((SELECT MIN(f.id) FROM (
             SELECT MIN(id) AS id FROM work_items WHERE state = 'ready' AND priority = {(int)WorkPriority.NewInput}
             UNION ALL
-            SELECT MIN(id) FROM work_items WHERE state = 'leased' AND priority = {(int)WorkPriority.NewInput}) f), {long.MaxValue})
+            SELECT MIN(id) FROM work_items WHERE state = 'leased' AND priority = {(int)WorkPriority.NewInput}{leasedFilter}) f), {long.MaxValue})
         """;
+
+    private static readonly string InputFrontier = InputFrontierOf(string.Empty);
+
+    /// <summary>
+    /// Inside a turn that holds the input items <paramref name="own"/>: the id of the earliest other input item not yet
+    /// taken in. An item sent after an input below it would be leased at once, so the turn may do that work itself.
+    /// </summary>
+    public static Task<long> InputFrontierAsync(StoreTransaction tx, IReadOnlyCollection<long> own, CancellationToken ct) =>
+        tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT " + InputFrontierOf($" AND NOT ({tx.Dialect.InList("id", "@own")})"),
+            new { own = own.ToList() },
+            tx.Transaction,
+            cancellationToken: ct));
 
     /// <summary>Removes finished items inside the turn's transaction; throws when the lease on any of them was lost.</summary>
     public static async Task CompleteAsync(StoreTransaction tx, IReadOnlyList<WorkItem> items, string owner, CancellationToken ct)
