@@ -27,26 +27,29 @@ public sealed class QuoteGrain : IGrain
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
             var assigned = new List<(string StatementId, string? QuoteId)>();
-            foreach (var speaker in messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal))
+            var speakers = messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal).ToList();
+            var unbanded = await QuoteRows.UnbandedAsync(turn.Transaction, [.. speakers.Select(s => s.Key)], ct);
+            foreach (var speaker in speakers)
             {
                 var statements = await StatementRows.LoadAsync(turn.Transaction, speaker.SelectMany(m => m.Message.StatementIds), ct);
                 var ungrouped = statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && s.QuoteId is null).ToList();
                 if (ungrouped.Count > 0)
                 {
-                    await GroupAsync(turn, speaker.Key, ungrouped, assigned, ct);
+                    await GroupAsync(turn, speaker.Key, ungrouped, unbanded.Contains(speaker.Key), assigned, ct);
                 }
             }
             await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
         }
 
+        /// <param name="unbanded">The speaker has quotes grouped before bands were kept: their bands are added first.</param>
         private static async Task GroupAsync(
-            GrainTurn turn, string speakerId, List<StoredStatement> ungrouped, List<(string StatementId, string? QuoteId)> assigned, CancellationToken ct)
+            GrainTurn turn, string speakerId, List<StoredStatement> ungrouped, bool unbanded, List<(string StatementId, string? QuoteId)> assigned, CancellationToken ct)
         {
             var tx = turn.Transaction;
             var grouping = new QuoteGrouping();
             var wordings = ungrouped.Select(s => PreparedWording.Of(s.Text)).ToList();
             var newBands = new List<(long Band, string QuoteId)>();
-            if (await QuoteRows.HasUnbandedAsync(tx, speakerId, ct))
+            if (unbanded)
             {
                 foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, quoteIds: null, ct))
                 {

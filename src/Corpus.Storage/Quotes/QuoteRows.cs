@@ -43,10 +43,13 @@ public static class QuoteRows
     public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(tx, "quote_bands (speaker_id, band, quote_id)", bands.Distinct().ToList(), b => [speakerId, b.Band, b.QuoteId], "ON CONFLICT DO NOTHING", ct);
 
-    /// <summary>Whether the speaker has quotes grouped before their bands were kept (see migration 0007).</summary>
-    public static async Task<bool> HasUnbandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
-        await tx.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT 1 FROM quotes WHERE speaker_id = @speakerId AND banded = 0 LIMIT 1", new { speakerId }, tx.Transaction, cancellationToken: ct)) is not null;
+    /// <summary>Those of the speakers with quotes grouped before their bands were kept (see migration 0007).</summary>
+    public static async Task<HashSet<string>> UnbandedAsync(StoreTransaction tx, IReadOnlyCollection<string> speakerIds, CancellationToken ct) =>
+        [.. await tx.Connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT DISTINCT speaker_id FROM quotes WHERE {tx.Dialect.InList("speaker_id", "@speakerIds")} AND banded = 0",
+            new { speakerIds = speakerIds.ToList() },
+            tx.Transaction,
+            cancellationToken: ct))];
 
     public static Task MarkBandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
