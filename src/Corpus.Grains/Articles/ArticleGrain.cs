@@ -131,7 +131,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 await SettleAsync(turn, article, ct);
             }
-            await OutletFurniture.ForgetAsync(turn.Transaction, forgets.Select(f => (f.ArticleId, f.Fingerprints)), ct);
+            await OutletFurniture.ForgetAsync(turn.Transaction, [.. forgets.Select(f => (f.ArticleId, f.Fingerprints))], ct);
         }
 
         private async Task SettleAsync(GrainTurn turn, Settling settling, CancellationToken ct)

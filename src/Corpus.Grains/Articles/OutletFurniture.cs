@@ -28,19 +28,24 @@ public sealed record OutletFurniture(ParagraphRemoval Removal, IReadOnlyList<lon
     /// Takes furniture out of processed articles, moving their statements with their words; a statement inside such a
     /// paragraph goes with it. All statements move in one pass, so their rows are locked in one order.
     /// </summary>
-    public static async Task ForgetAsync(StoreTransaction tx, IEnumerable<(string ArticleId, IReadOnlySet<long> Fingerprints)> forgets, CancellationToken ct)
+    public static async Task ForgetAsync(StoreTransaction tx, IReadOnlyList<(string ArticleId, IReadOnlySet<long> Fingerprints)> forgets, CancellationToken ct)
     {
+        if (forgets.Count == 0)
+        {
+            return;
+        }
+        var bodies = await ArticleRows.LoadCleanTextsAsync(tx, [.. forgets.Select(f => f.ArticleId)], ct);
+        var removals = forgets
+            .Where(f => bodies.ContainsKey(f.ArticleId))
+            .Select(f => (f.ArticleId, Removal: RecurringParagraphs.Remove(bodies[f.ArticleId], f.Fingerprints)))
+            .Where(r => r.Removal.RemovedAny)
+            .ToList();
+        var spans = await StatementRows.LoadSpansAsync(tx, [.. removals.Select(r => r.ArticleId)], ct);
         var moved = new List<StatementSpan>();
         var deleted = new List<string>();
-        foreach (var (articleId, fingerprints) in forgets)
+        foreach (var (articleId, removal) in removals)
         {
-            var body = await ArticleRows.LoadCleanTextAsync(tx, articleId, ct);
-            var removal = body is null ? null : RecurringParagraphs.Remove(body, fingerprints);
-            if (removal is not { RemovedAny: true })
-            {
-                continue;
-            }
-            foreach (var span in await StatementRows.LoadSpansAsync(tx, articleId, ct))
+            foreach (var span in spans[articleId])
             {
                 if (removal.Map((int)span.Start, (int)span.End) is not { } to)
                 {

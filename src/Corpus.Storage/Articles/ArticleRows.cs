@@ -66,10 +66,13 @@ public static class ArticleRows
             new { ids = ids.ToList() },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
 
-    /// <summary>The clean text of a processed article, read inside its grain's turn.</summary>
-    public static Task<string?> LoadCleanTextAsync(StoreTransaction tx, string id, CancellationToken ct) =>
-        tx.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT clean_text FROM articles WHERE id = @id AND state = 'processed'", new { id }, tx.Transaction, cancellationToken: ct));
+    /// <summary>The clean texts of those of the articles that are processed, read inside their grains' turn.</summary>
+    public static async Task<Dictionary<string, string>> LoadCleanTextsAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
+            $"SELECT id, clean_text FROM articles WHERE {tx.Dialect.InList("id", "@ids")} AND state = 'processed' AND clean_text IS NOT NULL",
+            new { ids = ids.ToList() },
+            tx.Transaction,
+            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
 
     /// <summary>Replaces the clean text of a processed article, keeping the text it was analysed on.</summary>
     public static Task SetCleanTextAsync(StoreTransaction tx, string id, string cleanText, CancellationToken ct) =>

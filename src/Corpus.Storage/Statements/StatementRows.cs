@@ -58,13 +58,13 @@ public static class StatementRows
             tx.Transaction,
             cancellationToken: ct))).ToList();
 
-    /// <summary>Where each statement of an article lies in its clean text.</summary>
-    public static async Task<IReadOnlyList<StatementSpan>> LoadSpansAsync(StoreTransaction tx, string articleId, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<StatementSpan>(new CommandDefinition(
-            "SELECT id AS Id, start_offset AS Start, end_offset AS \"End\" FROM statements WHERE article_id = @articleId ORDER BY ordinal",
-            new { articleId },
+    /// <summary>Where each statement of these articles lies in its article's clean text, per article.</summary>
+    public static async Task<ILookup<string, StatementSpan>> LoadSpansAsync(StoreTransaction tx, IReadOnlyCollection<string> articleIds, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<(string ArticleId, string Id, long Start, long End)>(new CommandDefinition(
+            $"SELECT article_id, id, start_offset, end_offset FROM statements WHERE {tx.Dialect.InList("article_id", "@articleIds")} ORDER BY article_id, ordinal",
+            new { articleIds = articleIds.ToList() },
             tx.Transaction,
-            cancellationToken: ct))).ToList();
+            cancellationToken: ct))).ToLookup(r => r.ArticleId, r => new StatementSpan(r.Id, r.Start, r.End), StringComparer.Ordinal);
 
     /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it.</summary>
     public static async Task MoveAsync(StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<string> deleted, CancellationToken ct)
