@@ -153,7 +153,7 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 return;
             }
-            await StatementRows.ReplaceForArticleAsync(turn.Transaction, id, findings.Statements, ct);
+            await StatementRows.AddAsync(turn.Transaction, findings.Statements, ct);
             metrics.StatementsExtracted(findings.Statements.Count);
             foreach (var speaker in findings.Speakers)
             {

@@ -22,8 +22,5 @@ public interface IGrain
 /// <summary>The part of a grain's work that runs inside the turn's transaction.</summary>
 public interface ITurn
 {
-    /// <summary>Locks the turn needs besides its grain keys, found while preparing (e.g. the index buckets it reads and writes).</summary>
-    IEnumerable<string> LockKeys => [];
-
     Task ApplyAsync(GrainTurn turn, CancellationToken ct);
 }

@@ -20,7 +20,7 @@ public sealed class TurnRunner(ICorpusStore store, TimeProvider clock, CorpusMet
         using var itemSpans = ItemSpans.Start(grain.Kind, items, activity);
         var started = Stopwatch.GetTimestamp();
         var prepared = await grain.PrepareAsync(items, ct);
-        var keys = items.Select(i => $"{grain.Kind}:{i.GrainKey}").Concat(prepared.LockKeys);
+        var keys = items.Select(i => $"{grain.Kind}:{i.GrainKey}");
         await using var tx = await store.BeginAsync(keys, Durability.Redoable, ct);
         var turn = new GrainTurn(tx, clock.GetUtcNow().ToUnixTimeMilliseconds(), Activity.Current?.Id, itemSpans.TraceParents);
         await prepared.ApplyAsync(turn, ct);

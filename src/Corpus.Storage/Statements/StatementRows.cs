@@ -40,16 +40,14 @@ public sealed record StatementSpan(string Id, long Start, long End);
 
 public static class StatementRows
 {
-    public static async Task ReplaceForArticleAsync(StoreTransaction tx, string articleId, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
-    {
-        await tx.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM statements WHERE article_id = @articleId", new { articleId }, tx.Transaction, cancellationToken: ct));
-        await MultiRowInsert.ExecuteAsync(
+    /// <summary>Stores an article's statements; only the turn that settles the article writes them, once.</summary>
+    public static Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
             tx,
             "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)",
             statements,
             s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.Mention],
             ct);
-    }
 
     public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>
         (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
