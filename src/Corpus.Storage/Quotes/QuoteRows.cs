@@ -28,38 +28,39 @@ public static class QuoteRows
             cancellationToken: ct))).Select(r => new QuoteMember(r.StatementId, r.QuoteId, r.Text)).ToList();
     }
 
-    /// <summary>The speaker's quotes with a wording under any of these band keys.</summary>
-    public static async Task<List<string>> WithBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> bands, CancellationToken ct)
+    /// <summary>The speaker's quotes with a wording under any of these sketch keys.</summary>
+    public static async Task<List<string>> WithSketchKeysAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> keys, CancellationToken ct)
     {
-        if (bands.Count == 0)
+        if (keys.Count == 0)
         {
             return [];
         }
         var values = new SqlValues();
-        var sql = $"SELECT DISTINCT quote_id FROM quote_bands WHERE speaker_id = {values.Of(speakerId)} AND band IN ({string.Join(", ", bands.Select(b => values.Of(b)))})";
+        var sql = $"SELECT DISTINCT quote_id FROM quote_sketch_keys WHERE speaker_id = {values.Of(speakerId)} AND sketch_key IN ({string.Join(", ", keys.Select(k => values.Of(k)))})";
         return [.. await tx.Connection.QueryAsync<string>(values.Command(tx, sql, ct))];
     }
 
-    public static Task AddBandsAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Band, string QuoteId)> bands, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(tx, "quote_bands (speaker_id, band, quote_id)", bands.Distinct().ToList(), b => [speakerId, b.Band, b.QuoteId], "ON CONFLICT DO NOTHING", ct);
+    public static Task AddSketchKeysAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Key, string QuoteId)> keys, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx, "quote_sketch_keys (speaker_id, sketch_key, quote_id)", keys.Distinct().ToList(), k => [speakerId, k.Key, k.QuoteId], "ON CONFLICT DO NOTHING", ct);
 
-    /// <summary>Those of the speakers with quotes grouped before their bands were kept (see migration 0007).</summary>
-    public static async Task<HashSet<string>> UnbandedAsync(StoreTransaction tx, IReadOnlyCollection<string> speakerIds, CancellationToken ct) =>
+    /// <summary>Those of the speakers with quotes whose sketch keys are not stored (see migration 0011).</summary>
+    public static async Task<HashSet<string>> UnkeyedAsync(StoreTransaction tx, IReadOnlyCollection<string> speakerIds, CancellationToken ct) =>
         [.. await tx.Connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT speaker_id FROM quotes WHERE {tx.Dialect.InList("speaker_id", "@speakerIds")} AND banded = 0",
+            $"SELECT DISTINCT speaker_id FROM quotes WHERE {tx.Dialect.InList("speaker_id", "@speakerIds")} AND keyed = 0",
             new { speakerIds = speakerIds.ToList() },
             tx.Transaction,
             cancellationToken: ct))];
 
-    public static Task MarkBandedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+    public static Task MarkKeyedAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE quotes SET banded = 1 WHERE speaker_id = @speakerId AND banded = 0", new { speakerId }, tx.Transaction, cancellationToken: ct));
+            "UPDATE quotes SET keyed = 1 WHERE speaker_id = @speakerId AND keyed = 0", new { speakerId }, tx.Transaction, cancellationToken: ct));
 
     /// <summary>Stores the quotes' canonical wordings, in the order given (callers keep id order, as for every row lock).</summary>
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<QuoteState> quotes, long nowMs, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "quotes (id, speaker_id, text, created_at, banded)",
+            "quotes (id, speaker_id, text, created_at, keyed)",
             quotes,
             q => [q.Id, q.SpeakerId, q.Text, nowMs, 1L],
             "ON CONFLICT (id) DO UPDATE SET text = excluded.text",

@@ -6,7 +6,7 @@ namespace Corpus.Text.Quotes;
 /// </summary>
 public sealed class PreparedWording
 {
-    private IReadOnlyList<ulong>? _bands;
+    private IReadOnlyList<ulong>? _keys;
 
     private PreparedWording(string text, IReadOnlyList<QuoteToken> tokens)
     {
@@ -25,6 +25,6 @@ public sealed class PreparedWording
     /// <summary>Bracketed insertions and ellipses: the outlet's edits.</summary>
     public int Edits { get; }
 
-    /// <summary>The band keys of <see cref="QuoteSketch.Bands(IReadOnlyList{string})"/>, computed when first asked for.</summary>
-    public IReadOnlyList<ulong> Bands => _bands ??= QuoteSketch.Bands(Words);
+    /// <summary>The keys of <see cref="QuoteSketch.Keys(IReadOnlyList{string})"/>, computed when first asked for.</summary>
+    public IReadOnlyList<ulong> SketchKeys => _keys ??= QuoteSketch.Keys(Words);
 }

@@ -3,23 +3,23 @@ using Corpus.Text.Fingerprints;
 namespace Corpus.Text.Quotes;
 
 /// <summary>
-/// Quotes of one speaker and their wordings: finds, for a new wording, the quote it reports (MinHash
+/// Quotes of one speaker and their wordings: finds, for a new wording, the quote it reports (sketch
 /// candidates, then word alignment against each of the quote's wordings; among quotes that contain it, the closest wins).
-/// It needs to hold only the quotes that share a band (<see cref="QuoteSketch.Bands(string)"/>) with the wordings to be placed.
+/// It needs to hold only the quotes that share a sketch key (<see cref="QuoteSketch.Keys(string)"/>) with the wordings to be placed.
 /// </summary>
 public sealed class QuoteGrouping
 {
-    private readonly Dictionary<ulong, HashSet<string>> _byBand = [];
+    private readonly Dictionary<ulong, HashSet<string>> _byKey = [];
     private readonly Dictionary<string, List<Entry>> _wordings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
     /// <summary>A wording with its words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
     private sealed record Entry(PreparedWording Wording, int[] Ids, int[] SortedIds);
 
-    /// <returns>The wording's band keys.</returns>
+    /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, string wording) => Add(quoteId, PreparedWording.Of(wording));
 
-    /// <returns>The wording's band keys.</returns>
+    /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, PreparedWording wording)
     {
         if (!_wordings.TryGetValue(quoteId, out var list))
@@ -27,15 +27,15 @@ public sealed class QuoteGrouping
             _wordings[quoteId] = list = [];
         }
         list.Add(EntryOf(wording));
-        foreach (var band in wording.Bands)
+        foreach (var key in wording.SketchKeys)
         {
-            if (!_byBand.TryGetValue(band, out var ids))
+            if (!_byKey.TryGetValue(key, out var ids))
             {
-                _byBand[band] = ids = new HashSet<string>(StringComparer.Ordinal);
+                _byKey[key] = ids = new HashSet<string>(StringComparer.Ordinal);
             }
             ids.Add(quoteId);
         }
-        return wording.Bands;
+        return wording.SketchKeys;
     }
 
     /// <returns>The quote this wording reports, or null when it is a new quote.</returns>
@@ -45,8 +45,8 @@ public sealed class QuoteGrouping
     public string? Find(PreparedWording wording)
     {
         var entry = EntryOf(wording);
-        var candidates = wording.Bands
-            .SelectMany(b => _byBand.TryGetValue(b, out var ids) ? ids : [])
+        var candidates = wording.SketchKeys
+            .SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         string? best = null;
@@ -82,7 +82,7 @@ public sealed class QuoteGrouping
 
     /// <summary>
     /// <see cref="QuoteWording.Compare(IReadOnlyList{string}, IReadOnlyList{string})"/>, skipping the alignment when the
-    /// words the two share (counted with repeats) could not reach the containment asked for: most band candidates share
+    /// words the two share (counted with repeats) could not reach the containment asked for: most candidates share
     /// a word or two.
     /// </summary>
     private static (double Containment, double Overlap) Compare(Entry a, Entry b)

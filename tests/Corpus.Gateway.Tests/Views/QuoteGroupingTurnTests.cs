@@ -5,15 +5,15 @@ using Microsoft.Data.Sqlite;
 namespace Corpus.Gateway.Tests.Views;
 
 /// <summary>
-/// A quote turn reads only the quotes sharing a band with its new wordings; quotes grouped before bands were kept
-/// (a store migrated from an older version) get their bands on their speaker's next turn and still gather new wordings.
+/// A quote turn reads only the quotes sharing a sketch key with its new wordings; quotes whose keys are not stored
+/// (a store migrated from an older version) get them on their speaker's next turn and still gather new wordings.
 /// </summary>
 public sealed class QuoteGroupingTurnTests : IDisposable
 {
     private const string Full = "We will rebuild the old river bridge before the first snow falls, whatever the cost turns out to be";
     private const string Other = "Nobody in this city should wait four years for a bus that never comes on time";
 
-    private readonly string _database = Path.Combine(Directory.CreateTempSubdirectory("corpus-quote-bands-").FullName, "corpus.db");
+    private readonly string _database = Path.Combine(Directory.CreateTempSubdirectory("corpus-quote-keys-").FullName, "corpus.db");
     private readonly CorpusFactory _factory;
     private readonly HttpClient _client;
 
@@ -33,14 +33,14 @@ public sealed class QuoteGroupingTurnTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_later_wording_joins_the_quote_it_reports(bool groupedBeforeBandsWereKept)
+    public async Task A_later_wording_joins_the_quote_it_reports(bool groupedBeforeKeysWereKept)
     {
         await UploadAsync(
             Report("Daily", Full, $"She also said: \"{Other}.\" The council meets again in May to vote on the budget."),
             Report("Herald", Full[..Full.IndexOf(", whatever", StringComparison.Ordinal)], "Engineers presented three designs to the council, which will choose one of them next month."));
-        if (groupedBeforeBandsWereKept)
+        if (groupedBeforeKeysWereKept)
         {
-            await ExecuteAsync("DELETE FROM quote_bands; UPDATE quotes SET banded = 0;");
+            await ExecuteAsync("DELETE FROM quote_sketch_keys; UPDATE quotes SET keyed = 0;");
         }
 
         await UploadAsync(Report("Courier", "We will rebuild the old [Harbour Street] bridge before the first snow falls", "Residents on the east bank have waited four years for a crossing, shop owners said."));
@@ -49,8 +49,8 @@ public sealed class QuoteGroupingTurnTests : IDisposable
         Assert.Equal(2, quotes.Count);
         var bridge = Assert.Single(quotes, q => q.GetProperty("sourceCount").GetInt32() == 3);
         Assert.Equal(Full, bridge.GetProperty("text").GetString());
-        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM quotes WHERE banded = 0"));
-        Assert.True(await ScalarAsync("SELECT COUNT(DISTINCT quote_id) FROM quote_bands") == 2);
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM quotes WHERE keyed = 0"));
+        Assert.True(await ScalarAsync("SELECT COUNT(DISTINCT quote_id) FROM quote_sketch_keys") == 2);
     }
 
     private async Task UploadAsync(params object[] articles)

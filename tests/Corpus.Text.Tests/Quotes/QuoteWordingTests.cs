@@ -75,4 +75,15 @@ public class QuoteWordingTests
         grouping.Add("long", "The ministry will always defend the integrity of our borders. Full stop. If anyone tests us we will respond.");
         Assert.Equal("long", grouping.Find("I was plain: it’s unacceptable…The ministry will always defend the integrity of our borders. Full stop. If anyone tests us"));
     }
+
+    [Fact]
+    public void A_short_wording_is_not_joined_to_a_long_quote_it_shares_only_function_words_with()
+    {
+        const string Long = "There is no question that the harbour budget is all the council can talk about, and that is a shame";
+        const string Short = "Is that all there is?";
+        Assert.Empty(QuoteSketch.Keys(Short).Intersect(QuoteSketch.Keys(Long)));
+        var grouping = new QuoteGrouping();
+        grouping.Add("long", Long);
+        Assert.Null(grouping.Find(Short));
+    }
 }
