@@ -11,8 +11,9 @@ public sealed record QuoteMember(string StatementId, string QuoteId, string Text
 public static class QuoteRows
 {
     /// <summary>
-    /// The speaker's statements that belong to one of their quotes, with the quote they belong to: all of them, or
-    /// those of <paramref name="quoteIds"/> only.
+    /// The statements grouped into the speaker's quotes, with the quote each belongs to: of all the speaker's quotes, or
+    /// of <paramref name="quoteIds"/> only (read through the quote index alone: a quote id is of one speaker, and
+    /// narrowing by speaker too made the server walk all the speaker's statements).
     /// </summary>
     public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string>? quoteIds, CancellationToken ct)
     {
@@ -20,9 +21,9 @@ public static class QuoteRows
         {
             return [];
         }
-        var only = quoteIds is null ? "" : $"AND {tx.Dialect.InList("q.id", "@quoteIds")}";
+        var which = quoteIds is null ? "speaker_id = @speakerId AND quote_id IS NOT NULL" : tx.Dialect.InList("quote_id", "@quoteIds");
         return (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
-            $"SELECT st.id, st.quote_id, st.text FROM statements st JOIN quotes q ON q.id = st.quote_id WHERE q.speaker_id = @speakerId AND st.speaker_id = @speakerId {only} ORDER BY st.id",
+            $"SELECT id, quote_id, text FROM statements WHERE {which} ORDER BY id",
             new { speakerId, quoteIds = quoteIds?.ToList() },
             tx.Transaction,
             cancellationToken: ct))).Select(r => new QuoteMember(r.StatementId, r.QuoteId, r.Text)).ToList();
