@@ -60,6 +60,12 @@ public static partial class QuoteTokens
 
     private static IEnumerable<string> Keys(string written)
     {
+        if (IsPlainWord(written))
+        {
+            // Most words are plain letters and digits, whose key needs no normalising (which costs a call into ICU).
+            yield return Stem(written.ToLowerInvariant());
+            yield break;
+        }
         foreach (Match word in Word().Matches(TextNormalizer.ForComparison(written)))
         {
             var w = word.Value.Trim('\'', '.', '-');
@@ -89,6 +95,18 @@ public static partial class QuoteTokens
                 yield return Stem(w);
             }
         }
+    }
+
+    private static bool IsPlainWord(string written)
+    {
+        foreach (var c in written)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return written.Length > 0;
     }
 
     private static string Stem(string word) =>
