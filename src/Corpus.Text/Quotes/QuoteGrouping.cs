@@ -93,6 +93,6 @@ public sealed class QuoteGrouping
         {
             return (0, 0);
         }
-        return QuoteWording.Score(WordAlignment.CommonLength(shorter.Ids, longer.Ids), shorter.Ids.Length, longer.Ids.Length);
+        return QuoteWording.Score(WordAlignment.AlignedInRuns(shorter.Ids, longer.Ids), shorter.Ids.Length, longer.Ids.Length);
     }
 }

@@ -10,12 +10,14 @@ public sealed record QuoteToken(string Text, string Key, bool Editorial, bool Sp
 
 /// <summary>
 /// Splits a quote into words compared after normalisation: case, curly quotes, contractions ("it's" = "it is"),
-/// a plural "s", and the common abbreviations ("U.S." = "United States").
+/// a plural "s", the common abbreviations ("U.S." = "United States") and "cannot" = "can not".
 /// </summary>
 public static partial class QuoteTokens
 {
-    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    /// <summary>Abbreviations, and words written together that are also written apart.</summary>
+    private static readonly Dictionary<string, string[]> Expansions = new(StringComparer.Ordinal)
     {
+        ["cannot"] = ["can", "not"],
         ["u.s."] = ["united", "states"],
         ["u.s"] = ["united", "states"],
         ["u.k."] = ["united", "kingdom"],
@@ -63,13 +65,17 @@ public static partial class QuoteTokens
         if (IsPlainWord(written))
         {
             // Most words are plain letters and digits, whose key needs no normalising (which costs a call into ICU).
-            yield return Stem(written.ToLowerInvariant());
+            var lower = written.ToLowerInvariant();
+            foreach (var key in Expansions.TryGetValue(lower, out var parts) ? parts : [Stem(lower)])
+            {
+                yield return key;
+            }
             yield break;
         }
         foreach (Match word in Word().Matches(TextNormalizer.ForComparison(written)))
         {
             var w = word.Value.Trim('\'', '.', '-');
-            if (Abbreviations.TryGetValue(word.Value.TrimStart('\''), out var expanded))
+            if (Expansions.TryGetValue(word.Value.TrimStart('\''), out var expanded))
             {
                 foreach (var e in expanded)
                 {

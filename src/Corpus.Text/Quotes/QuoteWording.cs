@@ -2,7 +2,8 @@ namespace Corpus.Text.Quotes;
 
 /// <summary>
 /// Decides whether two statements report the same words: the shorter wording's words, in order, must be
-/// found in the longer one (a word alignment), so truncated, ellipsis-spliced and bracket-edited versions match.
+/// found in the longer one in runs of two or more (a word alignment), so truncated, ellipsis-spliced and bracket-edited
+/// versions match while sentences that merely share common words here and there do not.
 /// </summary>
 public static class QuoteWording
 {
@@ -25,7 +26,7 @@ public static class QuoteWording
     {
         var shorter = wa.Count <= wb.Count ? wa : wb;
         var longer = ReferenceEquals(shorter, wa) ? wb : wa;
-        return Score(WordAlignment.CommonLength(shorter, longer), shorter.Count, longer.Count);
+        return Score(WordAlignment.AlignedInRuns(shorter, longer), shorter.Count, longer.Count);
     }
 
     /// <summary>What <see cref="Compare(string, string)"/> makes of an alignment of <paramref name="aligned"/> words.</summary>

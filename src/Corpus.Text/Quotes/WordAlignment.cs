@@ -1,34 +1,46 @@
 namespace Corpus.Text.Quotes;
 
-/// <summary>Longest common subsequence of two word lists: the alignment of one wording against another.</summary>
+/// <summary>How one wording aligns with another: the words they have in common, in order.</summary>
 public static class WordAlignment
 {
-    public static int CommonLength(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <inheritdoc cref="AlignedInRuns(ReadOnlySpan{int}, ReadOnlySpan{int})"/>
+    public static int AlignedInRuns(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        return CommonLength(IdsOf(a, ids), IdsOf(b, ids));
+        return AlignedInRuns(IdsOf(a, ids), IdsOf(b, ids));
     }
 
-    /// <summary>The length only, over word ids, one row at a time: the hot path of quote grouping.</summary>
-    public static int CommonLength(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    /// <summary>
+    /// The most words the two wordings have in common, in order, counting only runs of at least two words that follow
+    /// each other in both: single words matched here and there are what any two sentences share ("is … that … all"),
+    /// not a passage one quotes from the other. Computed over word ids, one column at a time (a longest common
+    /// subsequence made of blocks of two or more).
+    /// </summary>
+    public static int AlignedInRuns(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (a.Length > b.Length)
         {
-            return CommonLength(b, a);
+            return AlignedInRuns(b, a);
         }
-        Span<int> row = a.Length < 256 ? stackalloc int[a.Length + 1] : new int[a.Length + 1];
-        row.Clear();
+        var n = a.Length;
+        // For the current word of b and the two before it: the best alignment of a's first i words (best), the best
+        // whose last run ends with a's word i on this word of b (ending), and the length of the common run ending there.
+        int[] best = new int[n + 1], best1 = new int[n + 1], best2 = new int[n + 1];
+        int[] ending = new int[n + 1], ending1 = new int[n + 1];
+        int[] run = new int[n + 1], run1 = new int[n + 1];
         foreach (var word in b)
         {
-            var diagonal = 0;
-            for (var i = 1; i <= a.Length; i++)
+            for (var i = 1; i <= n; i++)
             {
-                var above = row[i];
-                row[i] = a[i - 1] == word ? diagonal + 1 : Math.Max(above, row[i - 1]);
-                diagonal = above;
+                run[i] = a[i - 1] == word ? run1[i - 1] + 1 : 0;
+                ending[i] = run[i] < 2 ? 0 : Math.Max(best2[i - 2] + 2, run[i] > 2 ? ending1[i - 1] + 1 : 0);
+                best[i] = Math.Max(Math.Max(best[i - 1], best1[i]), ending[i]);
             }
+            (best2, best1, best) = (best1, best, best2);
+            (ending1, ending) = (ending, ending1);
+            (run1, run) = (run, run1);
         }
-        return row[a.Length];
+        return best1[n];
     }
 
     /// <summary>Each word's id in <paramref name="ids"/>, adding the words it does not know yet.</summary>

@@ -31,6 +31,7 @@ public class QuoteWordingTests
         Assert.True(QuoteWording.SameQuote(
             "I said it's unacceptable and I made our expectation of the U.S. plain",
             "I said it is unacceptable, and I made our expectations of the United States plain"));
+        Assert.True(QuoteWording.SameQuote("We cannot afford to be so politically correct anymore", "We can't afford to be politically correct anymore"));
     }
 
     [Fact]
