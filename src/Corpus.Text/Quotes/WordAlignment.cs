@@ -23,25 +23,34 @@ public static class WordAlignment
             return AlignedInRuns(b, a);
         }
         var n = a.Length;
-        // For the current word of b and the two before it: the best alignment of a's first i words (best), the best
-        // whose last run ends with a's word i on this word of b (ending), and the length of the common run ending there.
-        int[] best = new int[n + 1], best1 = new int[n + 1], best2 = new int[n + 1];
-        int[] ending = new int[n + 1], ending1 = new int[n + 1];
-        int[] run = new int[n + 1], run1 = new int[n + 1];
+        // For the current word of b and the two before it, in rows that take turns: the best alignment of a's first i
+        // words (best), the best whose last run ends with a's word i on this word of b (ending), and the length of the
+        // common run ending there (run). Row slot 0 stays 0 throughout.
+        var rows = 7 * (n + 1);
+        Span<int> buffer = rows <= 1024 ? stackalloc int[rows] : new int[rows];
+        buffer.Clear();
+        var column = 0;
         foreach (var word in b)
         {
+            var best = Row(buffer, n, column % 3);
+            var best1 = Row(buffer, n, (column + 2) % 3);
+            var best2 = Row(buffer, n, (column + 1) % 3);
+            var ending = Row(buffer, n, 3 + (column % 2));
+            var ending1 = Row(buffer, n, 3 + ((column + 1) % 2));
+            var run = Row(buffer, n, 5 + (column % 2));
+            var run1 = Row(buffer, n, 5 + ((column + 1) % 2));
             for (var i = 1; i <= n; i++)
             {
                 run[i] = a[i - 1] == word ? run1[i - 1] + 1 : 0;
                 ending[i] = run[i] < 2 ? 0 : Math.Max(best2[i - 2] + 2, run[i] > 2 ? ending1[i - 1] + 1 : 0);
                 best[i] = Math.Max(Math.Max(best[i - 1], best1[i]), ending[i]);
             }
-            (best2, best1, best) = (best1, best, best2);
-            (ending1, ending) = (ending, ending1);
-            (run1, run) = (run, run1);
+            column++;
         }
-        return best1[n];
+        return column == 0 ? 0 : Row(buffer, n, (column - 1) % 3)[n];
     }
+
+    private static Span<int> Row(Span<int> buffer, int n, int slot) => buffer.Slice(slot * (n + 1), n + 1);
 
     /// <summary>Each word's id in <paramref name="ids"/>, adding the words it does not know yet.</summary>
     public static int[] IdsOf(IReadOnlyList<string> words, Dictionary<string, int> ids)
