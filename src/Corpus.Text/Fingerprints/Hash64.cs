@@ -7,6 +7,17 @@ internal static class Hash64
 
     public static ulong Step(ulong h, char c) => (h ^ c) * 0x100000001B3UL;
 
+    /// <summary>The hash of a whole text.</summary>
+    public static ulong Of(string text)
+    {
+        var h = Offset;
+        foreach (var c in text)
+        {
+            h = Step(h, c);
+        }
+        return Mix(h);
+    }
+
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;

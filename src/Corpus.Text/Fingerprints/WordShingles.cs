@@ -102,13 +102,5 @@ public static class WordShingles
     }
 
     /// <summary>A 64-bit hash of a text in its comparison form: equal for texts that differ only in case, quotes, dashes or spacing.</summary>
-    public static ulong ExactHashOfNormalized(string normalized)
-    {
-        var h = Hash64.Offset;
-        foreach (var c in normalized)
-        {
-            h = Hash64.Step(h, c);
-        }
-        return Hash64.Mix(h);
-    }
+    public static ulong ExactHashOfNormalized(string normalized) => Hash64.Of(normalized);
 }

@@ -1,3 +1,4 @@
+using Corpus.Text.Fingerprints;
 using Corpus.Text.Normalization;
 
 namespace Corpus.Text.Quotes;
@@ -24,20 +25,6 @@ public static class QuoteSketch
     {
         var content = wordingWords.Where(w => !FunctionWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         var words = content.Count >= MinimumContentWords ? content : wordingWords.Distinct(StringComparer.Ordinal);
-        return [.. words.Select(Hash).Order().Take(Size)];
-    }
-
-    private static ulong Hash(string word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-        hash ^= hash >> 30;
-        hash *= 0xBF58476D1CE4E5B9UL;
-        hash ^= hash >> 27;
-        hash *= 0x94D049BB133111EBUL;
-        return hash ^ (hash >> 31);
+        return [.. words.Select(Hash64.Of).Order().Take(Size)];
     }
 }
