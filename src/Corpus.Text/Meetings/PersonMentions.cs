@@ -26,7 +26,7 @@ internal sealed partial class PersonMentions
         "There", "Here", "Not", "No", "Yes", "All", "Any", "Some", "Every", "Many", "Most", "One", "Two", "Let", "Get", "Make", "Take",
     };
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> WordsNotInsideNames = new(StringComparer.Ordinal)
     {
         "The", "To", "Of", "And", "In", "On", "For", "A", "An", "At", "By", "With", "Due", "From", "Is", "Are", "Was", "Not", "Or",
     };
@@ -79,7 +79,7 @@ internal sealed partial class PersonMentions
             }
             var role = m.Groups["role"].Success ? CleanRole(m.Groups["role"].Value) : null;
             var tokens = name.Split(' ');
-            if (NotNameStarts.Contains(tokens[0].TrimEnd('.')) || tokens.Any(NotPersonWords.Contains) || tokens.Skip(1).Any(FunctionWords.Contains))
+            if (NotNameStarts.Contains(tokens[0].TrimEnd('.')) || tokens.Any(NotPersonWords.Contains) || tokens.Skip(1).Any(WordsNotInsideNames.Contains))
             {
                 continue;
             }
