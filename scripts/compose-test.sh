@@ -4,6 +4,8 @@
 # checks the views, scales the workers 3 -> 1 -> 3 with more uploads in between, and tears everything down.
 # Containers share the host network (each node on its own port) so that no container DNS plugin is needed.
 # The third-party images of the compose file (collector, Prometheus, Grafana, Jaeger) need a registry and are not run.
+# Exits 77 (skipped) when this machine cannot run it at all: podman missing and not root, no Debian mirror for
+# debootstrap, or containers that do not start; any later failure is the project's and exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -11,17 +13,21 @@ suite=debian:bookworm
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 articles=${COMPOSE_TEST_ARTICLES:-5000}
 
+skip() { echo "compose-test: SKIPPED: $1" >&2; exit 77; }
 need=()
 for tool in podman debootstrap runc; do command -v "$tool" >/dev/null || [ -x /usr/sbin/$tool ] || need+=("$tool"); done
 if [ ${#need[@]} -gt 0 ]; then
-  [ "$(id -u)" = 0 ] || { echo "compose-test: needs ${need[*]} (run as root to install them)" >&2; exit 1; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman debootstrap runc >/dev/null
+  [ "$(id -u)" = 0 ] || skip "needs ${need[*]} (run as root to install them)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman debootstrap runc >/dev/null; } ||
+    skip "could not install ${need[*]} from Debian packages"
 fi
 # No registry or systemd here: runc, cgroupfs, and no default ulimits podman cannot apply in this sandbox.
 if ! grep -q '^default_ulimits *= *\[\]' /etc/containers/containers.conf 2>/dev/null; then
   mkdir -p /etc/containers
   printf '[containers]\ndefault_ulimits = []\n' >> /etc/containers/containers.conf
 fi
+dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 P=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
 
 # Leftovers of an interrupted run would hold the names.
@@ -39,14 +45,16 @@ trap teardown EXIT
 # Base image: a minimal Debian made with debootstrap (cached between runs as localhost/corpus-debian).
 if ! "${P[@]}" image exists localhost/corpus-debian; then
   echo "compose-test: debootstrap ${suite#debian:}"
-  debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,tzdata,postgresql,curl "${suite#debian:}" "$work/rootfs" "$mirror" >/dev/null
+  debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,tzdata,postgresql,curl "${suite#debian:}" "$work/rootfs" "$mirror" >/dev/null ||
+    skip "debootstrap from $mirror failed (set DEBIAN_MIRROR to a reachable mirror)"
   tar -C "$work/rootfs" -c . | "${P[@]}" import - localhost/corpus-debian >/dev/null
   rm -rf "$work/rootfs"
 fi
+"${P[@]}" run --rm --network host localhost/corpus-debian true || skip "podman cannot start a container here"
 # Runtime image: the base plus this machine's .NET runtime (host, shared frameworks), since no .NET image can be pulled.
 if ! "${P[@]}" image exists localhost/corpus-dotnet-runtime; then
   mkdir -p "$work/runtime/dotnet"
-  cp -a /usr/share/dotnet/dotnet /usr/share/dotnet/host /usr/share/dotnet/shared "$work/runtime/dotnet/"
+  cp -a "$dotnet_root/dotnet" "$dotnet_root/host" "$dotnet_root/shared" "$work/runtime/dotnet/"
   printf 'FROM localhost/corpus-debian\nCOPY dotnet /usr/share/dotnet\nRUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet\n' > "$work/runtime/Containerfile"
   "${P[@]}" build -q -t localhost/corpus-dotnet-runtime "$work/runtime" >/dev/null
   rm -rf "$work/runtime"
@@ -56,7 +64,7 @@ echo "compose-test: building localhost/corpus from deploy/Dockerfile"
 "${P[@]}" build -q -f deploy/Dockerfile -t localhost/corpus:latest \
   --build-arg SDK_IMAGE=localhost/corpus-dotnet-runtime --build-arg RUNTIME_IMAGE=localhost/corpus-dotnet-runtime \
   --build-arg RESTORE_ARGS="--source /root/.nuget/packages -p:NuGetAudit=false" \
-  -v /usr/share/dotnet:/usr/share/dotnet:ro -v "$HOME/.nuget/packages:/root/.nuget/packages:ro" \
+  -v "$dotnet_root:/usr/share/dotnet:ro" -v "$packages:/root/.nuget/packages:ro" \
   --env DOTNET_CLI_TELEMETRY_OPTOUT=1 --env DOTNET_NOLOGO=1 . >/dev/null
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

@@ -33,11 +33,23 @@ if [ "$status" = 0 ]; then
   dotnet test Corpus.sln -c Release --no-build -m:1 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
 fi
+compose=skipped
+if [ "${CORPUS_COMPOSE_TEST:-1}" = 0 ] || [ "$status" != 0 ]; then
+  compose="not run (CORPUS_COMPOSE_TEST=0 or an earlier failure)"
+else
+  # The compose stack's own services under podman (about five minutes on a fresh machine, most of it debootstrap).
+  bash scripts/compose-test.sh 2>&1 | grep -v 'level=' ; compose_status=${PIPESTATUS[0]}
+  case "$compose_status" in
+    0) compose=passed ;;
+    77) compose=skipped ;;
+    *) compose=failed; status=$compose_status ;;
+  esac
+fi
 set -e
 passed=0; failed=0; skipped=0
 while read -r f p s; do passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s)); done < <(
   grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | sed -E 's/[^0-9]+/ /g')
 rm -f "$log"
 [ -f TestResults/seeds-score.txt ] && cat TestResults/seeds-score.txt
-echo "tests: $passed passed, $failed failed, $skipped skipped"
+echo "tests: $passed passed, $failed failed, $skipped skipped; compose test $compose"
 exit "$status"
