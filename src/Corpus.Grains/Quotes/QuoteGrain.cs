@@ -24,59 +24,74 @@ public sealed class QuoteGrain : IGrain
 
     private sealed class Turn(List<(string SpeakerId, QuoteMessage Message)> messages) : ITurn
     {
+        /// <summary>Every speaker of the turn is read and written together: a handful of round trips per turn, not per speaker.</summary>
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
+            var tx = turn.Transaction;
+            var speakerIds = messages.Select(m => m.SpeakerId).ToHashSet(StringComparer.Ordinal);
+            var statements = await StatementRows.LoadAsync(tx, messages.SelectMany(m => m.Message.StatementIds), ct);
+            var speakers = statements
+                .Where(s => s.Kind is "direct" or "partial" && s.QuoteId is null && s.SpeakerId is not null && speakerIds.Contains(s.SpeakerId))
+                .GroupBy(s => s.SpeakerId!, StringComparer.Ordinal)
+                .Select(g => new SpeakerQuotes(g.Key, [.. g]))
+                .ToList();
+            if (speakers.Count == 0)
+            {
+                return;
+            }
+            var unkeyed = await QuoteRows.UnkeyedAsync(tx, [.. speakers.Select(s => s.SpeakerId)], ct);
+            var keyed = speakers.Where(s => !unkeyed.Contains(s.SpeakerId)).ToList();
+            var candidates = await QuoteRows.WithSketchKeysAsync(
+                tx, [.. keyed.Select(s => (s.SpeakerId, (IReadOnlyCollection<long>)s.Wordings.SelectMany(w => w.SketchKeys).Select(k => (long)k).ToHashSet()))], ct);
+            var candidateSpeaker = candidates.ToDictionary(c => c.QuoteId, c => c.SpeakerId, StringComparer.Ordinal);
+            var bySpeaker = speakers.ToDictionary(s => s.SpeakerId, StringComparer.Ordinal);
+            foreach (var member in await QuoteRows.LoadMembersAsync(tx, candidateSpeaker.Keys, ct))
+            {
+                bySpeaker[candidateSpeaker[member.QuoteId]].Grouping.Add(member.QuoteId, member.Text);
+            }
+            var newKeys = new List<(string SpeakerId, long Key, string QuoteId)>();
+            foreach (var speaker in speakers.Where(s => unkeyed.Contains(s.SpeakerId)))
+            {
+                // Quotes stored before their sketch keys were (see migration 0011) are all read once and keyed now.
+                foreach (var member in await QuoteRows.LoadSpeakerMembersAsync(tx, speaker.SpeakerId, ct))
+                {
+                    newKeys.AddRange(speaker.Grouping.Add(member.QuoteId, member.Text).Select(k => (speaker.SpeakerId, (long)k, member.QuoteId)));
+                }
+                await QuoteRows.MarkKeyedAsync(tx, speaker.SpeakerId, ct);
+            }
             var assigned = new List<(string StatementId, string? QuoteId)>();
-            var speakers = messages.GroupBy(m => m.SpeakerId, StringComparer.Ordinal).ToList();
-            var unkeyed = await QuoteRows.UnkeyedAsync(turn.Transaction, [.. speakers.Select(s => s.Key)], ct);
+            var changed = new List<QuoteState>();
             foreach (var speaker in speakers)
             {
-                var statements = await StatementRows.LoadAsync(turn.Transaction, speaker.SelectMany(m => m.Message.StatementIds), ct);
-                var ungrouped = statements.Where(s => s.Kind is "direct" or "partial" && s.SpeakerId == speaker.Key && s.QuoteId is null).ToList();
-                if (ungrouped.Count > 0)
-                {
-                    await GroupAsync(turn, speaker.Key, ungrouped, unkeyed.Contains(speaker.Key), assigned, ct);
-                }
+                speaker.Group(assigned, newKeys, changed);
             }
-            await StatementRows.SetAsync(turn.Transaction, "quote_id", assigned, ct);
+            await QuoteRows.UpsertAsync(tx, [.. changed.OrderBy(q => q.Id, StringComparer.Ordinal)], turn.NowMs, ct);
+            await QuoteRows.AddSketchKeysAsync(tx, newKeys, ct);
+            await StatementRows.SetAsync(tx, "quote_id", assigned, ct);
         }
+    }
 
-        /// <param name="unkeyed">The speaker has quotes whose sketch keys are not stored: they are added first.</param>
-        private static async Task GroupAsync(
-            GrainTurn turn, string speakerId, List<StoredStatement> ungrouped, bool unkeyed, List<(string StatementId, string? QuoteId)> assigned, CancellationToken ct)
+    /// <summary>One speaker's new direct and partial statements, and the quotes they may join.</summary>
+    private sealed class SpeakerQuotes(string speakerId, List<StoredStatement> ungrouped)
+    {
+        public string SpeakerId => speakerId;
+
+        public List<PreparedWording> Wordings { get; } = [.. ungrouped.Select(s => PreparedWording.Of(s.Text))];
+
+        public QuoteGrouping Grouping { get; } = new();
+
+        /// <summary>Puts each new statement with the quote it reports, or starts a quote; the fullest wording is canonical.</summary>
+        public void Group(List<(string StatementId, string? QuoteId)> assigned, List<(string SpeakerId, long Key, string QuoteId)> newKeys, List<QuoteState> changed)
         {
-            var tx = turn.Transaction;
-            var grouping = new QuoteGrouping();
-            var wordings = ungrouped.Select(s => PreparedWording.Of(s.Text)).ToList();
-            var newKeys = new List<(long Key, string QuoteId)>();
-            if (unkeyed)
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (statement, wording) in ungrouped.Zip(Wordings))
             {
-                foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, quoteIds: null, ct))
-                {
-                    newKeys.AddRange(grouping.Add(member.QuoteId, member.Text).Select(k => ((long)k, member.QuoteId)));
-                }
-                await QuoteRows.MarkKeyedAsync(tx, speakerId, ct);
-            }
-            else
-            {
-                var keys = wordings.SelectMany(w => w.SketchKeys).Select(k => (long)k).ToHashSet();
-                var candidates = await QuoteRows.WithSketchKeysAsync(tx, speakerId, keys, ct);
-                foreach (var member in await QuoteRows.LoadMembersAsync(tx, speakerId, candidates, ct))
-                {
-                    grouping.Add(member.QuoteId, member.Text);
-                }
-            }
-            var changed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (statement, wording) in ungrouped.Zip(wordings))
-            {
-                var quoteId = grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
-                newKeys.AddRange(grouping.Add(quoteId, wording).Select(k => ((long)k, quoteId)));
-                changed.Add(quoteId);
+                var quoteId = Grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
+                newKeys.AddRange(Grouping.Add(quoteId, wording).Select(k => (speakerId, (long)k, quoteId)));
+                touched.Add(quoteId);
                 assigned.Add((statement.Id, quoteId));
             }
-            await QuoteRows.UpsertAsync(
-                tx, [.. changed.Order(StringComparer.Ordinal).Select(id => new QuoteState(id, speakerId, grouping.Canonical(id)))], turn.NowMs, ct);
-            await QuoteRows.AddSketchKeysAsync(tx, speakerId, newKeys, ct);
+            changed.AddRange(touched.Select(id => new QuoteState(id, speakerId, Grouping.Canonical(id))));
         }
     }
 }

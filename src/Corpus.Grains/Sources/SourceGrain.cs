@@ -29,23 +29,32 @@ public sealed class SourceGrain : IGrain
 
     private sealed class Turn(List<(string Source, SourceMessage Message)> messages) : ITurn
     {
+        /// <summary>Each outlet's counts are read once and written once per turn, its messages applied in order between.</summary>
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
-            foreach (var (source, message) in messages)
+            foreach (var outlet in messages.GroupBy(m => m.Source, m => m.Message, StringComparer.Ordinal))
             {
-                await CountAsync(turn, source, message, ct);
+                var counts = await SourceParagraphRows.LoadAsync(turn.Transaction, outlet.Key, outlet.SelectMany(m => m.Fingerprints), ct);
+                var toForget = new Dictionary<string, SortedSet<long>>(StringComparer.Ordinal);
+                var updated = new SortedSet<long>();
+                foreach (var message in outlet)
+                {
+                    Count(message, counts, updated, toForget);
+                }
+                await SourceParagraphRows.SaveAsync(turn.Transaction, outlet.Key, [.. updated.Select(f => counts[f])], ct);
+                foreach (var (article, fingerprints) in toForget)
+                {
+                    turn.Send(ArticleGrain.KindName, article, ArticleMessage.Forget([.. fingerprints]), outlet.Key);
+                }
             }
         }
 
-        private static async Task CountAsync(GrainTurn turn, string source, SourceMessage message, CancellationToken ct)
+        private static void Count(SourceMessage message, Dictionary<long, SourceParagraph> counts, SortedSet<long> updated, Dictionary<string, SortedSet<long>> toForget)
         {
-            var stored = await SourceParagraphRows.LoadAsync(turn.Transaction, source, message.Fingerprints, ct);
             var kept = message.Kept.ToHashSet();
-            var toForget = new Dictionary<string, SortedSet<long>>(StringComparer.Ordinal);
-            var updated = new List<SourceParagraph>();
             foreach (var fingerprint in message.Fingerprints.Distinct())
             {
-                var row = stored.GetValueOrDefault(fingerprint) ?? new SourceParagraph(fingerprint, 0, []);
+                var row = counts.GetValueOrDefault(fingerprint) ?? new SourceParagraph(fingerprint, 0, []);
                 var articles = row.Articles + (message.Counted ? 1 : 0);
                 var holders = kept.Contains(fingerprint) ? [.. row.Pending, message.ArticleId] : row.Pending;
                 if (articles >= RecurringParagraphs.Threshold)
@@ -56,12 +65,8 @@ public sealed class SourceGrain : IGrain
                     }
                     holders = [];
                 }
-                updated.Add(new SourceParagraph(fingerprint, articles, holders));
-            }
-            await SourceParagraphRows.SaveAsync(turn.Transaction, source, updated, ct);
-            foreach (var (article, fingerprints) in toForget)
-            {
-                turn.Send(ArticleGrain.KindName, article, ArticleMessage.Forget([.. fingerprints]), source);
+                counts[fingerprint] = new SourceParagraph(fingerprint, articles, holders);
+                updated.Add(fingerprint);
             }
         }
     }

@@ -27,23 +27,24 @@ public sealed class SpeakerGrain : IGrain
         {
             var attributed = new List<(string StatementId, string? SpeakerId)>();
             var changed = new List<SpeakerState>();
-            foreach (var family in messages.GroupBy(m => m.Family, StringComparer.Ordinal))
+            var families = messages.GroupBy(m => m.Family, StringComparer.Ordinal).ToList();
+            var stored = await SpeakerRows.LoadFamiliesAsync(turn.Transaction, [.. families.Select(f => f.Key)], ct);
+            foreach (var family in families)
             {
-                await ApplyFamilyAsync(turn, family.Key, family.Select(f => f.Message), attributed, changed, ct);
+                ApplyFamily(turn, family.Key, stored[family.Key], family.Select(f => f.Message), attributed, changed);
             }
             await SpeakerRows.UpsertAsync(turn.Transaction, [.. changed.OrderBy(s => s.Id, StringComparer.Ordinal)], turn.NowMs, ct);
             await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
         }
 
-        private static async Task ApplyFamilyAsync(
+        private static void ApplyFamily(
             GrainTurn turn,
             string familyKey,
+            List<SpeakerState> speakers,
             IEnumerable<SpeakerMessage> messages,
             List<(string StatementId, string? SpeakerId)> attributed,
-            List<SpeakerState> changed,
-            CancellationToken ct)
+            List<SpeakerState> changed)
         {
-            var speakers = await SpeakerRows.LoadFamilyAsync(turn.Transaction, familyKey, ct);
             var before = speakers.ToDictionary(s => s.Id, Snapshot, StringComparer.Ordinal);
             var mentioned = new HashSet<string>(StringComparer.Ordinal);
             var familyAttributed = new List<(string StatementId, string? SpeakerId)>();

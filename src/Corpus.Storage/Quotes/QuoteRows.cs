@@ -11,39 +11,49 @@ public sealed record QuoteMember(string StatementId, string QuoteId, string Text
 public static class QuoteRows
 {
     /// <summary>
-    /// The statements grouped into the speaker's quotes, with the quote each belongs to: of all the speaker's quotes, or
-    /// of <paramref name="quoteIds"/> only (read through the quote index alone: a quote id is of one speaker, and
-    /// narrowing by speaker too made the server walk all the speaker's statements).
+    /// The statements grouped into these quotes, with the quote each belongs to, read through the quote index alone (a
+    /// quote id is of one speaker, and narrowing by speaker too made the server walk all the speaker's statements).
     /// </summary>
-    public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string>? quoteIds, CancellationToken ct)
-    {
-        if (quoteIds is { Count: 0 })
-        {
-            return [];
-        }
-        var which = quoteIds is null ? "speaker_id = @speakerId AND quote_id IS NOT NULL" : tx.Dialect.InList("quote_id", "@quoteIds");
-        return (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
-            $"SELECT id, quote_id, text FROM statements WHERE {which} ORDER BY id",
-            new { speakerId, quoteIds = quoteIds?.ToList() },
+    public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, IReadOnlyCollection<string> quoteIds, CancellationToken ct) =>
+        quoteIds.Count == 0
+            ? []
+            : await MembersWhereAsync(tx, tx.Dialect.InList("quote_id", "@quoteIds"), new { quoteIds = quoteIds.ToList() }, ct);
+
+    /// <summary>The statements grouped into any of the speaker's quotes.</summary>
+    public static Task<List<QuoteMember>> LoadSpeakerMembersAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+        MembersWhereAsync(tx, "speaker_id = @speakerId AND quote_id IS NOT NULL", new { speakerId }, ct);
+
+    private static async Task<List<QuoteMember>> MembersWhereAsync(StoreTransaction tx, string condition, object parameters, CancellationToken ct) =>
+        (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
+            $"SELECT id, quote_id, text FROM statements WHERE {condition} ORDER BY id",
+            parameters,
             tx.Transaction,
             cancellationToken: ct))).Select(r => new QuoteMember(r.StatementId, r.QuoteId, r.Text)).ToList();
-    }
 
-    /// <summary>The speaker's quotes with a wording under any of these sketch keys.</summary>
-    public static async Task<List<string>> WithSketchKeysAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<long> keys, CancellationToken ct)
+    /// <summary>
+    /// Each speaker's quotes with a wording under any of that speaker's sketch keys, in one round trip: one index
+    /// lookup per speaker, joined with <c>UNION</c>.
+    /// </summary>
+    public static async Task<List<(string SpeakerId, string QuoteId)>> WithSketchKeysAsync(
+        StoreTransaction tx, IReadOnlyList<(string SpeakerId, IReadOnlyCollection<long> Keys)> lookups, CancellationToken ct)
     {
-        if (keys.Count == 0)
+        var found = new List<(string SpeakerId, string QuoteId)>();
+        // SQLite takes at most 500 terms in one compound SELECT.
+        foreach (var chunk in lookups.Where(l => l.Keys.Count > 0).Chunk(MaxLookupsPerStatement))
         {
-            return [];
+            var values = new SqlValues();
+            var parts = chunk.Select(l =>
+                $"SELECT DISTINCT speaker_id, quote_id FROM quote_sketch_keys WHERE speaker_id = {values.Of(l.SpeakerId)} AND sketch_key IN ({string.Join(", ", l.Keys.Select(k => values.Of(k)))})");
+            found.AddRange(await tx.Connection.QueryAsync<(string, string)>(values.Command(tx, string.Join("\nUNION\n", parts), ct)));
         }
-        var values = new SqlValues();
-        var sql = $"SELECT DISTINCT quote_id FROM quote_sketch_keys WHERE speaker_id = {values.Of(speakerId)} AND sketch_key IN ({string.Join(", ", keys.Select(k => values.Of(k)))})";
-        return [.. await tx.Connection.QueryAsync<string>(values.Command(tx, sql, ct))];
+        return found;
     }
 
-    public static Task AddSketchKeysAsync(StoreTransaction tx, string speakerId, IReadOnlyList<(long Key, string QuoteId)> keys, CancellationToken ct) =>
+    private const int MaxLookupsPerStatement = 200;
+
+    public static Task AddSketchKeysAsync(StoreTransaction tx, IReadOnlyList<(string SpeakerId, long Key, string QuoteId)> keys, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
-            tx, "quote_sketch_keys (speaker_id, sketch_key, quote_id)", keys.Distinct().ToList(), k => [speakerId, k.Key, k.QuoteId], "ON CONFLICT DO NOTHING", ct);
+            tx, "quote_sketch_keys (speaker_id, sketch_key, quote_id)", keys.Distinct().ToList(), k => [k.SpeakerId, k.Key, k.QuoteId], "ON CONFLICT DO NOTHING", ct);
 
     /// <summary>Those of the speakers with quotes whose sketch keys are not stored (see migration 0011).</summary>
     public static async Task<HashSet<string>> UnkeyedAsync(StoreTransaction tx, IReadOnlyCollection<string> speakerIds, CancellationToken ct) =>

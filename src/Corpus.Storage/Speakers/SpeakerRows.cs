@@ -7,14 +7,20 @@ public sealed record SpeakerState(string Id, string FamilyKey, string Name, stri
 
 public static class SpeakerRows
 {
-    public static async Task<List<SpeakerState>> LoadFamilyAsync(StoreTransaction tx, string familyKey, CancellationToken ct)
+    /// <summary>The speakers of these families, each family in the order its speakers were first stored.</summary>
+    public static async Task<Dictionary<string, List<SpeakerState>>> LoadFamiliesAsync(StoreTransaction tx, IReadOnlyCollection<string> familyKeys, CancellationToken ct)
     {
         var rows = await tx.Connection.QueryAsync<(string Id, string FamilyKey, string Name, string Kind, string Aliases, string Roles)>(new CommandDefinition(
-            "SELECT id, family_key, name, kind, aliases, roles FROM speakers WHERE family_key = @familyKey ORDER BY created_at, id",
-            new { familyKey },
+            $"SELECT id, family_key, name, kind, aliases, roles FROM speakers WHERE {tx.Dialect.InList("family_key", "@familyKeys")} ORDER BY family_key, created_at, id",
+            new { familyKeys = familyKeys.ToList() },
             tx.Transaction,
             cancellationToken: ct));
-        return rows.Select(r => new SpeakerState(r.Id, r.FamilyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()))).ToList();
+        var families = familyKeys.ToDictionary(f => f, _ => new List<SpeakerState>(), StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            families[r.FamilyKey].Add(new SpeakerState(r.Id, r.FamilyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>())));
+        }
+        return families;
     }
 
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, long nowMs, CancellationToken ct) =>
