@@ -79,10 +79,10 @@ public class DedupBenchmarks
             var before = await SizeOfAsync(store);
             await using (var tx = await store.BeginAsync([], Durability.Durable, CancellationToken.None))
             {
-                for (var i = 0; i < StoredArticles; i++)
-                {
-                    await DedupBuckets.AddAsync(tx, StableId.Of("article", i.ToString(CultureInfo.InvariantCulture)), _fingerprints[i].Buckets, CancellationToken.None);
-                }
+                await DedupBuckets.AddAsync(
+                    tx,
+                    Enumerable.Range(0, StoredArticles).Select(i => (StableId.Of("article", i.ToString(CultureInfo.InvariantCulture)), (IEnumerable<long>)_fingerprints[i].Buckets)),
+                    CancellationToken.None);
                 await tx.CommitAsync(CancellationToken.None);
             }
             return (double)(await SizeOfAsync(store) - before) / StoredArticles;

@@ -111,16 +111,19 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
     private sealed class Turn(List<TakenIn> takenIn, List<Settling> settling, List<ParagraphsToForget> forgets, CorpusMetrics metrics) : ITurn
     {
+        /// <summary>What this turn has settled, written together at its end.</summary>
+        private readonly SettledArticles _settled = new();
+
         public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
         {
-            // Articles are taken in in arrival order, so each sees the earlier ones of this turn in the index; one that
-            // no other earlier input is still waiting for is settled right away instead of through the queue.
+            // Articles are taken in in arrival order, and one is only ever compared with articles that arrived before
+            // it, so the whole turn's articles go into the index at once. One that no other earlier input is still
+            // waiting for is settled right away instead of through the queue.
             var frontier = takenIn.Count == 0 ? 0 : await WorkQueue.InputFrontierAsync(turn.Transaction, [.. takenIn.Select(t => t.Findings.Arrival)], ct);
-            foreach (var article in takenIn)
+            await DedupBuckets.AddAsync(turn.Transaction, takenIn.Select(t => (t.Article.Id, (IEnumerable<long>)t.Findings.Buckets)), ct);
+            await ArticleRows.SaveIndexedAsync(turn.Transaction, [.. takenIn.Select(t => t.Article)], ct);
+            foreach (var (indexed, findings) in takenIn)
             {
-                var (indexed, findings) = article;
-                await DedupBuckets.AddAsync(turn.Transaction, indexed.Id, findings.Buckets, ct);
-                await ArticleRows.SaveIndexedAsync(turn.Transaction, indexed, ct);
                 if (findings.Arrival < frontier)
                 {
                     await SettleAsync(turn, new Settling(indexed.Id, findings, indexed.AnalyzedText ?? indexed.CleanText), ct);
@@ -134,6 +137,8 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 await SettleAsync(turn, article, ct);
             }
+            await _settled.SaveAsync(turn, ct);
+            metrics.StatementsExtracted(_settled.StatementCount);
             await OutletFurniture.ForgetAsync(turn.Transaction, [.. forgets.Select(f => (f.ArticleId, f.Fingerprints))], ct);
         }
 
@@ -142,9 +147,9 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             var (id, findings, text) = settling;
             var started = Stopwatch.GetTimestamp();
             var duplicateOf = await EarlierCopies.CanonicalAsync(
-                turn.Transaction, id, findings.Arrival, findings.Buckets, () => DuplicateFingerprinter.Default.ShinglesOf(text), ct);
+                turn.Transaction, id, findings.Arrival, findings.Buckets, () => DuplicateFingerprinter.Default.ShinglesOf(text), _settled.Decisions, ct);
             metrics.StageCompleted("dedup", Stopwatch.GetElapsedTime(started));
-            await ArticleRows.SaveSettledAsync(turn.Transaction, id, duplicateOf, turn.NowMs, ct);
+            _settled.Add(id, duplicateOf, duplicateOf is null ? findings.Statements : []);
             if (findings.Source is { } outlet)
             {
                 turn.Send(SourceGrain.KindName, outlet.Key, outlet.Message with { Counted = duplicateOf is null }, id);
@@ -153,8 +158,6 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 return;
             }
-            await StatementRows.AddAsync(turn.Transaction, findings.Statements, ct);
-            metrics.StatementsExtracted(findings.Statements.Count);
             foreach (var speaker in findings.Speakers)
             {
                 turn.Send(SpeakerGrain.KindName, speaker.Key, speaker.Message, id);
@@ -163,6 +166,31 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
             {
                 turn.Send(MeetingGrain.KindName, meeting.Key, meeting.Message, id);
             }
+        }
+    }
+
+    /// <summary>The articles a turn settles: whether each copies an earlier one, and the statements of the originals.</summary>
+    private sealed class SettledArticles
+    {
+        private readonly List<(string Id, string? DuplicateOf)> _articles = [];
+        private readonly List<StatementToStore> _statements = [];
+
+        /// <summary>Decisions made in this turn but not yet written, for articles settled later in it that copy these.</summary>
+        public Dictionary<string, string?> Decisions { get; } = new(StringComparer.Ordinal);
+
+        public int StatementCount => _statements.Count;
+
+        public void Add(string id, string? duplicateOf, IReadOnlyList<StatementToStore> statements)
+        {
+            _articles.Add((id, duplicateOf));
+            _statements.AddRange(statements);
+            Decisions[id] = duplicateOf;
+        }
+
+        public async Task SaveAsync(GrainTurn turn, CancellationToken ct)
+        {
+            await ArticleRows.SaveSettledAsync(turn.Transaction, _articles, turn.NowMs, ct);
+            await StatementRows.AddAsync(turn.Transaction, _statements, ct);
         }
     }
 }

@@ -14,12 +14,23 @@ public static class EarlierCopies
 {
     /// <summary>The canonical article of the group the article joins, or null when it copies no earlier article.</summary>
     /// <param name="shingles">The article's shingles, asked for only when some earlier article shares a bucket with it.</param>
+    /// <param name="decided">Articles settled earlier in the same turn but not yet written: what each copies, or null.</param>
     public static async Task<string?> CanonicalAsync(
-        StoreTransaction tx, string articleId, long arrival, IReadOnlyCollection<long> buckets, Func<ulong[]> shingles, CancellationToken ct)
+        StoreTransaction tx,
+        string articleId,
+        long arrival,
+        IReadOnlyCollection<long> buckets,
+        Func<ulong[]> shingles,
+        IReadOnlyDictionary<string, string?> decided,
+        CancellationToken ct)
     {
         var copied = await EarliestCopiedAsync(tx, articleId, arrival, buckets, shingles, ct);
         while (copied is { State: ArticleRows.Indexed })
         {
+            if (decided.TryGetValue(copied.Id, out var itsCanonical))
+            {
+                return itsCanonical ?? copied.Id;
+            }
             // Taken in but not settled yet (its turn may be running now): its decision rests on earlier articles
             // only, all of them indexed, so it is made here the same way.
             var fingerprint = DuplicateFingerprinter.Default.Of(copied.AnalyzedText);

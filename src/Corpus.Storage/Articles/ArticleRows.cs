@@ -41,23 +41,22 @@ public static class ArticleRows
             new { ids = ids.ToList() },
             cancellationToken: ct))).ToList();
 
-    public static Task SaveIndexedAsync(StoreTransaction tx, IndexedArticle a, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE articles SET state = 'indexed', title = @Title, published = @Published, source = @Source, authors = @authors,
-                clean_text = @CleanText, analyzed_text = @AnalyzedText, arrival = @Arrival
-            WHERE id = @Id
-            """,
-            new { a.Id, a.Title, a.Published, a.Source, authors = Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.Arrival },
-            tx.Transaction,
-            cancellationToken: ct));
+    /// <summary>Stores what taking these articles in found, one statement per article in one command.</summary>
+    public static Task SaveIndexedAsync(StoreTransaction tx, IReadOnlyList<IndexedArticle> articles, CancellationToken ct) =>
+        RowByRow.ExecuteAsync(
+            tx,
+            $"UPDATE articles SET state = '{Indexed}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text = {{4}}, analyzed_text = {{5}}, arrival = {{6}} WHERE id = {{7}}",
+            articles,
+            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.Arrival, a.Id],
+            ct);
 
-    public static Task SaveSettledAsync(StoreTransaction tx, string id, string? duplicateOf, long nowMs, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE articles SET state = 'processed', duplicate_of = @duplicateOf, processed_at = @nowMs, error = NULL WHERE id = @id",
-            new { id, duplicateOf, nowMs },
-            tx.Transaction,
-            cancellationToken: ct));
+    public static Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<(string Id, string? DuplicateOf)> articles, long nowMs, CancellationToken ct) =>
+        RowByRow.ExecuteAsync(
+            tx,
+            $"UPDATE articles SET state = '{Processed}', duplicate_of = {{0}}, processed_at = {{1}}, error = NULL WHERE id = {{2}}",
+            articles,
+            a => [a.DuplicateOf, nowMs, a.Id],
+            ct);
 
     /// <summary>The text each indexed article was fingerprinted on.</summary>
     public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>

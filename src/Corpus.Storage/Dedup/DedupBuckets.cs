@@ -44,7 +44,8 @@ public static class DedupBuckets
         return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.State, r.DuplicateOf, r.AnalyzedText ?? string.Empty))];
     }
 
-    /// <summary>Indexes an article. Only the turn that completes its queue item commits, so it is indexed once.</summary>
-    public static Task AddAsync(StoreTransaction tx, string articleId, IEnumerable<long> buckets, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets.Distinct().ToList(), b => [b, articleId], ct);
+    /// <summary>Indexes articles. Only the turn that completes an article's queue item commits, so it is indexed once.</summary>
+    public static Task AddAsync(StoreTransaction tx, IEnumerable<(string ArticleId, IEnumerable<long> Buckets)> articles, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(
+            tx, "dedup_buckets (bucket, article_id)", [.. articles.SelectMany(a => a.Buckets.Distinct().Select(b => (Bucket: b, a.ArticleId)))], r => [r.Bucket, r.ArticleId], ct);
 }

@@ -122,7 +122,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         // The tail rarely shares a band with the whole story (it has another lead); make it a candidate as a band hit would.
         await using (var tx = await _store.BeginAsync([], Durability.Durable, CancellationToken.None))
         {
-            await DedupBuckets.AddAsync(tx, "b-tail", DuplicateFingerprinter.Default.Of(story).Buckets, CancellationToken.None);
+            await DedupBuckets.AddAsync(tx, [("b-tail", DuplicateFingerprinter.Default.Of(story).Buckets)], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
 
