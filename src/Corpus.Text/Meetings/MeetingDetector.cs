@@ -15,6 +15,12 @@ public static partial class MeetingDetector
     public static IReadOnlyList<MeetingFinding> Detect(CleanArticle article, IReadOnlyList<StatementFinding> statements)
     {
         var body = article.Body;
+        // Most articles report no meeting; finding the people they name is the costly part, so look for a trigger
+        // word first. A sentence is the body's text between whitespace, so it matches only where the body does.
+        if (!Trigger().IsMatch(body))
+        {
+            return [];
+        }
         var quotes = QuoteSpans.Find(body);
         var people = PersonMentions.Find(body, statements, quotes);
         var reference = article.Published ?? MeetingDates.FirstFullDate(body);
