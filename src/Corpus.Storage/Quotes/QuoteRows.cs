@@ -5,30 +5,31 @@ namespace Corpus.Storage.Quotes;
 /// <summary>One quote of a speaker: its canonical (fullest) wording.</summary>
 public sealed record QuoteState(string Id, string SpeakerId, string Text);
 
-/// <summary>A statement already grouped into one of the speaker's quotes.</summary>
-public sealed record QuoteMember(string StatementId, string QuoteId, string Text);
+/// <summary>A wording already grouped into one of the speaker's quotes (once however many statements share it).</summary>
+public sealed record QuoteMember(string QuoteId, string Text);
 
 public static class QuoteRows
 {
     /// <summary>
-    /// The statements grouped into these quotes, with the quote each belongs to, read through the quote index alone (a
-    /// quote id is of one speaker, and narrowing by speaker too made the server walk all the speaker's statements).
+    /// The distinct wordings of these quotes, read through the quote index alone (a quote id is of one speaker, and
+    /// narrowing by speaker too made the server walk all the speaker's statements). A line that a hundred outlets
+    /// printed alike is one wording, not a hundred.
     /// </summary>
     public static async Task<List<QuoteMember>> LoadMembersAsync(StoreTransaction tx, IReadOnlyCollection<string> quoteIds, CancellationToken ct) =>
         quoteIds.Count == 0
             ? []
             : await MembersWhereAsync(tx, tx.Dialect.InList("quote_id", "@quoteIds"), new { quoteIds = quoteIds.ToList() }, ct);
 
-    /// <summary>The statements grouped into any of the speaker's quotes.</summary>
+    /// <summary>The distinct wordings of all the speaker's quotes.</summary>
     public static Task<List<QuoteMember>> LoadSpeakerMembersAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
         MembersWhereAsync(tx, "speaker_id = @speakerId AND quote_id IS NOT NULL", new { speakerId }, ct);
 
     private static async Task<List<QuoteMember>> MembersWhereAsync(StoreTransaction tx, string condition, object parameters, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<(string StatementId, string QuoteId, string Text)>(new CommandDefinition(
-            $"SELECT id, quote_id, text FROM statements WHERE {condition} ORDER BY id",
+        (await tx.Connection.QueryAsync<(string QuoteId, string Text)>(new CommandDefinition(
+            $"SELECT quote_id, text FROM statements WHERE {condition} GROUP BY quote_id, text ORDER BY MIN(id)",
             parameters,
             tx.Transaction,
-            cancellationToken: ct))).Select(r => new QuoteMember(r.StatementId, r.QuoteId, r.Text)).ToList();
+            cancellationToken: ct))).Select(r => new QuoteMember(r.QuoteId, r.Text)).ToList();
 
     /// <summary>
     /// Each speaker's quotes with a wording under any of that speaker's sketch keys, in one round trip: one index

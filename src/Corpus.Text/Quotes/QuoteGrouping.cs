@@ -26,6 +26,11 @@ public sealed class QuoteGrouping
         {
             _wordings[quoteId] = list = [];
         }
+        if (list.Any(e => e.Wording.Text == wording.Text))
+        {
+            // The same words again (another outlet printing the line alike) change neither matches nor the canonical.
+            return wording.SketchKeys;
+        }
         list.Add(EntryOf(wording));
         foreach (var key in wording.SketchKeys)
         {
