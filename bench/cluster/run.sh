@@ -7,6 +7,8 @@
 #   WORKERS="1 3"     which worker counts to run (default 1 2 3)
 #   DLL=path          the gateway build to run (default: this checkout's Release build), e.g. an older commit's worktree
 #   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements)
+#   WARM=1            before the timed upload, the seeds are processed, so that the timing shows nodes that have run
+#                     every stage once, as in a service that has been running, instead of their first JIT of each
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-5000}
@@ -64,14 +66,22 @@ for workers in ${WORKERS:-1 2 3}; do
   # Warm-up: one bad line runs the upload path (parse, reject, commit the totals) without adding an article, so the
   # timing below measures ingest, not the first JIT of that path (TieredCompilation is off for the node).
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary 'not json' "http://127.0.0.1:$gw/api/uploads" >/dev/null
+  if [ "${WARM:-0}" = 1 ]; then
+    seeds=(); for f in seeds/*; do seeds+=(-F "files=@$f"); done
+    curl -fs -X POST "${seeds[@]}" "http://127.0.0.1:$gw/api/uploads" >/dev/null
+    until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"ready":0,"leased":0,'; do sleep 0.2; done
+    [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
+  fi
+  # CPU columns count the timed window only: what each process had used before it is subtracted.
+  declare -A cpu0=(); for p in "${pids[@]}"; do cpu0[$p]=$(cpu_of "$p"); done
   t0=$(now); b0=$(busy)
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/articles.ndjson" "http://127.0.0.1:$gw/api/uploads" >/dev/null
   t1=$(now)
   # Polled with curl and grep: a python3 per poll (behind pyenv's shims here) took a sixth of the machine.
   until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"ready":0,"leased":0,'; do sleep 0.2; done
   t2=$(now); b1=$(busy)
-  gateway_cpu=$(cpu_of "${pids[0]}"); workers_cpu=0
-  for p in "${pids[@]:1}"; do workers_cpu=$(echo "$workers_cpu + $(cpu_of "$p")" | bc -l); done
+  gateway_cpu=$(echo "$(cpu_of "${pids[0]}") - ${cpu0[${pids[0]}]}" | bc -l); workers_cpu=0
+  for p in "${pids[@]:1}"; do workers_cpu=$(echo "$workers_cpu + $(cpu_of "$p") - ${cpu0[$p]}" | bc -l); done
   for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
   pids=()
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
