@@ -4,8 +4,8 @@
 # checks the views, scales the workers 3 -> 1 -> 3 with more uploads in between, and tears everything down.
 # Containers share the host network (each node on its own port) so that no container DNS plugin is needed.
 # The third-party images of the compose file (collector, Prometheus, Grafana, Jaeger) need a registry and are not run.
-# Exits 77 (skipped) when this machine cannot run it at all: podman missing and not root, no Debian mirror for
-# debootstrap, or containers that do not start; any later failure is the project's and exits 1.
+# Exits 77 (skipped) when this machine cannot run it at all: podman missing and not root, under 5 GB of free disk, no
+# Debian mirror for debootstrap, or containers that do not start; any later failure is the project's and exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -28,6 +28,11 @@ if ! grep -q '^default_ulimits *= *\[\]' /etc/containers/containers.conf 2>/dev/
 fi
 dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
 packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+# Images and layers take about 3 GB.
+store=$(podman info --format '{{.Store.GraphRoot}}' 2>/dev/null || echo /var/lib/containers/storage)
+while [ ! -d "$store" ]; do store=$(dirname "$store"); done
+free_gb=$(df -BG --output=avail "$store" | tail -1 | tr -dc 0-9)
+[ "${free_gb:-0}" -ge 5 ] || skip "only ${free_gb:-?} GB free for container images (5 GB needed)"
 P=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
 
 # Leftovers of an interrupted run would hold the names.
