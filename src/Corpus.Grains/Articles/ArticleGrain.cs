@@ -24,7 +24,7 @@ namespace Corpus.Grains.Articles;
 /// twice; an original stores its statements and tells the speaker, meeting and source grains. Which of two copies is
 /// canonical thus follows upload order, however many workers process them in whatever order.
 /// </summary>
-public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IGrain
+public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics, TimeProvider clock) : IGrain
 {
     public const string KindName = "article";
 
@@ -91,8 +91,39 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics) : IG
 
     private static readonly HashSet<long> NoFurniture = [];
 
-    public Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct) =>
-        ArticleRows.MarkFailedAsync(store, item.GrainKey, reason, ct);
+    public async Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct)
+    {
+        if (await ArticleRows.MarkFailedAsync(store, item.GrainKey, reason, ct))
+        {
+            await TakeInCopiesAgainAsync(item.GrainKey, ct);
+        }
+    }
+
+    /// <summary>
+    /// A later article may have settled as a copy of this one while this one was taken in but not yet settled; it would
+    /// point to an article that never stores its statements. Such copies are taken in again, in upload order, so that
+    /// the earliest becomes the story's canonical article (or joins another earlier copy of it).
+    /// </summary>
+    private async Task TakeInCopiesAgainAsync(string failed, CancellationToken ct)
+    {
+        var copies = await ArticleRows.CopiesOfAsync(store, failed, ct);
+        if (copies.Count == 0)
+        {
+            return;
+        }
+        await using var tx = await store.BeginAsync([WorkQueue.InputLockKey, .. copies.Select(c => $"{KindName}:{c.Id}")], ct);
+        var requeued = await ArticleRows.RequeueCopiesAsync(tx, failed, [.. copies.Select(c => c.Id)], ct);
+        foreach (var (id, indexedText) in copies.Where(c => requeued.Contains(c.Id)))
+        {
+            await DedupBuckets.RemoveAsync(tx, id, DuplicateFingerprinter.Default.Of(indexedText).Buckets, ct);
+        }
+        await WorkQueue.EnqueueAsync(
+            tx,
+            requeued.Select(id => new NewWorkItem(KindName, id, GrainMessages.Write(ArticleMessage.Process), Priority: WorkPriority.NewInput)),
+            clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            ct);
+        await tx.CommitAsync(ct);
+    }
 
     public static ArticleDraft ToDraft(StoredArticle row) =>
         new(row.Title, row.RawText, row.RawHtml, row.Url, row.Source, ParseDate(row.Published));

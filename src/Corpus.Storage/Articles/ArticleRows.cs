@@ -81,14 +81,44 @@ public static class ArticleRows
             tx.Transaction,
             cancellationToken: ct));
 
-    public static async Task MarkFailedAsync(ICorpusStore store, string id, string error, CancellationToken ct)
+    /// <returns>Whether the article was not processed and is now failed.</returns>
+    public static async Task<bool> MarkFailedAsync(ICorpusStore store, string id, string error, CancellationToken ct)
     {
         await using var tx = await store.BeginAsync(["article:" + id], ct);
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
+        var failed = await tx.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET state = 'failed', error = @error WHERE id = @id AND state <> 'processed'",
             new { id, error },
             tx.Transaction,
             cancellationToken: ct));
         await tx.CommitAsync(ct);
+        return failed > 0;
+    }
+
+    /// <summary>The processed articles that copy <paramref name="canonical"/>, in arrival order, with the text each was indexed on.</summary>
+    public static async Task<List<(string Id, string IndexedText)>> CopiesOfAsync(ICorpusStore store, string canonical, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        return [.. await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE duplicate_of = @canonical AND state = '{Processed}' ORDER BY arrival, id",
+            new { canonical },
+            cancellationToken: ct))];
+    }
+
+    /// <summary>
+    /// Puts copies of <paramref name="canonical"/> back to be taken in from their uploaded text, undoing their settling;
+    /// returns those that still copied it, in the order given.
+    /// </summary>
+    public static async Task<List<string>> RequeueCopiesAsync(StoreTransaction tx, string canonical, IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        var requeued = (await tx.Connection.QueryAsync<string>(new CommandDefinition(
+            $"""
+            UPDATE articles SET state = '{Queued}', duplicate_of = NULL, processed_at = NULL, error = NULL
+            WHERE {tx.Dialect.InList("id", "@ids")} AND duplicate_of = @canonical AND state = '{Processed}'
+            RETURNING id
+            """,
+            new { ids = ids.ToList(), canonical },
+            tx.Transaction,
+            cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+        return [.. ids.Where(requeued.Contains)];
     }
 }

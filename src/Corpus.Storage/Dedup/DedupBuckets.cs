@@ -10,8 +10,9 @@ namespace Corpus.Storage.Dedup;
 public sealed record DedupCandidate(string Id, long Arrival, string State, string? DuplicateOf, string AnalyzedText);
 
 /// <summary>
-/// The band-bucket index of taken-in articles. Rows are only ever added, and an article is only compared with
-/// articles that arrived before it, so no turn needs a lock to read or write the index.
+/// The band-bucket index of taken-in articles. An article is only compared with articles that arrived before it, so no
+/// turn needs a lock to read or write the index. Rows are removed only when an article is taken in again (see
+/// <see cref="RemoveAsync"/>).
 /// </summary>
 public static class DedupBuckets
 {
@@ -48,4 +49,12 @@ public static class DedupBuckets
     public static Task AddAsync(StoreTransaction tx, IEnumerable<(string ArticleId, IEnumerable<long> Buckets)> articles, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx, "dedup_buckets (bucket, article_id)", [.. articles.SelectMany(a => a.Buckets.Distinct().Select(b => (Bucket: b, a.ArticleId)))], r => [r.Bucket, r.ArticleId], ct);
+
+    /// <summary>Takes an article out of the index, before it is taken in again; by its buckets, which the index is on.</summary>
+    public static Task RemoveAsync(StoreTransaction tx, string articleId, IReadOnlyCollection<long> buckets, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM dedup_buckets WHERE {tx.Dialect.InList("bucket", "@buckets")} AND article_id = @articleId",
+            new { buckets = buckets.ToList(), articleId },
+            tx.Transaction,
+            cancellationToken: ct));
 }

@@ -138,13 +138,60 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.Equal(0, await StatementCountAsync("c-whole"));
     }
 
+    [Fact]
+    public async Task Copies_settled_against_an_article_whose_settling_is_dead_lettered_are_taken_in_again_under_the_first_of_them()
+    {
+        var story = Story(seed: 7);
+        await UploadAsync(
+            ("early", "A", Story(seed: 8)),
+            ("original", "A", story),
+            ("copy", "B", "Published by The Northern Dispatch\n\n" + story),
+            ("second-copy", "C", story + "\n\nAll rights reserved."));
+        var input = (await LeaseAsync()).ToDictionary(i => i.GrainKey);
+        // The original is taken in while the earlier article still waits, so it is settled by a message of its own; the
+        // copies, taken in after everything before them, settle at once against the original, not yet settled.
+        await RunConcurrentlyAsync([input["original"]], batchSize: 1);
+        await RunConcurrentlyAsync([input["early"]], batchSize: 1);
+        await RunConcurrentlyAsync([input["copy"], input["second-copy"]], batchSize: 2);
+        var before = await StatesAsync();
+        Assert.Equal("original", before["copy"].DuplicateOf);
+        Assert.Equal("original", before["second-copy"].DuplicateOf);
+        var settling = Assert.Single(await LeaseAsync(), i => i.Grain == ArticleGrain.KindName);
+        Assert.Equal("original", settling.GrainKey);
+
+        // Its settling fails for the last time, as the queue worker handles it.
+        const string reason = "InvalidOperationException: settling failed";
+        Assert.True(await new WorkQueue(_store, TimeProvider.System).FailAsync(settling, "test", reason, maxAttempts: 1, CancellationToken.None));
+        using (var metrics = new CorpusMetrics())
+        {
+            await new ArticleGrain(_store, metrics, TimeProvider.System).DeadLetteredAsync(settling, reason, CancellationToken.None);
+        }
+        await ProcessAllAsync();
+
+        var states = await StatesAsync();
+        Assert.Equal(ArticleRows.Failed, states["original"].State);
+        Assert.Equal((ArticleRows.Processed, (string?)null), states["copy"]);
+        Assert.Equal((ArticleRows.Processed, (string?)"copy"), states["second-copy"]);
+        Assert.True(await StatementCountAsync("copy") > 0, "the new canonical article stores its statements");
+        Assert.Equal(0, await StatementCountAsync("second-copy"));
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) - COUNT(DISTINCT bucket) FROM dedup_buckets WHERE article_id = 'copy'"));
+    }
+
+    private async Task<Dictionary<string, (string State, string? DuplicateOf)>> StatesAsync()
+    {
+        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(string Id, string State, string? DuplicateOf)>("SELECT id, state, duplicate_of FROM articles");
+        return rows.ToDictionary(r => r.Id, r => (r.State, r.DuplicateOf));
+    }
+
     private async Task<List<WorkItem>> LeaseAsync() =>
         [.. await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 100, TimeSpan.FromMinutes(5), CancellationToken.None)];
 
     private async Task RunConcurrentlyAsync(List<WorkItem> items, int batchSize)
     {
         using var metrics = new CorpusMetrics();
-        var grain = new ArticleGrain(_store, metrics);
+        var grain = new ArticleGrain(_store, metrics, TimeProvider.System);
         var runner = new TurnRunner(_store, TimeProvider.System, metrics);
         await Task.WhenAll(items.Chunk(batchSize).Select(batch => Task.Run(() => runner.RunAsync(grain, batch, "test", CancellationToken.None))));
     }
