@@ -4,33 +4,47 @@ using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Storage.Queue;
-using Corpus.Storage.Sqlite;
 using Corpus.Text.Fingerprints;
 using Dapper;
 using Xunit;
 
 namespace Corpus.Storage.Tests.Dedup;
 
-public sealed class ArticleDedupTests : IAsyncLifetime
+/// <summary>The article grain's copy detection and settling, run against each store.</summary>
+public abstract class ArticleDedupContract : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"corpus-dedup-{Guid.NewGuid():N}.db");
-    private SqliteStore _store = null!;
+    private ICorpusStore? _created;
+
+    private ICorpusStore Store => _created ?? throw new InvalidOperationException("The store was not created.");
+
+    /// <summary>Makes a new, empty, unmigrated store; returns null to skip (the reason goes in <see cref="SkipReason"/>).</summary>
+    protected abstract ICorpusStore? CreateStore();
+
+    protected virtual string SkipReason => string.Empty;
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteStore(_path);
-        await _store.MigrateAsync(CancellationToken.None);
+        _created = CreateStore();
+        if (_created is not null)
+        {
+            await _created.MigrateAsync(CancellationToken.None);
+        }
     }
 
     public async Task DisposeAsync()
     {
-        await _store.DisposeAsync();
-        File.Delete(_path);
+        if (_created is not null)
+        {
+            await _created.DisposeAsync();
+        }
     }
 
-    [Fact]
+    private void SkipIfUnavailable() => Skip.If(_created is null, SkipReason);
+
+    [SkippableFact]
     public async Task Near_duplicates_processed_in_concurrent_turns_form_one_group_under_the_first_uploaded_and_the_copy_adds_no_statements()
     {
+        SkipIfUnavailable();
         var story = Story(seed: 1);
         var copy = "By Casey Reed, The Harbor Ledger\n\n" + story.Replace(" council ", " city council ", StringComparison.Ordinal) + "\n\nCopyright The Harbor Ledger.";
         var other = Story(seed: 2);
@@ -48,9 +62,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.True(await StatementCountAsync("original") > 0, "the canonical article keeps its statements");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Copies_taken_in_and_settled_in_shuffled_concurrent_batches_end_under_the_first_uploaded_of_each_story()
     {
+        SkipIfUnavailable();
         var uploads = new List<(string Id, string Source, string Text)>();
         for (var story = 0; story < 6; story++)
         {
@@ -77,9 +92,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_copy_taken_in_before_the_original_that_was_uploaded_first_waits_for_it_and_points_to_it()
     {
+        SkipIfUnavailable();
         var story = Story(seed: 6);
         await UploadAsync(("original", "A", story), ("copy", "B", "Copyright The Valley Courier\n\n" + story));
         var items = await LeaseAsync();
@@ -96,9 +112,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.Equal(0, await StatementCountAsync("copy"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_article_processed_after_its_copy_points_to_the_earlier_one()
     {
+        SkipIfUnavailable();
         var story = Story(seed: 3);
         await UploadAsync(("first", "A", story));
         await ProcessAllAsync();
@@ -110,9 +127,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.Equal("first", rows["truncated"].DuplicateOf);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_article_that_copies_two_stories_joins_the_earlier_and_both_keep_their_statements()
     {
+        SkipIfUnavailable();
         var story = Story(seed: 4);
         var paragraphs = story.Split("\n\n");
         await UploadAsync(("a-lead", "A", string.Join("\n\n", paragraphs[..4])));
@@ -120,7 +138,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         await UploadAsync(("b-tail", "B", string.Join("\n\n", paragraphs[4..])));
         await ProcessAllAsync();
         // The tail rarely shares a band with the whole story (it has another lead); make it a candidate as a band hit would.
-        await using (var tx = await _store.BeginAsync([], Durability.Durable, CancellationToken.None))
+        await using (var tx = await Store.BeginAsync([], Durability.Durable, CancellationToken.None))
         {
             await DedupBuckets.AddAsync(tx, [("b-tail", DuplicateFingerprinter.Default.Of(story).Buckets)], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
@@ -138,9 +156,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.Equal(0, await StatementCountAsync("c-whole"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Copies_settled_against_an_article_whose_settling_is_dead_lettered_are_taken_in_again_under_the_first_of_them()
     {
+        SkipIfUnavailable();
         var story = Story(seed: 7);
         await UploadAsync(
             ("early", "A", Story(seed: 8)),
@@ -161,10 +180,10 @@ public sealed class ArticleDedupTests : IAsyncLifetime
 
         // Its settling fails for the last time, as the queue worker handles it.
         const string reason = "InvalidOperationException: settling failed";
-        Assert.True(await new WorkQueue(_store, TimeProvider.System).FailAsync(settling, "test", reason, maxAttempts: 1, CancellationToken.None));
+        Assert.True(await new WorkQueue(Store, TimeProvider.System).FailAsync(settling, "test", reason, maxAttempts: 1, CancellationToken.None));
         using (var metrics = new CorpusMetrics())
         {
-            await new ArticleGrain(_store, metrics, TimeProvider.System).DeadLetteredAsync(settling, reason, CancellationToken.None);
+            await new ArticleGrain(Store, metrics, TimeProvider.System).DeadLetteredAsync(settling, reason, CancellationToken.None);
         }
         await ProcessAllAsync();
 
@@ -174,25 +193,25 @@ public sealed class ArticleDedupTests : IAsyncLifetime
         Assert.Equal((ArticleRows.Processed, (string?)"copy"), states["second-copy"]);
         Assert.True(await StatementCountAsync("copy") > 0, "the new canonical article stores its statements");
         Assert.Equal(0, await StatementCountAsync("second-copy"));
-        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) - COUNT(DISTINCT bucket) FROM dedup_buckets WHERE article_id = 'copy'"));
     }
 
     private async Task<Dictionary<string, (string State, string? DuplicateOf)>> StatesAsync()
     {
-        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
         var rows = await connection.QueryAsync<(string Id, string State, string? DuplicateOf)>("SELECT id, state, duplicate_of FROM articles");
         return rows.ToDictionary(r => r.Id, r => (r.State, r.DuplicateOf));
     }
 
     private async Task<List<WorkItem>> LeaseAsync() =>
-        [.. await new WorkQueue(_store, TimeProvider.System).LeaseAsync("test", 100, TimeSpan.FromMinutes(5), CancellationToken.None)];
+        [.. await new WorkQueue(Store, TimeProvider.System).LeaseAsync("test", 100, TimeSpan.FromMinutes(5), CancellationToken.None)];
 
     private async Task RunConcurrentlyAsync(List<WorkItem> items, int batchSize)
     {
         using var metrics = new CorpusMetrics();
-        var grain = new ArticleGrain(_store, metrics, TimeProvider.System);
-        var runner = new TurnRunner(_store, TimeProvider.System, metrics);
+        var grain = new ArticleGrain(Store, metrics, TimeProvider.System);
+        var runner = new TurnRunner(Store, TimeProvider.System, metrics);
         await Task.WhenAll(items.Chunk(batchSize).Select(batch => Task.Run(() => runner.RunAsync(grain, batch, "test", CancellationToken.None))));
     }
 
@@ -207,7 +226,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
 
     private async Task UploadAsync(params (string Id, string Source, string Text)[] articles)
     {
-        await using var tx = await _store.BeginAsync([], Durability.Durable, CancellationToken.None);
+        await using var tx = await Store.BeginAsync([], Durability.Durable, CancellationToken.None);
         var rows = articles.Select(a => new ArticleToStore(a.Id, a.Id, "hash-" + a.Id, a.Source, null, null, "2016-03-01", a.Text, null)).ToList();
         await ArticleRows.InsertNewAsync(tx, "upload", rows, 0, CancellationToken.None);
         await WorkQueue.EnqueueAsync(tx, rows.Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, "{}", Priority: WorkPriority.NewInput)), 0, CancellationToken.None);
@@ -216,7 +235,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
 
     private async Task<Dictionary<string, (string? DuplicateOf, string? Source)>> ArticlesAsync()
     {
-        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
         var rows = await connection.QueryAsync<(string Id, string? DuplicateOf, string? Source, string State)>("SELECT id, duplicate_of, source, state FROM articles");
         Assert.All(rows, r => Assert.Equal(ArticleRows.Processed, r.State));
         return rows.ToDictionary(r => r.Id, r => (r.DuplicateOf, r.Source));
@@ -224,7 +243,7 @@ public sealed class ArticleDedupTests : IAsyncLifetime
 
     private async Task<long> StatementCountAsync(string articleId)
     {
-        await using var connection = await _store.OpenAsync(CancellationToken.None);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements WHERE article_id = @articleId", new { articleId });
     }
 

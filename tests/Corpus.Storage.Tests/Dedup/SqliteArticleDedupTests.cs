@@ -1,0 +1,16 @@
+using Corpus.Storage.Sqlite;
+
+namespace Corpus.Storage.Tests.Dedup;
+
+public sealed class SqliteArticleDedupTests : ArticleDedupContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("corpus-dedup-").FullName;
+
+    protected override ICorpusStore CreateStore() => new SqliteStore(Path.Combine(_folder, "corpus.db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
