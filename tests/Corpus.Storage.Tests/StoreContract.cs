@@ -288,6 +288,8 @@ public abstract class StoreContract : IAsyncLifetime
 
         // a1, queued before a2, is still leased (by "w"): only the message that does not wait is handed out.
         Assert.Equal(["s1"], (await Queue.LeaseAsync("v", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => i.GrainKey));
+        // Waiting, it still counts as work to do, so that a queue showing nothing ready or leased is done.
+        Assert.Equal(1L, (await Queue.StatsAsync(CancellationToken.None)).Ready);
         var dead = await Queue.FailAsync(a1, "w", "broken", maxAttempts: 1, CancellationToken.None);
 
         Assert.True(dead);

@@ -35,4 +35,5 @@ public enum WorkPriority
     NewInput = 1,
 }
 
+/// <param name="Ready">Messages not yet leased, including those still waiting for earlier input.</param>
 public sealed record QueueStats(long Ready, long Leased, long Dead, long OldestEnqueuedAtMs);

@@ -9,6 +9,7 @@ namespace Corpus.Storage.Queue;
 public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
 {
     public const string Ready = "ready";
+    public const string Waiting = "waiting";
     public const string Leased = "leased";
     public const string Dead = "dead";
 
@@ -17,7 +18,7 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
             tx,
             "work_items (grain, grain_key, payload, state, trace_parent, enqueued_at, priority, after_input)",
             items.ToList(),
-            i => [i.Grain, i.GrainKey, i.Payload, "ready", i.TraceParent, nowMs, (long)i.Priority, i.AfterInput],
+            i => [i.Grain, i.GrainKey, i.Payload, i.AfterInput is null ? Ready : Waiting, i.TraceParent, nowMs, (long)i.Priority, i.AfterInput],
             ct);
 
     /// <summary>
@@ -25,7 +26,8 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
     /// outlet, a much-quoted speaker) would otherwise make every other worker that leased a message for it wait on its
     /// lock, while messages for idle keys sit in the queue. Leases are taken one at a time so that two workers never
     /// pick the same key at once. Items whose lease expired go first. An item sent <see cref="NewWorkItem.AfterInput"/>
-    /// waits until every input item queued before that one has had its turn (or was dead-lettered).
+    /// waits, in a state of its own, until every input item queued before that one has had its turn (or was
+    /// dead-lettered); each lease first makes ready those whose wait is over.
     /// </summary>
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(string owner, int max, TimeSpan lease, CancellationToken ct)
     {
@@ -35,7 +37,9 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         var items = await LeaseWhereAsync(tx, "w.state = 'leased' AND w.lease_expires < @now", owner, max, now, lease, ct);
         if (items.Count < max)
         {
-            items.AddRange(await LeaseWhereAsync(tx, $"w.state = 'ready' AND (w.after_input IS NULL OR w.after_input < {InputFrontier})", owner, max - items.Count, now, lease, ct));
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE work_items SET state = '{Ready}' WHERE state = '{Waiting}' AND after_input < {InputFrontier}", transaction: tx.Transaction, cancellationToken: ct));
+            items.AddRange(await LeaseWhereAsync(tx, $"w.state = '{Ready}'", owner, max - items.Count, now, lease, ct));
         }
         await tx.CommitAsync(ct);
         return items;
@@ -140,7 +144,7 @@ public sealed class WorkQueue(ICorpusStore store, TimeProvider clock)
         var row = await connection.QuerySingleAsync<(long Ready, long Leased, long Dead, long? Oldest)>(new CommandDefinition(
             """
             SELECT
-                COALESCE(SUM(CASE WHEN state = 'ready' THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN state IN ('ready', 'waiting') THEN 1 ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN state = 'leased' THEN 1 ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN state = 'dead' THEN 1 ELSE 0 END), 0),
                 MIN(CASE WHEN state <> 'dead' THEN enqueued_at END)
