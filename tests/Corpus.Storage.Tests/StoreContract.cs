@@ -9,41 +9,14 @@ namespace Corpus.Storage.Tests;
 /// What every <see cref="ICorpusStore"/> must do, run against each store: migrations, turn locks, the leased queue
 /// (expiry, no double lease, bounded retries, dead letters) and de-duplicating inserts.
 /// </summary>
-public abstract class StoreContract : IAsyncLifetime
+public abstract class StoreContract : StoreTests
 {
     private readonly ManualClock _clock = new();
-    private ICorpusStore? _store;
-
-    protected ICorpusStore Store => _store ?? throw new InvalidOperationException("The store was not created.");
 
     /// <summary>Whether turns on unrelated keys can hold their transactions at the same time.</summary>
     protected abstract bool TurnsOnOtherKeysRunConcurrently { get; }
 
-    /// <summary>Makes a new, empty, unmigrated store; returns null to skip (the reason goes in <see cref="SkipReason"/>).</summary>
-    protected abstract ICorpusStore? CreateStore();
-
-    protected virtual string SkipReason => string.Empty;
-
-    public async Task InitializeAsync()
-    {
-        _store = CreateStore();
-        if (_store is not null)
-        {
-            await _store.MigrateAsync(CancellationToken.None);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-    }
-
     private WorkQueue Queue => new(Store, _clock);
-
-    private void SkipIfUnavailable() => Skip.If(_store is null, SkipReason);
 
     [SkippableFact]
     public async Task Migrating_again_changes_nothing()

@@ -11,36 +11,8 @@ using Xunit;
 namespace Corpus.Storage.Tests.Dedup;
 
 /// <summary>The article grain's copy detection and settling, run against each store.</summary>
-public abstract class ArticleDedupContract : IAsyncLifetime
+public abstract class ArticleDedupContract : StoreTests
 {
-    private ICorpusStore? _created;
-
-    private ICorpusStore Store => _created ?? throw new InvalidOperationException("The store was not created.");
-
-    /// <summary>Makes a new, empty, unmigrated store; returns null to skip (the reason goes in <see cref="SkipReason"/>).</summary>
-    protected abstract ICorpusStore? CreateStore();
-
-    protected virtual string SkipReason => string.Empty;
-
-    public async Task InitializeAsync()
-    {
-        _created = CreateStore();
-        if (_created is not null)
-        {
-            await _created.MigrateAsync(CancellationToken.None);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_created is not null)
-        {
-            await _created.DisposeAsync();
-        }
-    }
-
-    private void SkipIfUnavailable() => Skip.If(_created is null, SkipReason);
-
     [SkippableFact]
     public async Task Near_duplicates_processed_in_concurrent_turns_form_one_group_under_the_first_uploaded_and_the_copy_adds_no_statements()
     {

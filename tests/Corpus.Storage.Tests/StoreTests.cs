@@ -1,0 +1,36 @@
+namespace Corpus.Storage.Tests;
+
+/// <summary>
+/// Tests run against each store: every test gets a new, migrated store, or is skipped with the reason when the store
+/// cannot be had here (no PostgreSQL installed).
+/// </summary>
+public abstract class StoreTests : IAsyncLifetime
+{
+    private ICorpusStore? _store;
+
+    protected ICorpusStore Store => _store ?? throw new InvalidOperationException("The store was not created.");
+
+    /// <summary>Makes a new, empty, unmigrated store; returns null to skip (the reason goes in <see cref="SkipReason"/>).</summary>
+    protected abstract ICorpusStore? CreateStore();
+
+    protected virtual string SkipReason => string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _store = CreateStore();
+        if (_store is not null)
+        {
+            await _store.MigrateAsync(CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+
+    protected void SkipIfUnavailable() => Skip.If(_store is null, SkipReason);
+}
