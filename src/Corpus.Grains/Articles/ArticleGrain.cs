@@ -91,37 +91,31 @@ public sealed class ArticleGrain(ICorpusStore store, CorpusMetrics metrics, Time
 
     private static readonly HashSet<long> NoFurniture = [];
 
+    /// <summary>
+    /// Marks the article failed. A later article may have settled as a copy of it while it was taken in but not yet
+    /// settled, and would point to an article that never stores its statements: in the same transaction, such copies
+    /// are put back to be taken in again, in upload order, so that the earliest becomes the story's canonical article
+    /// (or joins another earlier copy of it).
+    /// </summary>
     public async Task DeadLetteredAsync(WorkItem item, string reason, CancellationToken ct)
     {
-        if (await ArticleRows.MarkFailedAsync(store, item.GrainKey, reason, ct))
-        {
-            await TakeInCopiesAgainAsync(item.GrainKey, ct);
-        }
-    }
-
-    /// <summary>
-    /// A later article may have settled as a copy of this one while this one was taken in but not yet settled; it would
-    /// point to an article that never stores its statements. Such copies are taken in again, in upload order, so that
-    /// the earliest becomes the story's canonical article (or joins another earlier copy of it).
-    /// </summary>
-    private async Task TakeInCopiesAgainAsync(string failed, CancellationToken ct)
-    {
+        var failed = item.GrainKey;
         var copies = await ArticleRows.CopiesOfAsync(store, failed, ct);
-        if (copies.Count == 0)
+        IEnumerable<string> locks = copies.Count == 0 ? [] : [WorkQueue.InputLockKey, .. copies.Select(c => $"{KindName}:{c.Id}")];
+        await using var tx = await store.BeginAsync([$"{KindName}:{failed}", .. locks], ct);
+        if (await ArticleRows.MarkFailedAsync(tx, failed, reason, ct) && copies.Count > 0)
         {
-            return;
+            var requeued = await ArticleRows.RequeueCopiesAsync(tx, failed, [.. copies.Select(c => c.Id)], ct);
+            foreach (var (id, indexedText) in copies.Where(c => requeued.Contains(c.Id)))
+            {
+                await DedupBuckets.RemoveAsync(tx, id, DuplicateFingerprinter.Default.Of(indexedText).Buckets, ct);
+            }
+            await WorkQueue.EnqueueAsync(
+                tx,
+                requeued.Select(id => new NewWorkItem(KindName, id, GrainMessages.Write(ArticleMessage.Process), Priority: WorkPriority.NewInput)),
+                clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                ct);
         }
-        await using var tx = await store.BeginAsync([WorkQueue.InputLockKey, .. copies.Select(c => $"{KindName}:{c.Id}")], ct);
-        var requeued = await ArticleRows.RequeueCopiesAsync(tx, failed, [.. copies.Select(c => c.Id)], ct);
-        foreach (var (id, indexedText) in copies.Where(c => requeued.Contains(c.Id)))
-        {
-            await DedupBuckets.RemoveAsync(tx, id, DuplicateFingerprinter.Default.Of(indexedText).Buckets, ct);
-        }
-        await WorkQueue.EnqueueAsync(
-            tx,
-            requeued.Select(id => new NewWorkItem(KindName, id, GrainMessages.Write(ArticleMessage.Process), Priority: WorkPriority.NewInput)),
-            clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            ct);
         await tx.CommitAsync(ct);
     }
 

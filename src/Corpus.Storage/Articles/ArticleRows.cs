@@ -82,17 +82,12 @@ public static class ArticleRows
             cancellationToken: ct));
 
     /// <returns>Whether the article was not processed and is now failed.</returns>
-    public static async Task<bool> MarkFailedAsync(ICorpusStore store, string id, string error, CancellationToken ct)
-    {
-        await using var tx = await store.BeginAsync(["article:" + id], ct);
-        var failed = await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE articles SET state = 'failed', error = @error WHERE id = @id AND state <> 'processed'",
+    public static async Task<bool> MarkFailedAsync(StoreTransaction tx, string id, string error, CancellationToken ct) =>
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE articles SET state = '{Failed}', error = @error WHERE id = @id AND state <> '{Processed}'",
             new { id, error },
             tx.Transaction,
-            cancellationToken: ct));
-        await tx.CommitAsync(ct);
-        return failed > 0;
-    }
+            cancellationToken: ct)) > 0;
 
     /// <summary>The processed articles that copy <paramref name="canonical"/>, in arrival order, with the text each was indexed on.</summary>
     public static async Task<List<(string Id, string IndexedText)>> CopiesOfAsync(ICorpusStore store, string canonical, CancellationToken ct)
