@@ -2,15 +2,21 @@ using Corpus.Gateway.Api;
 using Corpus.Gateway.Hosting;
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
-using Corpus.Storage.Queue;
+using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
-using var telemetry = Telemetry.Create(node);
-builder.Logging.AddTelemetry(telemetry);
+var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
 
-builder.Services.AddCorpus(builder.Configuration, node);
-builder.Services.AddHostedService<TelemetryQueueGauges>();
+// Orleans' ADO.NET providers read their tables from the first moment the silo starts: the schema comes first.
+await using (var migrating = StoreFactory.Create(storage))
+{
+    await migrating.MigrateAsync(CancellationToken.None);
+}
+
+builder.Services.AddCorpus(builder.Configuration, storage);
+builder.AddCorpusOrleans(node, storage);
+builder.AddCorpusTelemetry(node);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();
@@ -21,15 +27,13 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-var store = app.Services.GetRequiredService<ICorpusStore>();
-await store.MigrateAsync(app.Lifetime.ApplicationStopping);
-if (store.Dialect == SqlDialect.Sqlite)
-{
-    await app.Services.GetRequiredService<WorkQueue>().ReleaseAllLeasesAsync(app.Lifetime.ApplicationStopping);
-}
-
 app.MapHealth();
 app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint("/metrics");
+if (node.IsSilo)
+{
+    app.MapOrleansDashboard(routePrefix: "/dashboard");
+}
 if (node.IsGateway)
 {
     app.UseWebUi();
@@ -40,7 +44,7 @@ if (node.IsGateway)
         .MapMeetings()
         .MapQuotes()
         .MapSources()
-        .MapQueue();
+        .MapProgress();
     await app.Services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(app.Lifetime.ApplicationStopping);
 }
 

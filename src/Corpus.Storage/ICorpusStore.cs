@@ -2,10 +2,7 @@ using System.Data.Common;
 
 namespace Corpus.Storage;
 
-/// <summary>
-/// The one place state lives. A turn is a transaction that holds the locks of the grain keys it names,
-/// taken in key order so that batches cannot deadlock.
-/// </summary>
+/// <summary>The one place durable state lives: uploaded articles, the facts they yield, and the views grains derive from them.</summary>
 public interface ICorpusStore : IAsyncDisposable
 {
     SqlDialect Dialect { get; }
@@ -14,13 +11,12 @@ public interface ICorpusStore : IAsyncDisposable
 
     Task<bool> IsReachableAsync(CancellationToken ct);
 
-    /// <summary>Begins a durable write transaction holding the locks of <paramref name="lockKeys"/>.</summary>
-    Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, CancellationToken ct) => BeginAsync(lockKeys, Durability.Durable, ct);
+    /// <summary>Begins a durable write transaction.</summary>
+    Task<StoreTransaction> BeginAsync(CancellationToken ct) => BeginAsync(Durability.Durable, ct);
 
-    /// <summary>Begins a write transaction holding the locks of <paramref name="lockKeys"/>.</summary>
-    Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct);
+    Task<StoreTransaction> BeginAsync(Durability durability, CancellationToken ct);
 
-    /// <summary>Opens a connection for reads outside any turn.</summary>
+    /// <summary>Opens a connection for reads.</summary>
     Task<DbConnection> OpenAsync(CancellationToken ct);
 }
 
@@ -31,8 +27,8 @@ public enum Durability
     Durable,
 
     /// <summary>
-    /// The commit may be lost, with everything after it, but never in part: for a grain turn, which completes its own
-    /// queue items in the same transaction, so a lost turn is simply run again. Saves a disk flush per turn.
+    /// The commit may be lost on power loss, with everything after it, but never in part and never before an earlier
+    /// commit: for what grains write, which an article's later "processed" commit vouches for. Saves a disk flush.
     /// </summary>
     Redoable,
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Corpus.Storage;
 
-internal static class Json
+public static class Json
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 

@@ -2,8 +2,8 @@ using System.Data.Common;
 
 namespace Corpus.Storage;
 
-/// <summary>One turn's transaction: its connection, its transaction, and the locks it holds until disposed.</summary>
-public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IDisposable? locks) : IAsyncDisposable
+/// <summary>A write transaction and the connection it runs on, disposed together.</summary>
+public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IAsyncDisposable
 {
     public DbConnection Connection { get; } = connection;
 
@@ -17,6 +17,5 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
     {
         await Transaction.DisposeAsync();
         await Connection.DisposeAsync();
-        locks?.Dispose();
     }
 }

@@ -5,7 +5,6 @@ namespace Corpus.Storage.Tests;
 
 public sealed class PostgresStoreContractTests(PostgresServerFixture fixture) : StoreContract, IClassFixture<PostgresServerFixture>
 {
-    protected override bool TurnsOnOtherKeysRunConcurrently => true;
 
     protected override string SkipReason => ThrowawayPostgres.MissingMessage;
 

@@ -1,25 +1,20 @@
 using Corpus.Storage.Articles;
-using Corpus.Storage.Queue;
-using Corpus.Storage.Sources;
+using Corpus.Storage.Dedup;
+using Corpus.Storage.Facts;
+using Corpus.Storage.Statements;
 using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Corpus.Storage.Tests;
 
 /// <summary>
-/// What every <see cref="ICorpusStore"/> must do, run against each store: migrations, turn locks, the leased queue
-/// (expiry, no double lease, bounded retries, dead letters) and de-duplicating inserts.
+/// What every <see cref="ICorpusStore"/> must do, run against each store: migrations (the corpus's and Orleans'),
+/// de-duplicating inserts numbered in upload order, facts stored once, and the group commit grains write through.
 /// </summary>
 public abstract class StoreContract : StoreTests
 {
-    private readonly ManualClock _clock = new();
-
-    /// <summary>Whether turns on unrelated keys can hold their transactions at the same time.</summary>
-    protected abstract bool TurnsOnOtherKeysRunConcurrently { get; }
-
-    private WorkQueue Queue => new(Store, _clock);
-
     [SkippableFact]
-    public async Task Migrating_again_changes_nothing()
+    public async Task Migrating_again_changes_nothing_and_brings_the_Orleans_tables()
     {
         SkipIfUnavailable();
         await Store.MigrateAsync(CancellationToken.None);
@@ -27,110 +22,88 @@ public abstract class StoreContract : StoreTests
         var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations")).ToList();
         Assert.Equal(versions.Distinct().Count(), versions.Count);
         Assert.Contains(1L, versions);
+        Assert.Contains(await connection.QueryAsync<string>("SELECT QueryKey FROM OrleansQuery"), key => key == "WriteToStorageKey");
         Assert.True(await Store.IsReachableAsync(CancellationToken.None));
     }
 
     [SkippableFact]
-    public async Task A_leased_item_is_not_leased_again_until_its_lease_expires()
+    public async Task An_article_is_stored_once_by_key_and_once_by_content()
     {
         SkipIfUnavailable();
-        await EnqueueAsync(3);
-        var first = await Queue.LeaseAsync("a", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
-        Assert.Equal(3, first.Count);
-        Assert.Equal(first.OrderBy(i => i.Id).Select(i => i.Id), first.Select(i => i.Id));
-        Assert.All(first, i => Assert.Equal(1, i.Attempts));
-        Assert.Empty(await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None));
-
-        _clock.Advance(TimeSpan.FromSeconds(31));
-        var again = await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
-        Assert.Equal(first.Select(i => i.Id), again.Select(i => i.Id));
-        Assert.All(again, i => Assert.Equal(2, i.Attempts));
+        var first = await InsertAsync("u1", Article("a1", "k1", "h1"), Article("a2", "k2", "h1"), Article("a3", null, "h3"));
+        var second = await InsertAsync("u2", Article("a4", "k1", "h4"), Article("a5", null, "h5"));
+        Assert.Equal([true, false, true], first);
+        Assert.Equal([false, true], second);
     }
 
     [SkippableFact]
-    public async Task Completing_an_item_whose_lease_another_worker_took_rolls_the_turn_back()
+    public async Task Arrivals_follow_the_order_upload_batches_commit_in_even_when_they_overlap()
     {
         SkipIfUnavailable();
-        await EnqueueAsync(1);
-        var mine = (await Queue.LeaseAsync("slow", 1, TimeSpan.FromSeconds(5), CancellationToken.None)).Single();
-        _clock.Advance(TimeSpan.FromSeconds(6));
-        var theirs = (await Queue.LeaseAsync("fast", 1, TimeSpan.FromSeconds(5), CancellationToken.None)).Single();
-        Assert.Equal(mine.Id, theirs.Id);
+        var early = await Store.BeginAsync(CancellationToken.None);
+        await ArticleRows.InsertNewAsync(early, "u1", [Article("e1", null, "he1"), Article("e2", null, "he2")], 0, null, CancellationToken.None);
+        var late = Task.Run(() => InsertAsync("u2", Article("l1", null, "hl1")));
+        await Task.Delay(200);
+        await early.CommitAsync(CancellationToken.None);
+        await early.DisposeAsync();
+        await late;
 
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await Assert.ThrowsAsync<LeaseLostException>(() => WorkQueue.CompleteAsync(tx, [mine], "slow", CancellationToken.None));
-        }
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.CompleteAsync(tx, [theirs], "fast", CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        Assert.Equal(new QueueStats(0, 0, 0, 0), await Queue.StatsAsync(CancellationToken.None));
-    }
-
-    [SkippableFact]
-    public async Task A_failing_item_is_retried_then_dead_lettered_with_its_reason()
-    {
-        SkipIfUnavailable();
-        await EnqueueAsync(1);
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            var item = (await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single();
-            Assert.Equal(attempt, item.Attempts);
-            var dead = await Queue.FailAsync(item, "w", $"broken {attempt}", maxAttempts: 3, CancellationToken.None);
-            Assert.Equal(attempt == 3, dead);
-        }
-        Assert.Empty(await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None));
-        var stats = await Queue.StatsAsync(CancellationToken.None);
-        Assert.Equal((0L, 0L, 1L), (stats.Ready, stats.Leased, stats.Dead));
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        Assert.Equal("broken 3", await connection.ExecuteScalarAsync<string>("SELECT last_error FROM work_items WHERE state = 'dead'"));
+        var unfinished = await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None);
+        Assert.Equal(["e1", "e2", "l1"], unfinished.Select(a => a.Id));
+        Assert.Equal(3, unfinished.Select(a => a.Arrival).Distinct().Count());
+        Assert.Equal(["l1"], (await ArticleRows.UnfinishedAsync(connection, unfinished[1].Arrival, 10, CancellationToken.None)).Select(a => a.Id));
     }
 
     [SkippableFact]
-    public async Task Concurrent_workers_never_lease_the_same_item()
+    public async Task A_settled_article_is_a_near_copy_candidate_only_for_later_arrivals_and_its_facts_are_stored_once()
     {
         SkipIfUnavailable();
-        await EnqueueAsync(400);
-        var leased = await Task.WhenAll(Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+        await InsertAsync("u1", Article("a1", null, "h1"), Article("a2", null, "h2"));
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var rows = await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None);
+        var statement = new StatementToStore("s1", "a1", 0, "src", "We will.", "direct", "said", 0, 8, "rule", 0.9, null);
+        var mention = new StoredMention("a1", 0, "doe", rows[0].Arrival, "s1", "Jane Doe", "person", ["Doe"], ["Mayor"]);
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            var mine = new List<long>();
-            while (await Queue.LeaseAsync($"w{w}", 7, TimeSpan.FromMinutes(5), CancellationToken.None) is { Count: > 0 } items)
+            await using var tx = await Store.BeginAsync(CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a1", "T", null, "src", [], "We will.", null, DuplicateOf: null)], CancellationToken.None);
+            await StatementRows.AddAsync(tx, [statement], CancellationToken.None);
+            await MentionRows.AddAsync(tx, [mention], CancellationToken.None);
+            await ArticleParagraphRows.AddAsync(tx, [new ArticleParagraphs("a1", "src", rows[0].Arrival, [long.MinValue, 7], [7], Counted: true)], CancellationToken.None);
+            if (attempt == 0)
             {
-                mine.AddRange(items.Select(i => i.Id));
+                await DedupBuckets.AddAsync(tx, [("a1", (IEnumerable<long>)[11L, 12L])], CancellationToken.None);
             }
-            return mine;
-        })));
-        var all = leased.SelectMany(ids => ids).ToList();
-        Assert.Equal(400, all.Count);
-        Assert.Equal(400, all.Distinct().Count());
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["a1"], (await DedupBuckets.CandidatesAsync(connection, "a2", rows[1].Arrival, [12L, 99L], 5, CancellationToken.None)).Select(c => c.Id));
+        Assert.Empty(await DedupBuckets.CandidatesAsync(connection, "a0", rows[0].Arrival - 1, [12L], 5, CancellationToken.None));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements"));
+        var stored = Assert.Single(await MentionRows.LoadFamilyAsync(connection, "doe", CancellationToken.None));
+        Assert.Equal((mention.ArticleId, mention.Arrival, mention.StatementId, mention.Name, mention.Kind), (stored.ArticleId, stored.Arrival, stored.StatementId, stored.Name, stored.Kind));
+        Assert.Equal(["Doe"], stored.Aliases);
+        Assert.Equal(["Mayor"], stored.Roles);
+        var paragraphs = Assert.Single(await ArticleParagraphRows.LoadSourceAsync(connection, "src", CancellationToken.None));
+        Assert.Equal([long.MinValue, 7L], paragraphs.Fingerprints);
+        Assert.Equal(["a2"], (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).Where(a => a.State == ArticleRows.Queued).Select(a => a.Id));
     }
 
     [SkippableFact]
-    public async Task Messages_for_a_key_another_worker_holds_wait_until_its_lease_ends()
+    public async Task Writes_handed_in_together_commit_together_and_a_failing_one_fails_alone()
     {
         SkipIfUnavailable();
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        await using (var writer = new StoreWriter(Store, parallelism: 1, NullLogger<StoreWriter>.Instance))
         {
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("speaker", "busy", "{}"), new NewWorkItem("speaker", "idle", "{}"), new NewWorkItem("source", "busy", "{}")], 0, CancellationToken.None);
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("speaker", "busy", "{}")], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
+            var writes = Enumerable.Range(0, 50).Select(i => writer.WriteAsync((tx, ct) =>
+                MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", [(long)i], b => [b, $"a{i}"], ct))).ToList();
+            var failing = writer.WriteAsync((tx, ct) => tx.Connection.ExecuteAsync(new CommandDefinition("INSERT INTO no_such_table VALUES (1)", transaction: tx.Transaction, cancellationToken: ct)));
+            await Task.WhenAll(writes);
+            await Assert.ThrowsAnyAsync<Exception>(() => failing);
         }
-        var first = (await Queue.LeaseAsync("a", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single();
-        Assert.Equal(("speaker", "busy"), (first.Grain, first.GrainKey));
-
-        // The second "busy" speaker message waits for worker a; the same key of another grain kind does not.
-        var second = await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None);
-        Assert.Equal([("speaker", "idle"), ("source", "busy")], second.Select(i => (i.Grain, i.GrainKey)));
-        Assert.Empty(await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None));
-
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.CompleteAsync(tx, [first], "a", CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        Assert.Equal([("speaker", "busy")], (await Queue.LeaseAsync("b", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => (i.Grain, i.GrainKey)));
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        Assert.Equal(50L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dedup_buckets"));
     }
 
     [SkippableFact]
@@ -138,183 +111,25 @@ public abstract class StoreContract : StoreTests
     {
         SkipIfUnavailable();
         long[] buckets = [long.MinValue, -1, 0, long.MaxValue];
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
             await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets, b => [b, "same article"], CancellationToken.None);
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "k", "{}", TraceParent: null)], 0, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "u1", [Article("a1", null, "h1")], 0, traceParent: null, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         await using var connection = await Store.OpenAsync(CancellationToken.None);
         var stored = (await connection.QueryAsync<(long Bucket, string Article)>("SELECT bucket, article_id FROM dedup_buckets ORDER BY bucket")).ToList();
         Assert.Equal(buckets.Select(b => (b, "same article")), stored);
-        Assert.Null((await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single().TraceParent);
+        Assert.Null((await ArticleRows.UnfinishedAsync(connection, long.MinValue, 1, CancellationToken.None)).Single().TraceParent);
     }
 
-    [SkippableFact]
-    public async Task Queue_stats_count_states_and_the_oldest_waiting_item()
+    private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);
+
+    private async Task<bool[]> InsertAsync(string upload, params ArticleToStore[] articles)
     {
-        SkipIfUnavailable();
-        await EnqueueAsync(2);
-        var enqueuedAt = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        await EnqueueAsync(1);
-        await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None);
-        Assert.Equal(new QueueStats(2, 1, 0, enqueuedAt), await Queue.StatsAsync(CancellationToken.None));
-    }
-
-    [SkippableFact]
-    public async Task A_turn_on_a_key_waits_for_the_turn_holding_it()
-    {
-        SkipIfUnavailable();
-        var first = await Store.BeginAsync(["speaker:x", "speaker:y"], CancellationToken.None);
-        var second = Store.BeginAsync(["speaker:y"], CancellationToken.None);
-        await Task.Delay(300);
-        Assert.False(second.IsCompleted);
-        await first.DisposeAsync();
-        await using var acquired = await second.WaitAsync(TimeSpan.FromSeconds(30));
-    }
-
-    [SkippableFact]
-    public async Task Turns_on_other_keys_do_not_wait()
-    {
-        SkipIfUnavailable();
-        Skip.IfNot(TurnsOnOtherKeysRunConcurrently, "This store runs one write transaction at a time.");
-        await using var first = await Store.BeginAsync(["speaker:x"], CancellationToken.None);
-        await using var second = await Store.BeginAsync(["speaker:z"], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-    }
-
-    [SkippableFact]
-    public async Task Turns_naming_the_same_keys_in_any_order_do_not_deadlock()
-    {
-        SkipIfUnavailable();
-        string[] keys = ["meeting:a", "meeting:b", "meeting:c", "meeting:d"];
-        var counter = 0;
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(t => Task.Run(async () =>
-        {
-            var random = new Random(t);
-            for (var i = 0; i < 15; i++)
-            {
-                var wanted = keys.OrderBy(_ => random.Next()).Take(random.Next(2, 5)).ToList();
-                await using var tx = await Store.BeginAsync(wanted, CancellationToken.None);
-                Interlocked.Increment(ref counter);
-                await tx.CommitAsync(CancellationToken.None);
-            }
-        }))).WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(120, counter);
-    }
-
-    [SkippableFact]
-    public async Task A_turn_that_is_not_committed_leaves_nothing()
-    {
-        SkipIfUnavailable();
-        await using (var tx = await Store.BeginAsync(["article:1"], CancellationToken.None))
-        {
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "1", "{}")], 0, CancellationToken.None);
-        }
-        Assert.Equal(new QueueStats(0, 0, 0, 0), await Queue.StatsAsync(CancellationToken.None));
-    }
-
-    [SkippableFact]
-    public async Task Queued_items_keep_their_trace_parent()
-    {
-        SkipIfUnavailable();
-        const string traceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "1", "{}", traceParent)], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        Assert.Equal(traceParent, (await Queue.LeaseAsync("w", 1, TimeSpan.FromSeconds(30), CancellationToken.None)).Single().TraceParent);
-    }
-
-    [SkippableFact]
-    public async Task Follow_up_messages_are_leased_before_new_input_queued_earlier()
-    {
-        SkipIfUnavailable();
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a1", "{}", Priority: WorkPriority.NewInput), new NewWorkItem("article", "a2", "{}", Priority: WorkPriority.NewInput)], 0, CancellationToken.None);
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("source", "s1", "{}")], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        var leased = await Queue.LeaseAsync("w", 2, TimeSpan.FromSeconds(30), CancellationToken.None);
-        Assert.Equal(["a1", "s1"], leased.Select(i => i.GrainKey).Order(StringComparer.Ordinal));
-    }
-
-    [SkippableFact]
-    public async Task A_message_sent_after_an_input_waits_until_every_earlier_input_has_had_its_turn()
-    {
-        SkipIfUnavailable();
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a1", "{}", Priority: WorkPriority.NewInput), new NewWorkItem("article", "a2", "{}", Priority: WorkPriority.NewInput)], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        var inputs = await Queue.LeaseAsync("w", 2, TimeSpan.FromSeconds(30), CancellationToken.None);
-        var (a1, a2) = (inputs.Single(i => i.GrainKey == "a1"), inputs.Single(i => i.GrainKey == "a2"));
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await WorkQueue.CompleteAsync(tx, [a2], "w", CancellationToken.None);
-            await WorkQueue.EnqueueAsync(tx, [new NewWorkItem("article", "a2", "{\"settle\":1}", AfterInput: a2.Id), new NewWorkItem("source", "s1", "{}")], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-
-        // a1, queued before a2, is still leased (by "w"): only the message that does not wait is handed out.
-        Assert.Equal(["s1"], (await Queue.LeaseAsync("v", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => i.GrainKey));
-        // Waiting, it still counts as work to do, so that a queue showing nothing ready or leased is done.
-        Assert.Equal(1L, (await Queue.StatsAsync(CancellationToken.None)).Ready);
-        var dead = await Queue.FailAsync(a1, "w", "broken", maxAttempts: 1, CancellationToken.None);
-
-        Assert.True(dead);
-        Assert.Equal(["a2"], (await Queue.LeaseAsync("v", 10, TimeSpan.FromSeconds(30), CancellationToken.None)).Select(i => i.GrainKey));
-    }
-
-    [SkippableFact]
-    public async Task An_article_is_stored_once_by_key_and_once_by_content()
-    {
-        SkipIfUnavailable();
-        ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);
-        bool[] first, second;
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            first = await ArticleRows.InsertNewAsync(tx, "u1", [Article("a1", "k1", "h1"), Article("a2", "k2", "h1"), Article("a3", null, "h3")], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            second = await ArticleRows.InsertNewAsync(tx, "u2", [Article("a4", "k1", "h4"), Article("a5", null, "h5")], 0, CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        Assert.Equal([true, false, true], first);
-        Assert.Equal([false, true], second);
-    }
-
-    [SkippableFact]
-    public async Task Outlet_paragraph_counts_round_trip_per_source()
-    {
-        SkipIfUnavailable();
-        await using (var tx = await Store.BeginAsync([], CancellationToken.None))
-        {
-            await SourceParagraphRows.SaveAsync(tx, "Gazette", [new SourceParagraph(-7, 2, ["a1", "a2"]), new SourceParagraph(9, 3, [])], CancellationToken.None);
-            await SourceParagraphRows.SaveAsync(tx, "Courier", [new SourceParagraph(-7, 1, ["c1"])], CancellationToken.None);
-            await SourceParagraphRows.SaveAsync(tx, "Gazette", [new SourceParagraph(-7, 3, [])], CancellationToken.None);
-            var gazette = await SourceParagraphRows.LoadAsync(tx, "Gazette", [-7, 9, 11], CancellationToken.None);
-            Assert.Equal([-7L, 9L], gazette.Keys.Order());
-            Assert.Equal(3, gazette[-7].Articles);
-            Assert.Empty(gazette[-7].Pending);
-            Assert.Equal(["c1"], (await SourceParagraphRows.LoadAsync(tx, "Courier", [-7], CancellationToken.None))[-7].Pending);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        await using var connection = await Store.OpenAsync(CancellationToken.None);
-        var recurring = await SourceParagraphRows.RecurringAsync(connection, ["Gazette", "Courier"], 3, CancellationToken.None);
-        Assert.Equal(["Gazette"], recurring.Keys);
-        Assert.Equal([-7L, 9L], recurring["Gazette"].Order());
-    }
-
-    private async Task EnqueueAsync(int count)
-    {
-        await using var tx = await Store.BeginAsync([], CancellationToken.None);
-        await WorkQueue.EnqueueAsync(tx, Enumerable.Range(0, count).Select(i => new NewWorkItem("article", $"k{i}", "{}")), _clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None);
+        await using var tx = await Store.BeginAsync(CancellationToken.None);
+        var inserted = await ArticleRows.InsertNewAsync(tx, upload, articles, 0, null, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
+        return inserted;
     }
 }

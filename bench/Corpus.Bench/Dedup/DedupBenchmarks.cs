@@ -77,7 +77,7 @@ public class DedupBenchmarks
         {
             await store.MigrateAsync(CancellationToken.None);
             var before = await SizeOfAsync(store);
-            await using (var tx = await store.BeginAsync([], Durability.Durable, CancellationToken.None))
+            await using (var tx = await store.BeginAsync(Durability.Durable, CancellationToken.None))
             {
                 await DedupBuckets.AddAsync(
                     tx,

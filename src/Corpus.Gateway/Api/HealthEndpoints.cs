@@ -1,5 +1,5 @@
 using Corpus.Storage;
-using Corpus.Storage.Queue;
+using Corpus.Storage.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Corpus.Gateway.Api;
@@ -13,10 +13,10 @@ public static class HealthEndpoints
         return app;
     }
 
-    /// <summary>The durable queue's depth: how much work the workers still have.</summary>
-    public static RouteGroupBuilder MapQueue(this RouteGroupBuilder api)
+    /// <summary>How many articles are left to process, in the whole corpus (<c>/api/uploads/{id}</c> tells one upload's).</summary>
+    public static RouteGroupBuilder MapProgress(this RouteGroupBuilder api)
     {
-        api.MapGet("/queue", async (WorkQueue queue, CancellationToken ct) => TypedResults.Ok(await queue.StatsAsync(ct))).WithTags("Health");
+        api.MapGet("/queue", async (ProgressQueries progress, CancellationToken ct) => TypedResults.Ok(await progress.GetAsync(ct))).WithTags("Health");
         return api;
     }
 

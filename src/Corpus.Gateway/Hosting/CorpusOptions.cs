@@ -15,12 +15,12 @@ public sealed class NodeOptions
 {
     public const string Section = "Node";
 
-    /// <summary><c>gateway</c>, <c>worker</c>, or both (comma-separated).</summary>
-    public string Roles { get; set; } = "gateway,worker";
+    /// <summary><c>gateway</c> (the HTTP API), <c>silo</c> (hosts grains), or both (comma-separated).</summary>
+    public string Roles { get; set; } = "gateway,silo";
 
     public bool IsGateway => HasRole("gateway");
 
-    public bool IsWorker => HasRole("worker");
+    public bool IsSilo => HasRole("silo");
 
     private bool HasRole(string role) =>
         Roles.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(role, StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,6 @@
-using Corpus.Grains.Runtime;
+using Corpus.Grains.Telemetry;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -8,58 +8,49 @@ using OpenTelemetry.Trace;
 namespace Corpus.Gateway.Hosting;
 
 /// <summary>
-/// Traces, metrics and logs over OTLP, configured by the standard <c>OTEL_*</c> variables. Exporting starts only when an
-/// OTLP endpoint is set, so a node without a collector does not keep failing to reach one.
+/// Traces, metrics and logs through OpenTelemetry's hosting integration: the corpus's own spans and meters, Orleans'
+/// (grain calls carry their trace from silo to silo), ASP.NET Core, HttpClient, the runtime and Npgsql. Metrics are
+/// always served at <c>/metrics</c> for Prometheus; OTLP export starts only when an <c>OTEL_EXPORTER_OTLP_*</c> endpoint
+/// is set, so a node without a collector does not keep failing to reach one.
 /// </summary>
 public static class Telemetry
 {
-    private static readonly string[] Sources = [CorpusTelemetry.Name, "Microsoft.AspNetCore", "System.Net.Http", "Npgsql"];
+    private static readonly string[] Sources = [CorpusTelemetry.Name, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
-    private static readonly string[] Meters =
-        [CorpusTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime", "System.Net.Http", "Npgsql"];
+    private static readonly string[] Meters = [CorpusTelemetry.Name, "Microsoft.Orleans"];
 
-    public static OpenTelemetrySdk? Create(NodeOptions node)
+    public static void AddCorpusTelemetry(this WebApplicationBuilder builder, NodeOptions node)
     {
-        if (!IsWanted())
-        {
-            return null;
-        }
-        return OpenTelemetrySdk.Create(builder => builder
+        var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource =>
             {
                 if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_SERVICE_NAME")))
                 {
-                    resource.AddService(node.IsGateway ? "corpus-gateway" : "corpus-worker", serviceInstanceId: $"{Environment.MachineName}:{Environment.ProcessId}");
+                    resource.AddService(node.IsSilo ? "corpus-silo" : "corpus-gateway", serviceInstanceId: $"{Environment.MachineName}:{Environment.ProcessId}");
                 }
                 resource.AddAttributes([new("corpus.node.roles", node.Roles)]);
             })
-            .WithTracing(tracing => tracing.AddSource(Sources).AddOtlpExporter())
-            .WithMetrics(metrics => metrics.AddMeter(Meters).AddOtlpExporter())
-            .WithLogging(logging => logging.AddOtlpExporter()));
-    }
-
-    /// <summary>Sends the host's <see cref="ILogger"/> records through the SDK's OTLP log pipeline.</summary>
-    public static ILoggingBuilder AddTelemetry(this ILoggingBuilder logging, OpenTelemetrySdk? sdk)
-    {
-        if (sdk is not null)
+            .WithTracing(tracing => tracing
+                .AddSource(Sources)
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/metrics"))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(metrics => metrics
+                .AddMeter(Meters)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddPrometheusExporter());
+        if (IsOtlpWanted())
         {
-            logging.AddProvider(new ForwardingLoggerProvider(sdk.GetLoggerFactory()));
+            otel.UseOtlpExporter();
         }
-        return logging;
+        builder.Services.AddSingleton<CorpusMetrics>();
     }
 
-    private static bool IsWanted() =>
+    private static bool IsOtlpWanted() =>
         !string.Equals(Environment.GetEnvironmentVariable("OTEL_SDK_DISABLED"), "true", StringComparison.OrdinalIgnoreCase)
         && new[] { "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT" }
             .Any(name => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)));
-
-    private sealed class ForwardingLoggerProvider(ILoggerFactory factory) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => factory.CreateLogger(categoryName);
-
-        public void Dispose()
-        {
-            // The SDK owns the factory and disposes it with itself.
-        }
-    }
 }

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using Corpus.Grains.Articles;
-using Corpus.Grains.Runtime;
+using Corpus.Grains.Intake;
+using Corpus.Grains.Telemetry;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
-using Corpus.Storage.Queue;
 using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
 using Corpus.Text.Fingerprints;
@@ -12,11 +11,12 @@ using Microsoft.Extensions.Options;
 namespace Corpus.Gateway.Uploads;
 
 /// <summary>
-/// Stores the accepted articles of an upload in batches, each committed with its queue messages, so that
-/// when the answer goes out every accepted article is durable and will be processed. The next batch is read,
+/// Stores the accepted articles of an upload in batches, so that when the answer goes out every accepted article is
+/// durable; the intake takes in whatever is stored and unfinished, so it will be processed. The next batch is read,
 /// parsed and hashed while the previous one commits.
 /// </summary>
-public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> options, TimeProvider clock, QueueSignal signal, CorpusMetrics metrics)
+public sealed partial class UploadIngestor(
+    ICorpusStore store, IOptions<UploadOptions> options, TimeProvider clock, IGrainFactory grains, IHostApplicationLifetime lifetime, CorpusMetrics metrics, ILogger<UploadIngestor> log)
 {
     public static string NewUploadId() => "u" + Guid.NewGuid().ToString("N")[..15];
 
@@ -88,23 +88,43 @@ public sealed class UploadIngestor(ICorpusStore store, IOptions<UploadOptions> o
     private async Task<UploadTotals> CommitAsync(string uploadId, List<ArticleToStore> rows, UploadTotals before, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var tx = await store.BeginAsync([WorkQueue.InputLockKey], ct);
-        var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, ct);
-        var traceParent = Activity.Current?.Id;
-        var work = rows.Where((_, i) => inserted[i]).Select(r => new NewWorkItem(ArticleGrain.KindName, r.Id, GrainMessages.Write(ArticleMessage.Process), traceParent, WorkPriority.NewInput)).ToList();
-        await WorkQueue.EnqueueAsync(tx, work, now, ct);
-        long accepted = work.Count;
-        long duplicates = rows.Count - work.Count;
+        await using var tx = await store.BeginAsync(ct);
+        var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, Activity.Current?.Id, ct);
+        long accepted = inserted.Count(i => i);
+        long duplicates = rows.Count - accepted;
         var after = before with { Accepted = before.Accepted + accepted, Duplicates = before.Duplicates + duplicates };
         await UploadRows.SaveAsync(tx, uploadId, after, now, ct);
         await tx.CommitAsync(ct);
         metrics.Ingested(accepted, duplicates);
-        if (work.Count > 0)
+        if (accepted > 0)
         {
-            signal.Notify(work.Count);
+            await NudgeIntakeAsync();
         }
         return after;
     }
+
+    /// <summary>
+    /// Tells the intake there is work, once the node's Orleans side has started (seeds load before it has). Stored
+    /// articles never depend on this: the intake also finds them on its own.
+    /// </summary>
+    private async Task NudgeIntakeAsync()
+    {
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return;
+        }
+        try
+        {
+            await grains.GetGrain<IIntakeGrain>(IIntakeGrain.Key).ArticlesArrivedAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNudgeFailed(ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The intake was not told of new articles ({Reason}); it will find them on its own")]
+    private partial void LogNudgeFailed(string reason);
 
     private static ArticleToStore ToRow(UploadedArticle a)
     {

@@ -1,97 +1,86 @@
-using Corpus.Grains.Runtime;
 using Corpus.Storage;
-using Corpus.Storage.Queue;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Statements;
-using Corpus.Text.Quotes;
 
 namespace Corpus.Grains.Quotes;
 
 /// <summary>
-/// One speaker's quotes: puts each new direct or partial statement with the quote whose wordings it
-/// reports (sketch candidates, then word alignment), or starts a new quote; the fullest wording is canonical.
-/// A turn reads only the quotes sharing a sketch key with its new wordings, so its cost does not grow with all the
-/// speaker has ever said.
+/// One speaker's quotes. Its state derives from the speaker's stored direct and partial statements; on activation (or
+/// when attributions moved) it groups them again in upload order and writes what the stored quotes lack. New
+/// statements in upload order join the grouping as it stands, and only the quotes they touch are written.
 /// </summary>
-public sealed class QuoteGrain : IGrain
+public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IQuoteGrain
 {
-    public const string KindName = "quote";
+    private UploadOrder<QuotedStatement> _statements = NewOrder();
+    private SpeakerQuotes _quotes = null!;
+    private Dictionary<string, string> _writtenQuotes = [];
+    private Dictionary<string, string?> _writtenQuoteOf = [];
 
-    public string Kind => KindName;
+    private string SpeakerId => this.GetPrimaryKeyString();
 
-    public Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct) =>
-        Task.FromResult<ITurn>(new Turn([.. items.Select(i => (i.GrainKey, GrainMessages.Read<QuoteMessage>(i.Payload)))]));
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => RefreshAsync();
 
-    private sealed class Turn(List<(string SpeakerId, QuoteMessage Message)> messages) : ITurn
+    public async Task RefreshAsync()
     {
-        /// <summary>Every speaker of the turn is read and written together: a handful of round trips per turn, not per speaker.</summary>
-        public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
-            var tx = turn.Transaction;
-            var speakerIds = messages.Select(m => m.SpeakerId).ToHashSet(StringComparer.Ordinal);
-            var statements = await StatementRows.LoadAsync(tx, messages.SelectMany(m => m.Message.StatementIds), ct);
-            var speakers = statements
-                .Where(s => s.Kind is "direct" or "partial" && s.QuoteId is null && s.SpeakerId is not null && speakerIds.Contains(s.SpeakerId))
-                .GroupBy(s => s.SpeakerId!, StringComparer.Ordinal)
-                .Select(g => new SpeakerQuotes(g.Key, [.. g]))
-                .ToList();
-            if (speakers.Count == 0)
-            {
-                return;
-            }
-            var unkeyed = await QuoteRows.UnkeyedAsync(tx, [.. speakers.Select(s => s.SpeakerId)], ct);
-            var keyed = speakers.Where(s => !unkeyed.Contains(s.SpeakerId)).ToList();
-            var candidates = await QuoteRows.WithSketchKeysAsync(
-                tx, [.. keyed.Select(s => (s.SpeakerId, (IReadOnlyCollection<long>)s.Wordings.SelectMany(w => w.SketchKeys).Select(k => (long)k).ToHashSet()))], ct);
-            var candidateSpeaker = candidates.ToDictionary(c => c.QuoteId, c => c.SpeakerId, StringComparer.Ordinal);
-            var bySpeaker = speakers.ToDictionary(s => s.SpeakerId, StringComparer.Ordinal);
-            foreach (var member in await QuoteRows.LoadMembersAsync(tx, candidateSpeaker.Keys, ct))
-            {
-                bySpeaker[candidateSpeaker[member.QuoteId]].Grouping.Add(member.QuoteId, member.Text);
-            }
-            var newKeys = new List<(string SpeakerId, long Key, string QuoteId)>();
-            foreach (var speaker in speakers.Where(s => unkeyed.Contains(s.SpeakerId)))
-            {
-                // Quotes stored before their sketch keys were (see migration 0011) are all read once and keyed now.
-                foreach (var member in await QuoteRows.LoadSpeakerMembersAsync(tx, speaker.SpeakerId, ct))
-                {
-                    newKeys.AddRange(speaker.Grouping.Add(member.QuoteId, member.Text).Select(k => (speaker.SpeakerId, (long)k, member.QuoteId)));
-                }
-                await QuoteRows.MarkKeyedAsync(tx, speaker.SpeakerId, ct);
-            }
-            var assigned = new List<(string StatementId, string? QuoteId)>();
-            var changed = new List<QuoteState>();
-            foreach (var speaker in speakers)
-            {
-                speaker.Group(assigned, newKeys, changed);
-            }
-            await QuoteRows.UpsertAsync(tx, [.. changed.OrderBy(q => q.Id, StringComparer.Ordinal)], turn.NowMs, ct);
-            await QuoteRows.AddSketchKeysAsync(tx, newKeys, ct);
-            await StatementRows.SetAsync(tx, "quote_id", assigned, ct);
+            _statements = NewOrder();
+            _statements.Add(await StatementRows.LoadQuotedAsync(connection, SpeakerId, CancellationToken.None), out _);
+            (_writtenQuotes, _writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
         }
+        _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
+        await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
     }
 
-    /// <summary>One speaker's new direct and partial statements, and the quotes they may join.</summary>
-    private sealed class SpeakerQuotes(string speakerId, List<StoredStatement> ungrouped)
+    public async Task AddAsync(IReadOnlyList<QuotedStatement> statements)
     {
-        public string SpeakerId => speakerId;
-
-        public List<PreparedWording> Wordings { get; } = [.. ungrouped.Select(s => PreparedWording.Of(s.Text))];
-
-        public QuoteGrouping Grouping { get; } = new();
-
-        /// <summary>Puts each new statement with the quote it reports, or starts a quote; the fullest wording is canonical.</summary>
-        public void Group(List<(string StatementId, string? QuoteId)> assigned, List<(string SpeakerId, long Key, string QuoteId)> newKeys, List<QuoteState> changed)
+        var fresh = _statements.Add(statements.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
+        if (fresh.Count == 0)
         {
-            var touched = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (statement, wording) in ungrouped.Zip(Wordings))
-            {
-                var quoteId = Grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
-                newKeys.AddRange(Grouping.Add(quoteId, wording).Select(k => (speakerId, (long)k, quoteId)));
-                touched.Add(quoteId);
-                assigned.Add((statement.Id, quoteId));
-            }
-            changed.AddRange(touched.Select(id => new QuoteState(id, speakerId, Grouping.Canonical(id))));
+            return;
         }
+        if (!inOrder)
+        {
+            _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
+            await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
+            return;
+        }
+        var touched = _quotes.Add(fresh);
+        await WriteAsync(touched, fresh.Select(s => s.Id), removedAny: false);
     }
+
+    private async Task WriteAsync(IEnumerable<string> quotes, IEnumerable<string> statements, bool removedAny)
+    {
+        var changedQuotes = quotes
+            .Where(id => !_writtenQuotes.TryGetValue(id, out var text) || text != _quotes.Canonical[id])
+            .Order(StringComparer.Ordinal)
+            .Select(id => new QuoteState(id, SpeakerId, _quotes.Canonical[id]))
+            .ToList();
+        var removed = removedAny ? _writtenQuotes.Keys.Where(id => !_quotes.Canonical.ContainsKey(id)).ToList() : [];
+        var changedStatements = statements
+            .Where(id => !_writtenQuoteOf.TryGetValue(id, out var quote) || quote != _quotes.QuoteOf[id])
+            .Select(id => (StatementId: id, QuoteId: _quotes.QuoteOf[id]))
+            .ToList();
+        if (changedQuotes.Count == 0 && removed.Count == 0 && changedStatements.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var kept = _quotes.Canonical.Keys.ToList();
+        await writer.WriteAsync(async (tx, ct) =>
+        {
+            await QuoteRows.UpsertAsync(tx, changedQuotes, now, ct);
+            if (removed.Count > 0)
+            {
+                await QuoteRows.DeleteOthersAsync(tx, SpeakerId, kept, ct);
+            }
+            await StatementRows.SetAsync(tx, "quote_id", changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
+        });
+        changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q.Text);
+        removed.ForEach(id => _writtenQuotes.Remove(id));
+        changedStatements.ForEach(c => _writtenQuoteOf[c.StatementId] = c.QuoteId);
+    }
+
+    /// <summary>A statement is its own fact here: its id stands for its article in telling new from known.</summary>
+    private static UploadOrder<QuotedStatement> NewOrder() => new(s => s.Id, s => (s.Arrival, s.Ordinal));
 }

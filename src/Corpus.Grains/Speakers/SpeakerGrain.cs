@@ -1,115 +1,107 @@
 using Corpus.Grains.Quotes;
-using Corpus.Grains.Runtime;
 using Corpus.Storage;
-using Corpus.Storage.Queue;
+using Corpus.Storage.Facts;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
-using Corpus.Text.Speakers;
 
 namespace Corpus.Grains.Speakers;
 
 /// <summary>
-/// One family of speakers: everyone with one surname, or one organisation. It decides who each mention
-/// names, keeps each speaker's fullest name, aliases and roles, and attributes the statements.
+/// One family of speakers (a surname, an organisation): decides who each mention names and attributes the statements.
+/// Its state derives from the family's mentions, which articles store once when they are settled; on activation it
+/// derives it again and writes whatever the stored speakers and attributions lack, so a silo lost mid-write leaves
+/// nothing behind. It writes only what changed, and hands new direct and partial statements to their speaker's quotes.
 /// </summary>
-public sealed class SpeakerGrain : IGrain
+public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, ISpeakerGrain
 {
-    public const string KindName = "speaker";
+    private readonly UploadOrder<StoredMention> _mentions = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
+    private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _writtenAttribution = new(StringComparer.Ordinal);
+    private FamilySpeakers _family = null!;
 
-    public string Kind => KindName;
+    private string FamilyKey => this.GetPrimaryKeyString();
 
-    public Task<ITurn> PrepareAsync(IReadOnlyList<WorkItem> items, CancellationToken ct) =>
-        Task.FromResult<ITurn>(new Turn([.. items.Select(i => (i.GrainKey, GrainMessages.Read<SpeakerMessage>(i.Payload)))]));
-
-    private sealed class Turn(List<(string Family, SpeakerMessage Message)> messages) : ITurn
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        public async Task ApplyAsync(GrainTurn turn, CancellationToken ct)
+        await using (var connection = await store.OpenAsync(cancellationToken))
         {
-            var attributed = new List<(string StatementId, string? SpeakerId)>();
-            var changed = new List<SpeakerState>();
-            var families = messages.GroupBy(m => m.Family, StringComparer.Ordinal).ToList();
-            var stored = await SpeakerRows.LoadFamiliesAsync(turn.Transaction, [.. families.Select(f => f.Key)], ct);
-            foreach (var family in families)
+            _mentions.Add(await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken), out _);
+            foreach (var speaker in await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken))
             {
-                ApplyFamily(turn, family.Key, stored[family.Key], family.Select(f => f.Message), attributed, changed);
+                _writtenSpeakers[speaker.Id] = FamilySpeakers.Snapshot(speaker);
             }
-            await SpeakerRows.UpsertAsync(turn.Transaction, [.. changed.OrderBy(s => s.Id, StringComparer.Ordinal)], turn.NowMs, ct);
-            await StatementRows.SetAsync(turn.Transaction, "speaker_id", attributed, ct);
-        }
-
-        private static void ApplyFamily(
-            GrainTurn turn,
-            string familyKey,
-            List<SpeakerState> speakers,
-            IEnumerable<SpeakerMessage> messages,
-            List<(string StatementId, string? SpeakerId)> attributed,
-            List<SpeakerState> changed)
-        {
-            var before = speakers.ToDictionary(s => s.Id, Snapshot, StringComparer.Ordinal);
-            var mentioned = new HashSet<string>(StringComparer.Ordinal);
-            var familyAttributed = new List<(string StatementId, string? SpeakerId)>();
-            foreach (var mention in messages.SelectMany(m => m.Mentions))
+            foreach (var (statement, speaker) in await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, cancellationToken))
             {
-                var speaker = Identify(speakers, familyKey, mention);
-                mentioned.Add(speaker.Id);
-                if (mention.StatementId is not null)
+                _writtenAttribution[statement] = speaker;
+            }
+        }
+        _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+        await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true);
+    }
+
+    public async Task AttributeAsync(IReadOnlyList<StoredMention> mentions, IReadOnlyList<QuotedStatement> quotable)
+    {
+        var fresh = _mentions.Add(mentions, out var inOrder);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        if (!inOrder)
+        {
+            // An earlier article's mentions came late: who is who is decided again from every mention in upload order.
+            _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true);
+            return;
+        }
+        var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        await WriteAsync(
+            _family.Speakers.Where(s => touched.Contains(s.Id)),
+            fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
+            removedAny: false,
+            quotable);
+    }
+
+    /// <summary>
+    /// Writes the speakers and attributions that differ from what is stored. Statements newly attributed in upload order
+    /// go to their speaker's quotes; when attributions moved, the quotes of every speaker involved are grouped again.
+    /// </summary>
+    private async Task WriteAsync(IEnumerable<SpeakerState> speakers, IEnumerable<string> statements, bool removedAny, IReadOnlyList<QuotedStatement>? quotable = null)
+    {
+        var changedSpeakers = speakers.Where(s => !_writtenSpeakers.TryGetValue(s.Id, out var written) || written != FamilySpeakers.Snapshot(s))
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        var kept = _family.Speakers.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var removed = removedAny ? _writtenSpeakers.Keys.Where(id => !kept.Contains(id)).ToList() : [];
+        var changedAttribution = statements
+            .Where(id => !_writtenAttribution.TryGetValue(id, out var written) || written != _family.Attribution[id])
+            .Select(id => (StatementId: id, Before: _writtenAttribution.GetValueOrDefault(id), After: _family.Attribution[id]))
+            .ToList();
+        if (changedSpeakers.Count > 0 || removed.Count > 0 || changedAttribution.Count > 0)
+        {
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            await writer.WriteAsync(async (tx, ct) =>
+            {
+                await SpeakerRows.UpsertAsync(tx, changedSpeakers, now, ct);
+                if (removed.Count > 0)
                 {
-                    familyAttributed.Add((mention.StatementId, speaker.Id));
+                    await SpeakerRows.DeleteOthersAsync(tx, FamilyKey, kept, ct);
                 }
-            }
-            // A speaker mentioned again under a name, alias and roles already known is not written again.
-            changed.AddRange(speakers.Where(s => mentioned.Contains(s.Id) && (!before.TryGetValue(s.Id, out var known) || known != Snapshot(s))));
-            attributed.AddRange(familyAttributed);
-            foreach (var bySpeaker in familyAttributed.GroupBy(a => a.SpeakerId!))
-            {
-                turn.Send(QuoteGrain.KindName, bySpeaker.Key, new QuoteMessage([.. bySpeaker.Select(a => a.StatementId)]), familyKey);
-            }
+                await StatementRows.SetAsync(tx, "speaker_id", changedAttribution.Select(c => (c.StatementId, (string?)c.After)), ct);
+            });
+            changedSpeakers.ForEach(s => _writtenSpeakers[s.Id] = FamilySpeakers.Snapshot(s));
+            removed.ForEach(id => _writtenSpeakers.Remove(id));
+            changedAttribution.ForEach(c => _writtenAttribution[c.StatementId] = c.After);
         }
-
-        private static SpeakerState Identify(List<SpeakerState> speakers, string familyKey, SpeakerMention mention)
+        var moved = changedAttribution.Where(c => c.Before is not null).ToList();
+        if (quotable is not null && moved.Count == 0)
         {
-            var match = SpeakerIdentity.Match([.. speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases, s.Roles))], mention.Name, mention.Roles);
-            SpeakerState speaker;
-            if (match < 0)
-            {
-                speaker = new SpeakerState(
-                    StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)),
-                    familyKey,
-                    mention.Name,
-                    mention.Kind == SpeakerKind.Organization ? "organization" : "person",
-                    [],
-                    []);
-                speakers.Add(speaker);
-            }
-            else
-            {
-                speaker = speakers[match];
-                if (SpeakerIdentity.IsFuller(speaker.Name, mention.Name))
-                {
-                    AddDistinct(speaker.Aliases, speaker.Name);
-                    speaker = speaker with { Name = mention.Name };
-                    speakers[match] = speaker;
-                }
-            }
-            foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != speaker.Name))
-            {
-                AddDistinct(speaker.Aliases, alias);
-            }
-            foreach (var role in mention.Roles)
-            {
-                AddDistinct(speaker.Roles, role);
-            }
-            return speaker;
+            await Task.WhenAll(quotable
+                .Where(q => _family.Attribution.ContainsKey(q.Id))
+                .GroupBy(q => _family.Attribution[q.Id], StringComparer.Ordinal)
+                .Select(g => GrainFactory.GetGrain<IQuoteGrain>(g.Key).AddAsync([.. g])));
+            return;
         }
-
-        private static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
-
-        private static void AddDistinct(List<string> list, string value)
-        {
-            if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
-            {
-                list.Add(value);
-            }
-        }
+        var regroup = changedAttribution.SelectMany(c => new[] { c.Before, c.After }).OfType<string>().Concat(removed).ToHashSet(StringComparer.Ordinal);
+        await Task.WhenAll(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync()));
     }
 }

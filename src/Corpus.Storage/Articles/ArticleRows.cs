@@ -5,115 +5,105 @@ namespace Corpus.Storage.Articles;
 
 public static class ArticleRows
 {
+    /// <summary>Uploaded, not yet taken in.</summary>
     public const string Queued = "queued";
 
-    /// <summary>Analysed and in the near-copy index, waiting for every earlier arrival before it is settled.</summary>
-    public const string Indexed = "indexed";
+    /// <summary>Taken in: whether it copies an earlier article is decided and what it yields is stored, but not yet handed on to every grain.</summary>
+    public const string Settled = "settled";
 
     public const string Processed = "processed";
     public const string Failed = "failed";
 
     /// <summary>
-    /// Inserts each article unless its key or content is already stored. Returns, per article, whether it
-    /// was new; a unique constraint decides, so concurrent uploads of the same content agree.
+    /// Inserts each article unless its key or content is already stored, numbering the new ones in upload order.
+    /// Returns, per article, whether it was new; a unique constraint decides, so concurrent uploads of the same content
+    /// agree. The arrival counter's row lock is held until commit, so arrivals are given in commit order: an article
+    /// not yet visible to a reader always arrives after every article the reader sees.
     /// </summary>
-    public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, CancellationToken ct)
+    /// <param name="traceParent">The upload request's trace, which the article's processing joins.</param>
+    public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, CancellationToken ct)
     {
-        var stored = (await MultiRowInsert.QueryAsync<ArticleToStore, string>(
+        var first = await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "UPDATE arrival_counter SET next = next + @count WHERE id = 1 RETURNING next - @count",
+            new { count = (long)batch.Count },
+            tx.Transaction,
+            cancellationToken: ct));
+        var stored = (await MultiRowInsert.QueryAsync<(ArticleToStore Article, long Arrival), string>(
             tx,
-            "articles (id, client_key, content_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at)",
-            batch,
-            a => [a.Id, a.ClientKey, a.ContentHash, uploadId, a.Source, a.Url, a.Title, a.Published, a.RawText, a.RawHtml, Queued, nowMs],
+            "articles (id, client_key, content_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at, arrival, trace_parent)",
+            [.. batch.Select((a, i) => (a, first + i))],
+            r => [r.Article.Id, r.Article.ClientKey, r.Article.ContentHash, uploadId, r.Article.Source, r.Article.Url, r.Article.Title, r.Article.Published, r.Article.RawText, r.Article.RawHtml, Queued, nowMs, r.Arrival, traceParent],
             "ON CONFLICT DO NOTHING RETURNING id",
             ct)).ToHashSet(StringComparer.Ordinal);
         // An id appears twice in a batch when one key is uploaded twice: only its first line counts as new.
         return [.. batch.Select(a => stored.Remove(a.Id))];
     }
 
-    /// <summary>Reads uploaded articles; their uploaded fields never change, so no turn lock is needed.</summary>
-    public static async Task<IReadOnlyList<StoredArticle>> LoadAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>
-        (await connection.QueryAsync<StoredArticle>(new CommandDefinition(
-            $"""
+    /// <summary>An uploaded article; its uploaded fields never change.</summary>
+    public static async Task<StoredArticle?> LoadAsync(DbConnection connection, string id, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(
+            """
             SELECT id AS Id, client_key AS ClientKey, source AS Source, url AS Url, title AS Title, published AS Published,
-                   raw_text AS RawText, raw_html AS RawHtml, state AS State
-            FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}
+                   raw_text AS RawText, raw_html AS RawHtml, state AS State, arrival AS Arrival
+            FROM articles WHERE id = @id
             """,
-            new { ids = ids.ToList() },
-            cancellationToken: ct))).ToList();
+            new { id },
+            cancellationToken: ct));
 
-    /// <summary>Stores what taking these articles in found, one statement per article in one command.</summary>
-    public static Task SaveIndexedAsync(StoreTransaction tx, IReadOnlyList<IndexedArticle> articles, CancellationToken ct) =>
+    /// <summary>Articles not yet processed, in upload order, after <paramref name="afterArrival"/>.</summary>
+    public static async Task<IReadOnlyList<UnfinishedArticle>> UnfinishedAsync(DbConnection connection, long afterArrival, int limit, CancellationToken ct) =>
+        [.. await connection.QueryAsync<UnfinishedArticle>(new CommandDefinition(
+            $"""
+            SELECT id AS Id, arrival AS Arrival, state AS State, duplicate_of AS DuplicateOf, trace_parent AS TraceParent FROM articles
+            WHERE state IN ('{Queued}', '{Settled}') AND arrival > @afterArrival
+            ORDER BY arrival LIMIT @limit
+            """,
+            new { afterArrival, limit = (long)limit },
+            cancellationToken: ct))];
+
+    /// <summary>Stores what taking these articles in decided: clean text, metadata, and which earlier article each copies.</summary>
+    public static Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct) =>
         RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Indexed}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text = {{4}}, analyzed_text = {{5}}, arrival = {{6}} WHERE id = {{7}}",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text = {{4}}, analyzed_text = {{5}}, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
             articles,
-            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.Arrival, a.Id],
+            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.DuplicateOf, a.Id],
             ct);
 
-    public static Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<(string Id, string? DuplicateOf)> articles, long nowMs, CancellationToken ct) =>
-        RowByRow.ExecuteAsync(
-            tx,
-            $"UPDATE articles SET state = '{Processed}', duplicate_of = {{0}}, processed_at = {{1}}, error = NULL WHERE id = {{2}}",
-            articles,
-            a => [a.DuplicateOf, nowMs, a.Id],
-            ct);
-
-    /// <summary>The text each indexed article was fingerprinted on.</summary>
-    public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IEnumerable<string> ids, CancellationToken ct) =>
-        (await connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
-            $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE state = 'indexed' AND {SqlDialect.Of(connection).InList("id", "@ids")}",
-            new { ids = ids.ToList() },
-            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
-
-    /// <summary>The clean texts of those of the articles that are processed, read inside their grains' turn.</summary>
-    public static async Task<Dictionary<string, string>> LoadCleanTextsAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
-            $"SELECT id, clean_text FROM articles WHERE {tx.Dialect.InList("id", "@ids")} AND state = 'processed' AND clean_text IS NOT NULL",
-            new { ids = ids.ToList() },
+    public static Task MarkProcessedAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, long nowMs, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
+            new { ids = ids.ToList(), nowMs },
             tx.Transaction,
-            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+            cancellationToken: ct));
 
-    /// <summary>Replaces the clean text of a processed article, keeping the text it was analysed on.</summary>
+    public static Task MarkFailedAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Error)> failures, CancellationToken ct) =>
+        RowByRow.ExecuteAsync(
+            tx,
+            $"UPDATE articles SET state = '{Failed}', error = {{0}} WHERE id = {{1}} AND state IN ('{Queued}', '{Settled}')",
+            failures,
+            f => [f.Error, f.Id],
+            ct);
+
+    /// <summary>The texts articles were fingerprinted on, to confirm a near copy.</summary>
+    public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        ids.Count == 0
+            ? []
+            : (await connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
+                $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}",
+                new { ids = ids.ToList() },
+                cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text ?? string.Empty, StringComparer.Ordinal);
+
+    /// <summary>The clean text of a taken-in article.</summary>
+    public static async Task<string?> LoadCleanTextAsync(DbConnection connection, string id, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            $"SELECT clean_text FROM articles WHERE id = @id AND state IN ('{Settled}', '{Processed}')", new { id }, cancellationToken: ct));
+
+    /// <summary>Replaces the clean text of a taken-in article, keeping the text it was analysed on.</summary>
     public static Task SetCleanTextAsync(StoreTransaction tx, string id, string cleanText, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET analyzed_text = COALESCE(analyzed_text, clean_text), clean_text = @cleanText WHERE id = @id",
             new { id, cleanText },
             tx.Transaction,
             cancellationToken: ct));
-
-    /// <returns>Whether the article was not processed and is now failed.</returns>
-    public static async Task<bool> MarkFailedAsync(StoreTransaction tx, string id, string error, CancellationToken ct) =>
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE articles SET state = '{Failed}', error = @error WHERE id = @id AND state <> '{Processed}'",
-            new { id, error },
-            tx.Transaction,
-            cancellationToken: ct)) > 0;
-
-    /// <summary>The processed articles that copy <paramref name="canonical"/>, in arrival order, with the text each was indexed on.</summary>
-    public static async Task<List<(string Id, string IndexedText)>> CopiesOfAsync(ICorpusStore store, string canonical, CancellationToken ct)
-    {
-        await using var connection = await store.OpenAsync(ct);
-        return [.. await connection.QueryAsync<(string, string)>(new CommandDefinition(
-            $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE duplicate_of = @canonical AND state = '{Processed}' ORDER BY arrival, id",
-            new { canonical },
-            cancellationToken: ct))];
-    }
-
-    /// <summary>
-    /// Puts copies of <paramref name="canonical"/> back to be taken in from their uploaded text, undoing their settling;
-    /// returns those that still copied it, in the order given.
-    /// </summary>
-    public static async Task<List<string>> RequeueCopiesAsync(StoreTransaction tx, string canonical, IReadOnlyList<string> ids, CancellationToken ct)
-    {
-        var requeued = (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-            $"""
-            UPDATE articles SET state = '{Queued}', duplicate_of = NULL, processed_at = NULL, error = NULL
-            WHERE {tx.Dialect.InList("id", "@ids")} AND duplicate_of = @canonical AND state = '{Processed}'
-            RETURNING id
-            """,
-            new { ids = ids.ToList(), canonical },
-            tx.Transaction,
-            cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
-        return [.. ids.Where(requeued.Contains)];
-    }
 }

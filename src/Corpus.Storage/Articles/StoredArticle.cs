@@ -1,6 +1,6 @@
 namespace Corpus.Storage.Articles;
 
-/// <summary>An article row as a grain reads it.</summary>
+/// <summary>An article row as its grain reads it.</summary>
 public sealed class StoredArticle
 {
     public string Id { get; set; } = string.Empty;
@@ -20,12 +20,28 @@ public sealed class StoredArticle
     public string? RawHtml { get; set; }
 
     public string State { get; set; } = string.Empty;
+
+    public long Arrival { get; set; }
 }
 
-/// <summary>What the article grain writes back once it has analysed an article.</summary>
-/// <param name="AnalyzedText">The text the article was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
-/// <param name="Arrival">The article's place in the order articles arrived in.</param>
-public sealed record IndexedArticle(
+/// <summary>An article not yet processed, and what was decided about it if it is settled.</summary>
+public sealed class UnfinishedArticle
+{
+    public string Id { get; set; } = string.Empty;
+
+    public long Arrival { get; set; }
+
+    public string State { get; set; } = string.Empty;
+
+    public string? DuplicateOf { get; set; }
+
+    public string? TraceParent { get; set; }
+}
+
+/// <summary>What taking an article in decided about it.</summary>
+/// <param name="AnalyzedText">The text it was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
+/// <param name="DuplicateOf">The canonical article of the earlier story it copies, or null for an original.</param>
+public sealed record SettledArticle(
     string Id,
     string? Title,
     string? Published,
@@ -33,4 +49,4 @@ public sealed record IndexedArticle(
     IReadOnlyList<string> Authors,
     string CleanText,
     string? AnalyzedText,
-    long Arrival);
+    string? DuplicateOf);

@@ -15,18 +15,8 @@ public sealed record MeetingState(
 
 public static class MeetingRows
 {
-    public static async Task<List<MeetingState>> LoadGrainAsync(StoreTransaction tx, string grainKey, CancellationToken ct)
-    {
-        var rows = await tx.Connection.QueryAsync<(string Id, string GrainKey, string Title, string Kind, string? Date, string? Place, long InPassing, string Participants, long ReportCount)>(new CommandDefinition(
-            "SELECT id, grain_key, title, kind, date, place, in_passing, participants, report_count FROM meetings WHERE grain_key = @grainKey ORDER BY created_at, id",
-            new { grainKey },
-            tx.Transaction,
-            cancellationToken: ct));
-        return [.. rows.Select(r => new MeetingState(
-            r.Id, r.GrainKey, r.Title, r.Kind, r.Date, r.Place, r.InPassing != 0, Json.Read(r.Participants, new List<MeetingParticipant>()), r.ReportCount))];
-    }
-
-    public static async Task UpsertAsync(StoreTransaction tx, MeetingState m, long nowMs, CancellationToken ct)
+    /// <summary>Stores a meeting with the articles that report it and the participants most of them agree on.</summary>
+    public static async Task UpsertAsync(StoreTransaction tx, MeetingState m, IReadOnlyList<(string ArticleId, string? Source)> reports, long nowMs, CancellationToken ct)
     {
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             """
@@ -41,13 +31,28 @@ public static class MeetingRows
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM meeting_participants WHERE meeting_id = @Id", new { m.Id }, tx.Transaction, cancellationToken: ct));
         await MultiRowInsert.ExecuteAsync(tx, "meeting_participants (meeting_id, family_key, name)", m.Agreed.ToList(), p => [m.Id, p.FamilyKey, p.Name], ct);
+        await MultiRowInsert.ExecuteAsync(
+            tx, "meeting_reports (meeting_id, article_id, source)", reports, r => [m.Id, r.ArticleId, r.Source], "ON CONFLICT DO NOTHING", ct);
     }
 
-    /// <returns>True when this article was not yet a report of the meeting.</returns>
-    public static async Task<bool> AddReportAsync(StoreTransaction tx, string meetingId, string articleId, string? source, CancellationToken ct) =>
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO meeting_reports (meeting_id, article_id, source) VALUES (@meetingId, @articleId, @source) ON CONFLICT DO NOTHING",
-            new { meetingId, articleId, source },
+    /// <summary>Deletes the grain's meetings that are no longer among <paramref name="keep"/>, with their reports and participants.</summary>
+    public static async Task DeleteOthersAsync(StoreTransaction tx, string grainKey, IReadOnlyCollection<string> keep, CancellationToken ct)
+    {
+        var gone = (await tx.Connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT id FROM meetings WHERE grain_key = @grainKey AND NOT ({tx.Dialect.InList("id", "@keep")})",
+            new { grainKey, keep = keep.ToList() },
             tx.Transaction,
-            cancellationToken: ct)) > 0;
+            cancellationToken: ct))).ToList();
+        if (gone.Count == 0)
+        {
+            return;
+        }
+        foreach (var table in new[] { "meeting_reports", "meeting_participants" })
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"DELETE FROM {table} WHERE {tx.Dialect.InList("meeting_id", "@gone")}", new { gone }, tx.Transaction, cancellationToken: ct));
+        }
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM meetings WHERE {tx.Dialect.InList("id", "@gone")}", new { gone }, tx.Transaction, cancellationToken: ct));
+    }
 }

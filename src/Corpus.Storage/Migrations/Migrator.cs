@@ -1,21 +1,25 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 
 namespace Corpus.Storage.Migrations;
 
 /// <summary>
-/// Applies the numbered scripts <c>Migrations/NNNN_name.sql</c> in order, each in its own transaction,
-/// recording each in <c>schema_migrations</c>.
+/// Applies the numbered scripts <c>Migrations/NNNN_name.sql</c> in order, then the Orleans ADO.NET scripts this store
+/// needs (<c>Migrations/Orleans</c>), each in its own transaction, recording each in <c>schema_migrations</c>.
 /// </summary>
 public static class Migrator
 {
+    /// <summary>Orleans' scripts are recorded after every corpus migration that can ever exist.</summary>
+    private const long OrleansVersions = 900_000;
+
     public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken: ct));
         var applied = (await connection.QueryAsync<long>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
-        foreach (var (version, name, sql) in Scripts())
+        foreach (var (version, name, sql) in Scripts().Concat(OrleansScripts(dialect)))
         {
             if (applied.Contains(version))
             {
@@ -34,15 +38,30 @@ public static class Migrator
 
     public static IEnumerable<(long Version, string Name, string Sql)> Scripts()
     {
-        var assembly = typeof(Migrator).Assembly;
         const string prefix = "Corpus.Storage.Migrations.";
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var resource in Resources(prefix))
         {
             var file = resource[prefix.Length..^".sql".Length];
-            var version = long.Parse(file[..4], System.Globalization.CultureInfo.InvariantCulture);
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            yield return (version, file[5..], reader.ReadToEnd());
+            yield return (long.Parse(file[..4], CultureInfo.InvariantCulture), file[5..], Read(resource));
         }
+    }
+
+    /// <summary>Main first: the providers read their queries from the table it creates.</summary>
+    public static IEnumerable<(long Version, string Name, string Sql)> OrleansScripts(SqlDialect dialect)
+    {
+        string[] parts = dialect == SqlDialect.Postgres ? ["Main", "Clustering", "Persistence", "Reminders"] : ["Main", "Persistence"];
+        var vendor = dialect == SqlDialect.Postgres ? "PostgreSQL" : "Sqlite";
+        return parts.Select((part, i) => (OrleansVersions + i + 1, $"orleans-{vendor}-{part}", Read($"Orleans.{vendor}-{part}.sql")));
+    }
+
+    private static IEnumerable<string> Resources(string prefix) =>
+        typeof(Migrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    private static string Read(string resource)
+    {
+        using var stream = typeof(Migrator).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Migration script {resource} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -5,10 +5,7 @@ using Npgsql;
 
 namespace Corpus.Storage.Postgres;
 
-/// <summary>
-/// The cluster store: every node of a cluster shares one PostgreSQL. A turn's grain locks are transaction-scoped
-/// advisory locks, so they hold across nodes and vanish with the transaction if a node dies.
-/// </summary>
+/// <summary>The cluster store: every node of a cluster shares one PostgreSQL.</summary>
 public sealed class PostgresStore : ICorpusStore
 {
     /// <summary>The session lock that lets one node at a time migrate when many start together.</summary>
@@ -26,9 +23,8 @@ public sealed class PostgresStore : ICorpusStore
     }
 
     /// <summary>
-    /// Unless the connection string says otherwise, a connection prepares each statement it has run twice: turns repeat
-    /// the same statements with new values, and planning them anew was a large part of the server's work (the lease
-    /// query took 3 ms to plan). PolNeAR 840 on one worker went from 45–47 to 52–56 articles/s (bench/README.md).
+    /// Unless the connection string says otherwise, a connection prepares each statement it has run twice: grains repeat
+    /// the same statements with new values, and planning them anew was a large part of the server's work.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
@@ -70,9 +66,8 @@ public sealed class PostgresStore : ICorpusStore
         }
     }
 
-    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct)
+    public async Task<StoreTransaction> BeginAsync(Durability durability, CancellationToken ct)
     {
-        var keys = lockKeys.Distinct(StringComparer.Ordinal).ToArray();
         var connection = await _dataSource.OpenConnectionAsync(ct);
         try
         {
@@ -81,21 +76,7 @@ public sealed class PostgresStore : ICorpusStore
             {
                 await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit = off", transaction: transaction, cancellationToken: ct));
             }
-            if (keys.Length > 0)
-            {
-                // Locks are taken in the order of their ids (not of the keys), the one order every node agrees on
-                // even when two keys hash alike; PostgreSQL evaluates the volatile lock call after the ORDER BY.
-                await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    SELECT pg_advisory_xact_lock(lock_id)
-                    FROM (SELECT DISTINCT hashtextextended(key, 0) AS lock_id FROM unnest(@keys) AS key) AS wanted
-                    ORDER BY lock_id
-                    """,
-                    new { keys },
-                    transaction,
-                    cancellationToken: ct));
-            }
-            return new StoreTransaction(connection, transaction, Dialect, locks: null);
+            return new StoreTransaction(connection, transaction, Dialect);
         }
         catch
         {

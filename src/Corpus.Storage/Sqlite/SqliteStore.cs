@@ -5,11 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Corpus.Storage.Sqlite;
 
-/// <summary>The embedded store: one SQLite file in WAL mode; turn locks are in-process keyed locks.</summary>
+/// <summary>The embedded store: one SQLite file in WAL mode.</summary>
 public sealed class SqliteStore : ICorpusStore
 {
     private readonly string _connectionString;
-    private readonly KeyedLocks _locks = new();
 
     public SqliteStore(string path)
     {
@@ -47,28 +46,18 @@ public sealed class SqliteStore : ICorpusStore
         }
     }
 
-    public async Task<StoreTransaction> BeginAsync(IEnumerable<string> lockKeys, Durability durability, CancellationToken ct)
+    public async Task<StoreTransaction> BeginAsync(Durability durability, CancellationToken ct)
     {
-        var locks = await _locks.AcquireAsync(lockKeys, ct);
-        try
+        var connection = await OpenAsync(ct);
+        if (durability == Durability.Redoable)
         {
-            var connection = await OpenAsync(ct);
-            if (durability == Durability.Redoable)
-            {
-                // In WAL mode NORMAL loses only the newest commits on power loss, never a part of one, and any later
-                // FULL commit flushes them too.
-                await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;");
-            }
-            var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
-            return new StoreTransaction(connection, transaction, Dialect, locks);
+            // In WAL mode NORMAL loses only the newest commits on power loss, never a part of one, and any later
+            // FULL commit flushes them too.
+            await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;");
         }
-        catch
-        {
-            locks.Dispose();
-            throw;
-        }
+        var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
+        return new StoreTransaction(connection, transaction, Dialect);
     }
-
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace Corpus.Storage.Statements;
@@ -17,52 +18,41 @@ public sealed record StatementToStore(
     double Confidence,
     string? Mention);
 
-/// <summary>What the speaker, meeting and quote grains read of a statement.</summary>
-public sealed class StoredStatement
-{
-    public string Id { get; set; } = string.Empty;
-
-    public string ArticleId { get; set; } = string.Empty;
-
-    public string? Source { get; set; }
-
-    public string Text { get; set; } = string.Empty;
-
-    public string Kind { get; set; } = string.Empty;
-
-    public string? SpeakerId { get; set; }
-
-    public string? QuoteId { get; set; }
-}
+/// <summary>A direct or partial statement as a quote grain reads it, with its place in upload order.</summary>
+public sealed record QuotedStatement(string Id, long Arrival, long Ordinal, string Text);
 
 /// <summary>Where a statement lies in its article's clean text.</summary>
 public sealed record StatementSpan(string Id, long Start, long End);
 
 public static class StatementRows
 {
-    /// <summary>Stores an article's statements; only the turn that settles the article writes them, once.</summary>
+    /// <summary>Stores an original article's statements, once: storing them again changes nothing.</summary>
     public static Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
             "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)",
             statements,
             s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.Mention],
+            "ON CONFLICT DO NOTHING",
             ct);
 
-    public static async Task<IReadOnlyList<StoredStatement>> LoadAsync(StoreTransaction tx, IEnumerable<string> ids, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<StoredStatement>(new CommandDefinition(
-            $"SELECT id AS Id, article_id AS ArticleId, source AS Source, text AS Text, kind AS Kind, speaker_id AS SpeakerId, quote_id AS QuoteId FROM statements WHERE {tx.Dialect.InList("id", "@ids")} ORDER BY id",
-            new { ids = ids.ToList() },
-            tx.Transaction,
-            cancellationToken: ct))).ToList();
+    /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
+    public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
+        [.. await connection.QueryAsync<QuotedStatement>(new CommandDefinition(
+            """
+            SELECT st.id AS Id, a.arrival AS Arrival, st.ordinal AS Ordinal, st.text AS Text FROM statements st JOIN articles a ON a.id = st.article_id
+            WHERE st.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            ORDER BY a.arrival, st.ordinal
+            """,
+            new { speakerId },
+            cancellationToken: ct))];
 
-    /// <summary>Where each statement of these articles lies in its article's clean text, per article.</summary>
-    public static async Task<ILookup<string, StatementSpan>> LoadSpansAsync(StoreTransaction tx, IReadOnlyCollection<string> articleIds, CancellationToken ct) =>
-        (await tx.Connection.QueryAsync<(string ArticleId, string Id, long Start, long End)>(new CommandDefinition(
-            $"SELECT article_id, id, start_offset, end_offset FROM statements WHERE {tx.Dialect.InList("article_id", "@articleIds")} ORDER BY article_id, ordinal",
-            new { articleIds = articleIds.ToList() },
-            tx.Transaction,
-            cancellationToken: ct))).ToLookup(r => r.ArticleId, r => new StatementSpan(r.Id, r.Start, r.End), StringComparer.Ordinal);
+    /// <summary>Where each statement of an article lies in its clean text.</summary>
+    public static async Task<List<StatementSpan>> LoadSpansAsync(DbConnection connection, string articleId, CancellationToken ct) =>
+        [.. await connection.QueryAsync<StatementSpan>(new CommandDefinition(
+            "SELECT id AS Id, start_offset AS Start, end_offset AS \"End\" FROM statements WHERE article_id = @articleId ORDER BY ordinal",
+            new { articleId },
+            cancellationToken: ct))];
 
     /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it.</summary>
     public static async Task MoveAsync(StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<string> deleted, CancellationToken ct)
@@ -84,15 +74,15 @@ public static class StatementRows
     }
 
     /// <summary>
-    /// Sets one column of many statements, one row after another in id order, as <see cref="MoveAsync"/> does: turns
-    /// of different grains update the same statements (a quote turn their quote, an article turn their offsets), and
-    /// taking the row locks in one order keeps them from deadlocking.
+    /// Sets one column of many statements, one row after another in id order, as <see cref="MoveAsync"/> does: different
+    /// grains update the same statements (a quote grain their quote, an article grain their offsets), and taking the
+    /// row locks in one order keeps their writes from deadlocking.
     /// </summary>
     public static Task SetAsync(StoreTransaction tx, string column, IEnumerable<(string StatementId, string? Value)> values, CancellationToken ct)
     {
         if (column is not ("speaker_id" or "meeting_id" or "quote_id"))
         {
-            throw new ArgumentOutOfRangeException(nameof(column), column, "Only a statement's speaker, meeting or quote is set after its article's turn.");
+            throw new ArgumentOutOfRangeException(nameof(column), column, "Only a statement's speaker, meeting or quote is set after its article is settled.");
         }
         return RowByRow.ExecuteAsync(
             tx,

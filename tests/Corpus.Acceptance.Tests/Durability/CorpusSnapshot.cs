@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Corpus.Storage;
-using Corpus.Storage.Queue;
 using Corpus.Storage.Views;
 
 namespace Corpus.Acceptance.Tests.Durability;
@@ -27,21 +26,6 @@ public static class CorpusSnapshot
         lines.AddRange(quotes.Select(q => Line("quote", q.Speaker.Name, q.Text, q.SourceCount, q.Variants.Select(v => v.Text).Order(StringComparer.Ordinal))));
         lines.Sort(StringComparer.Ordinal);
         return lines;
-    }
-
-    public static async Task WaitForQueueAsync(HttpClient client, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            var stats = await client.GetFromJsonAsync<QueueStats>("/api/queue");
-            if (stats is { Ready: 0, Leased: 0 })
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The queue did not drain.");
     }
 
     public static async Task<List<T>> ListAsync<T>(HttpClient client, string path)

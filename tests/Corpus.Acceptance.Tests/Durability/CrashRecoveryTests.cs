@@ -51,7 +51,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         await using (var restarted = await GatewayProcess.StartAsync(environment))
         {
             using var client = restarted.CreateClient();
-            await CorpusSnapshot.WaitForQueueAsync(client, TimeSpan.FromMinutes(10));
+            await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(10));
             var upload = await client.GetFromJsonAsync<UploadView>($"/api/uploads/{receipt.Id}");
             Assert.Equal("done", upload!.State);
             Assert.Equal(receipt.Accepted, upload.Processed);
@@ -65,7 +65,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         await using var gateway = await GatewayProcess.StartAsync(Environment("clean.db"));
         using var client = gateway.CreateClient();
         var receipt = await UploadAsync(client, body);
-        await CorpusSnapshot.WaitForQueueAsync(client, TimeSpan.FromMinutes(10));
+        await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(10));
         Assert.Equal(ArticleCount, receipt.Received);
         return await CorpusSnapshot.TakeAsync(client);
     }

@@ -23,7 +23,6 @@ public sealed class UploadLimitTests : IAsyncLifetime
         {
             ["Storage__Sqlite__Path"] = Path.Combine(_folder.FullName, "corpus.db"),
             ["Corpus__LoadSeeds"] = "false",
-            ["Node__Roles"] = "gateway",
             ["Uploads__MaxUploadBytes"] = "60000",
             ["Uploads__CommitBatchSize"] = "2",
         });

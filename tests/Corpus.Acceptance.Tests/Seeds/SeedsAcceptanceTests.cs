@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Corpus.Storage;
-using Corpus.Storage.Queue;
 using Corpus.Storage.Views;
 using Corpus.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -58,10 +57,9 @@ public sealed class SeedsAcceptanceTests(ITestOutputHelper output)
                 b.UseSetting("Storage:Sqlite:Path", Path.Combine(folder.FullName, "corpus.db"));
                 b.UseSetting("Corpus:LoadSeeds", "true");
                 b.UseSetting("Corpus:SeedsPath", Path.Combine(SharedData.RepositoryRoot, "seeds"));
-                b.UseSetting("Worker:IdleDelayMilliseconds", "20");
             });
             using var client = factory.CreateClient();
-            await WaitForQueueAsync(client);
+            await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(3));
             var articles = await ListAsync<ArticleView>(client, "/api/articles");
             var speakers = await ListAsync<SpeakerView>(client, "/api/speakers");
             var meetings = await ListAsync<MeetingView>(client, "/api/meetings");
@@ -86,19 +84,5 @@ public sealed class SeedsAcceptanceTests(ITestOutputHelper output)
         }
         while (cursor is not null);
         return items;
-    }
-
-    private static async Task WaitForQueueAsync(HttpClient client)
-    {
-        for (var i = 0; i < 3000; i++)
-        {
-            var stats = await client.GetFromJsonAsync<QueueStats>("/api/queue");
-            if (stats is { Ready: 0, Leased: 0 } && i > 0)
-            {
-                return;
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The queue did not drain.");
     }
 }

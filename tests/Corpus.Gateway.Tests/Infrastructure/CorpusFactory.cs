@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using Corpus.Storage.Queue;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -17,7 +15,6 @@ public sealed class CorpusFactory : WebApplicationFactory<Program>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "corpus.db"),
             ["Corpus:LoadSeeds"] = "false",
-            ["Worker:IdleDelayMilliseconds"] = "20",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -31,22 +28,6 @@ public sealed class CorpusFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-    }
-
-    /// <summary>Waits until every queued message has been processed (or dead-lettered).</summary>
-    public static async Task WaitForQueueAsync(HttpClient client, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
-        while (DateTime.UtcNow < deadline)
-        {
-            var stats = await client.GetFromJsonAsync<QueueStats>("/api/queue");
-            if (stats is { Ready: 0, Leased: 0 })
-            {
-                return;
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The queue did not drain.");
     }
 
     protected override void Dispose(bool disposing)

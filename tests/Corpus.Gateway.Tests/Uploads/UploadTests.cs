@@ -1,3 +1,4 @@
+using Corpus.TestSupport;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -32,7 +33,7 @@ public sealed class UploadTests : IDisposable
         var id = receipt.GetProperty("id").GetString();
         Assert.EndsWith($"/api/uploads/{id}", response.Headers.Location!.ToString());
 
-        await CorpusFactory.WaitForQueueAsync(_client);
+        await CorpusProgress.WaitUntilProcessedAsync(_client);
         var upload = await _client.GetJsonAsync($"/api/uploads/{id}");
         Assert.Equal("done", upload.GetProperty("state").GetString());
         Assert.Equal(2, upload.GetProperty("processed").GetInt32());
@@ -148,7 +149,7 @@ public sealed class UploadTests : IDisposable
         Assert.Contains(errors, e => e.StartsWith("batch.ndjson line 2: invalid JSON", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("unsupported file type", StringComparison.Ordinal));
 
-        await CorpusFactory.WaitForQueueAsync(_client);
+        await CorpusProgress.WaitUntilProcessedAsync(_client);
         var article = await _client.GetJsonAsync("/api/articles?q=plan%2021");
         Assert.Equal("story-one", Assert.Single(article.GetProperty("items").EnumerateArray()).GetProperty("key").GetString());
     }

@@ -1,3 +1,4 @@
+using Corpus.TestSupport;
 using System.Net;
 using System.Text.Json;
 using Corpus.Gateway.Tests.Infrastructure;
@@ -65,7 +66,7 @@ public sealed class OutletBoilerplateTests : IDisposable
     {
         using var response = await _client.PostAsync("/api/uploads", Articles.Ndjson(articles));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await CorpusFactory.WaitForQueueAsync(_client);
+        await CorpusProgress.WaitUntilProcessedAsync(_client);
     }
 
     private async Task<JsonElement> ArticleAsync(string key)

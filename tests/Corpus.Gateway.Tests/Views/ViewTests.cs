@@ -1,3 +1,4 @@
+using Corpus.TestSupport;
 using System.Net;
 using System.Text.Json;
 using Corpus.Gateway.Tests.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class ViewTests : IClassFixture<ViewTests.Corpus>
                 new { key = "herald-1", source = "Herald", published = "2024-03-05", text = $"Governor and mayor talk bridge\n\n{meeting}\n\n{quote}\n\nCritics were not convinced. Residents on the east bank have waited four years for a crossing, and local shop owners say the detour has cost them a third of their trade since the old span closed." },
                 new { key = "other", source = "Herald", text = "School term starts early this year\n\nThe school board moved the first day of term to August. \"Families asked for it,\" board chair Ana Ruiz said." }));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            await CorpusFactory.WaitForQueueAsync(Client);
+            await CorpusProgress.WaitUntilProcessedAsync(Client);
         }
 
         public Task DisposeAsync()

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Sockets;
+using Corpus.Grains;
+using Corpus.Grains.Analysis;
+using Corpus.Grains.Intake;
+using Corpus.Storage;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Serialization;
+
+namespace Corpus.Gateway.Hosting;
+
+/// <summary>
+/// Every node is an Orleans silo, or (a gateway-only node) an Orleans client. Embedded: one silo clustered on localhost,
+/// grain storage in the SQLite file. Cluster: membership, grain storage and reminders in the shared PostgreSQL, whose
+/// schema the store's migrations apply. Settings follow the <c>Orleans</c> configuration section.
+/// </summary>
+public static class OrleansHosting
+{
+    private const string GrainStorage = "corpus";
+    private const string Npgsql = "Npgsql";
+
+    /// <summary>Microsoft.Data.Sqlite's factory answers to this name in the ADO.NET providers (the Microsoft one is not known to them).</summary>
+    private const string Sqlite = "System.Data.SQLite";
+
+    public static void AddCorpusOrleans(this WebApplicationBuilder builder, NodeOptions node, StorageOptions storage)
+    {
+        if (node.IsSilo)
+        {
+            builder.UseOrleans(silo => ConfigureSilo(silo, builder.Configuration, storage));
+            builder.Services.AddHostedService<IntakeStarter>();
+        }
+        else
+        {
+            builder.UseOrleansClient(client => ConfigureClient(client, builder.Configuration, storage));
+        }
+    }
+
+    public static void ConfigureSilo(ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
+    {
+        var orleans = configuration.GetSection("Orleans");
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (orleans["ClusterId"] ?? "corpus", orleans["ServiceId"] ?? "corpus"));
+        if (IsPostgres(storage))
+        {
+            var connectionString = storage.Postgres.ConnectionString;
+            silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Npgsql, connectionString));
+            silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (Npgsql, connectionString));
+            silo.AddAdoNetGrainStorage(GrainStorage, o => (o.Invariant, o.ConnectionString) = (Npgsql, connectionString));
+            silo.Configure<EndpointOptions>(o => ConfigureEndpoints(o, orleans));
+            silo.Configure<IntakeOptions>(o => o.UseReminder = true);
+        }
+        else
+        {
+            var siloPort = orleans.GetValue<int?>("Endpoints:SiloPort") ?? FreePort();
+            var gatewayPort = orleans.GetValue<int?>("Endpoints:GatewayPort") ?? FreePort();
+            silo.UseLocalhostClustering(siloPort, gatewayPort);
+            silo.AddAdoNetGrainStorage(GrainStorage, o => (o.Invariant, o.ConnectionString) = (Sqlite, $"Data Source={Path.GetFullPath(storage.Sqlite.Path)}"));
+        }
+        ConfigureForSmallMachines(silo);
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
+        silo.Services.AddSerializer(s => s.AddCorpusTypes());
+        silo.Services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
+        var analysis = configuration.GetValue<int?>("Silo:AnalysisConcurrency") is > 0 and var n ? n : Environment.ProcessorCount;
+        silo.Services.AddSingleton(_ => new AnalysisSlots(analysis));
+        silo.Services.AddSingleton(sp => new StoreWriter(
+            sp.GetRequiredService<ICorpusStore>(), IsPostgres(storage) ? 4 : 1, sp.GetRequiredService<ILogger<StoreWriter>>()));
+    }
+
+    public static void ConfigureClient(IClientBuilder client, IConfiguration configuration, StorageOptions storage)
+    {
+        var orleans = configuration.GetSection("Orleans");
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (orleans["ClusterId"] ?? "corpus", orleans["ServiceId"] ?? "corpus"));
+        if (!IsPostgres(storage))
+        {
+            throw new InvalidOperationException("A gateway-only node joins a cluster: set Storage:Provider to postgres.");
+        }
+        client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Npgsql, storage.Postgres.ConnectionString));
+        client.AddActivityPropagation();
+        client.Services.AddSerializer(s => s.AddCorpusTypes());
+    }
+
+    public static bool IsPostgres(StorageOptions storage) => storage.Provider.ToLowerInvariant() is "postgres" or "postgresql";
+
+    /// <summary>
+    /// Two cores saturated by analysis delay Orleans' own timers by seconds: a silo answers a probe late and is voted dead
+    /// while it is only busy. Probes get 10 s instead of 5, a silo is suspected after 3 missed probes and declared dead
+    /// on 2 votes, so a really dead silo (kill -9) is still replaced within about half a minute. Calls wait up to two
+    /// minutes: a settling pass of a thousand articles may queue behind another on a busy store.
+    /// </summary>
+    private static void ConfigureForSmallMachines(ISiloBuilder silo)
+    {
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(10);
+            o.NumMissedProbesLimit = 3;
+            o.NumVotesForDeathDeclaration = 2;
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(30);
+        });
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
+        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(10));
+    }
+
+    private static void ConfigureEndpoints(EndpointOptions o, IConfigurationSection orleans)
+    {
+        o.SiloPort = orleans.GetValue<int?>("Endpoints:SiloPort") ?? EndpointOptions.DEFAULT_SILO_PORT;
+        o.GatewayPort = orleans.GetValue<int?>("Endpoints:GatewayPort") ?? EndpointOptions.DEFAULT_GATEWAY_PORT;
+        o.AdvertisedIPAddress = orleans["Endpoints:AdvertisedIPAddress"] is { Length: > 0 } address ? IPAddress.Parse(address) : IPAddress.Loopback;
+        o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, o.SiloPort);
+        o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
+    }
+
+    /// <summary>One embedded silo takes free ports unless told otherwise, so that several can run on one machine.</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using Corpus.Grains.Articles;
+using Corpus.Grains.Telemetry;
+using Corpus.Storage;
+using Corpus.Storage.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace Corpus.Grains.Intake;
+
+/// <summary>
+/// Takes uploaded articles in, in upload order. It reads the unfinished articles from the store, has up to
+/// <see cref="IntakeOptions.Window"/> of them analysed at once by their article grains (spread over the silos), and
+/// settles them (<see cref="Settlement"/>) in upload order as the earliest ones come back. Everything it holds can be
+/// read again from the store, so when its silo dies another silo's activation simply starts over from the articles
+/// that are not processed: nothing acknowledged is lost, and what was stored once is not stored again.
+/// </summary>
+[Reentrant]
+public sealed partial class IntakeGrain(
+    ICorpusStore store, StoreWriter writer, TimeProvider clock, CorpusMetrics metrics, IOptions<IntakeOptions> options, ILogger<IntakeGrain> log)
+    : Grain, IIntakeGrain, IRemindable
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+
+    private readonly SortedDictionary<long, InFlight> _inFlight = [];
+    private Settlement _settlement = null!;
+    private long _readThrough = long.MinValue;
+    private Task _pump = Task.CompletedTask;
+    private bool _nudged;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _settlement = new Settlement(store, writer, GrainFactory, clock);
+        if (options.Value.UseReminder)
+        {
+            await this.RegisterOrUpdateReminder("keep-taking-in", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), cancellationToken);
+        }
+        // Uploads nudge the intake; the timer also finds articles whose nudge was lost with a gateway.
+        this.RegisterGrainTimer(() => { Nudge(); return Task.CompletedTask; }, new Orleans.Runtime.GrainTimerCreationOptions(Poll, Poll) { KeepAlive = true, Interleave = true });
+        Nudge();
+    }
+
+    public Task ArticlesArrivedAsync()
+    {
+        Nudge();
+        return Task.CompletedTask;
+    }
+
+    public Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
+    {
+        Nudge();
+        return Task.CompletedTask;
+    }
+
+    private void Nudge()
+    {
+        if (_pump.IsCompleted)
+        {
+            _pump = PumpAsync();
+        }
+        else
+        {
+            _nudged = true;
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        var failures = 0;
+        while (true)
+        {
+            _nudged = false;
+            try
+            {
+                await ReadAsync();
+                if (_inFlight.Count == 0)
+                {
+                    if (_nudged)
+                    {
+                        continue;
+                    }
+                    return;
+                }
+                await SettleReadyAsync();
+                failures = 0;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                LogPumpFailed(ex, failures);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(10_000, 100 * Math.Pow(2, Math.Min(failures, 7)))));
+            }
+            finally
+            {
+                metrics.InFlight(_inFlight.Count);
+            }
+        }
+    }
+
+    /// <summary>Starts analysing unfinished articles, in upload order, until the window is full.</summary>
+    private async Task ReadAsync()
+    {
+        var room = options.Value.Window - _inFlight.Count;
+        if (room <= 0)
+        {
+            return;
+        }
+        IReadOnlyList<UnfinishedArticle> rows;
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            rows = await ArticleRows.UnfinishedAsync(connection, _readThrough, room, CancellationToken.None);
+        }
+        foreach (var row in rows)
+        {
+            _inFlight[row.Arrival] = new InFlight(row, AnalyzeAsync(row));
+            _readThrough = row.Arrival;
+        }
+    }
+
+    /// <summary>Waits a while for the earliest article, then settles every analysed article up to the first one still out.</summary>
+    private async Task SettleReadyAsync()
+    {
+        var head = _inFlight.First().Value.Analysis;
+        await Task.WhenAny(head, Task.Delay(Poll));
+        if (!head.IsCompleted)
+        {
+            return;
+        }
+        var ready = _inFlight.Values.TakeWhile(f => f.Analysis.IsCompleted).Take(options.Value.MaxPass)
+            .Select(f => new Analysed(f.Row, f.Analysis.Result))
+            .ToList();
+        var started = Stopwatch.GetTimestamp();
+        using var span = StartSpan("settle", ready.Select(r => r.Row.TraceParent));
+        span?.SetTag("corpus.articles", ready.Count);
+        var settled = await _settlement.SettleAsync(ready, CancellationToken.None);
+        foreach (var article in ready)
+        {
+            _inFlight.Remove(article.Row.Arrival);
+        }
+        metrics.Settled(settled.Processed, settled.Failed, settled.Statements, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Has the article grain analyse the article, wherever it is placed. A call that fails (its silo died, a timeout)
+    /// is made again, after a while: the analysis is the same wherever it runs. After many failures the article is
+    /// reported failed with the last error, so that one article cannot hold up the corpus for ever.
+    /// </summary>
+    private async Task<ArticleAnalysis> AnalyzeAsync(UnfinishedArticle row)
+    {
+        const int attempts = 8;
+        for (var attempt = 1; ; attempt++)
+        {
+            using var span = StartSpan("article", [row.TraceParent]);
+            span?.SetTag("corpus.article_id", row.Id);
+            try
+            {
+                return await GrainFactory.GetGrain<IArticleGrain>(row.Id).AnalyzeAsync();
+            }
+            catch (Exception ex) when (attempt < attempts)
+            {
+                LogAnalysisRetried(ex, row.Id, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)));
+            }
+            catch (Exception ex)
+            {
+                return ArticleAnalysis.Failed(row.Id, row.Arrival, $"{ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
+
+    /// <summary>A span in the trace of the upload that brought these articles, linked to the others when they came from several.</summary>
+    private static Activity? StartSpan(string name, IEnumerable<string?> traceParents)
+    {
+        var contexts = traceParents.Select(CorpusTelemetry.ContextOf).Where(c => c != default).Distinct().ToList();
+        var parent = contexts.Count == 1 ? contexts[0] : default;
+        return CorpusTelemetry.Source.StartActivity(
+            ActivityKind.Internal, parent, links: contexts.Count > 1 ? contexts.Select(c => new ActivityLink(c)) : null, name: name);
+    }
+
+    private sealed record InFlight(UnfinishedArticle Row, Task<ArticleAnalysis> Analysis);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The intake could not go on; trying again (failure {Failures} in a row)")]
+    private partial void LogPumpFailed(Exception ex, int failures);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analysing article {ArticleId} failed on attempt {Attempt}; trying again")]
+    private partial void LogAnalysisRetried(Exception ex, string articleId, int attempt);
+}

@@ -1,0 +1,21 @@
+namespace Corpus.Grains.Intake;
+
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+
+    /// <summary>
+    /// Articles being analysed at once across the cluster. Enough to keep every silo's analysis slots busy while the
+    /// intake waits for the earliest one; each holds its analysis in the intake's memory until it is settled.
+    /// </summary>
+    public int Window { get; set; } = 256;
+
+    /// <summary>The most articles one settling pass takes.</summary>
+    public int MaxPass { get; set; } = 1000;
+
+    /// <summary>
+    /// Keep the intake alive with an Orleans reminder, so that after its silo dies another silo takes it up without
+    /// waiting for the next upload. Needs a reminder service (the cluster's ADO.NET one); one embedded silo sweeps at start.
+    /// </summary>
+    public bool UseReminder { get; set; }
+}

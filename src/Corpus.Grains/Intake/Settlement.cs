@@ -1,0 +1,110 @@
+using Corpus.Grains.Articles;
+using Corpus.Grains.Meetings;
+using Corpus.Grains.Sources;
+using Corpus.Grains.Speakers;
+using Corpus.Storage;
+using Corpus.Storage.Articles;
+using Corpus.Storage.Dedup;
+using Corpus.Storage.Facts;
+using Corpus.Storage.Statements;
+
+namespace Corpus.Grains.Intake;
+
+/// <summary>An unfinished article and what analysing it found.</summary>
+internal sealed record Analysed(UnfinishedArticle Row, ArticleAnalysis Analysis);
+
+/// <summary>What a settling pass did.</summary>
+internal sealed record SettledPass(int Processed, int Failed, long Statements);
+
+/// <summary>
+/// Settles analysed articles, in upload order: decides which copy earlier ones, stores in one commit what each yields
+/// (its clean text and decision, the originals' statements, mentions, meeting reports, and outlet paragraphs), hands the
+/// originals' findings to the speaker, meeting and source grains, and marks the articles processed once all of them
+/// have stored what they derived. Findings go to each grain in one call per pass, in upload order, so a grain sees an
+/// article's findings after those of every article uploaded before it.
+/// </summary>
+internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock)
+{
+    private readonly CopyDecisions _copies = new();
+
+    public async Task<SettledPass> SettleAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
+    {
+        var decided = await DecideAsync(articles, ct);
+        await StoreFindingsAsync(decided, ct);
+        await HandOnAsync(decided);
+        var done = decided.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
+        await writer.WriteAsync((tx, c) => ArticleRows.MarkProcessedAsync(tx, done, clock.GetUtcNow().ToUnixTimeMilliseconds(), c));
+        return new SettledPass(done.Count, decided.Count(d => d.Failure is not null), decided.Where(d => d.IsNew && d.IsOriginal).Sum(d => (long)d.Analysis.Statements.Count));
+    }
+
+    private async Task<List<Decided>> DecideAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
+    {
+        _copies.BeginPass();
+        var decided = new List<Decided>(articles.Count);
+        await using var connection = await store.OpenAsync(ct);
+        foreach (var (row, analysis) in articles)
+        {
+            if (analysis.Failure is not null || analysis.Article is null)
+            {
+                decided.Add(new Decided(analysis, IsNew: row.State == ArticleRows.Queued, DuplicateOf: null, analysis.Failure ?? "No analysis."));
+            }
+            else if (row.State == ArticleRows.Settled)
+            {
+                // Settled before its silo was lost: the decision and findings are stored; only handing them on is redone.
+                decided.Add(new Decided(analysis, IsNew: false, row.DuplicateOf, Failure: null));
+            }
+            else
+            {
+                decided.Add(new Decided(analysis, IsNew: true, await _copies.CanonicalAsync(connection, analysis, ct), Failure: null));
+            }
+        }
+        return decided;
+    }
+
+    private Task StoreFindingsAsync(List<Decided> decided, CancellationToken ct)
+    {
+        var fresh = decided.Where(d => d.IsNew && d.Failure is null).ToList();
+        var originals = fresh.Where(d => d.IsOriginal).Select(d => d.Analysis).ToList();
+        var failures = decided.Where(d => d.Failure is not null).Select(d => (d.Analysis.ArticleId, d.Failure!)).ToList();
+        if (fresh.Count == 0 && failures.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        return writer.WriteAsync(async (tx, c) =>
+        {
+            await ArticleRows.SaveSettledAsync(tx, [.. fresh.Select(d => d.Analysis.Article! with { DuplicateOf = d.DuplicateOf })], c);
+            await DedupBuckets.AddAsync(tx, fresh.Select(d => (d.Analysis.ArticleId, (IEnumerable<long>)d.Analysis.Buckets)), c);
+            await StatementRows.AddAsync(tx, [.. originals.SelectMany(a => a.Statements)], c);
+            await MentionRows.AddAsync(tx, [.. originals.SelectMany(a => a.Mentions)], c);
+            await MeetingMentionRows.AddAsync(
+                tx, [.. originals.SelectMany(a => a.Meetings).Select(m => new StoredMeetingMention(m.ArticleId, m.Ordinal, m.GrainKey, m.Arrival, Json.Write(m)))], c);
+            await ArticleParagraphRows.AddAsync(tx, [.. fresh.Select(d => d.Paragraphs).OfType<ArticleParagraphs>()], c);
+            await ArticleRows.MarkFailedAsync(tx, failures, c);
+        });
+    }
+
+    private Task HandOnAsync(List<Decided> decided)
+    {
+        var settled = decided.Where(d => d.Failure is null).ToList();
+        var originals = settled.Where(d => d.IsOriginal).Select(d => d.Analysis).ToList();
+        var quotable = originals.SelectMany(a => a.Quotable).ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var speakers = originals.SelectMany(a => a.Mentions).GroupBy(m => m.FamilyKey, StringComparer.Ordinal).Select(family =>
+            grains.GetGrain<ISpeakerGrain>(family.Key).AttributeAsync(
+                [.. family],
+                [.. family.Select(m => m.StatementId).OfType<string>().Distinct().Where(quotable.ContainsKey).Select(id => quotable[id])]));
+        var meetings = originals.SelectMany(a => a.Meetings).GroupBy(m => m.GrainKey, StringComparer.Ordinal).Select(grain =>
+            grains.GetGrain<IMeetingGrain>(grain.Key).ReportAsync([.. grain]));
+        var sources = settled.Select(d => d.Paragraphs).OfType<ArticleParagraphs>().GroupBy(p => p.Source, StringComparer.Ordinal).Select(outlet =>
+            grains.GetGrain<ISourceGrain>(outlet.Key).CountAsync([.. outlet]));
+        return Task.WhenAll(speakers.Concat(meetings).Concat(sources));
+    }
+
+    /// <param name="IsNew">Decided in this pass, as opposed to settled before and resumed.</param>
+    private sealed record Decided(ArticleAnalysis Analysis, bool IsNew, string? DuplicateOf, string? Failure)
+    {
+        public bool IsOriginal => DuplicateOf is null;
+
+        /// <summary>A copy still loses its outlet's furniture, but does not count towards it.</summary>
+        public ArticleParagraphs? Paragraphs => Analysis.Paragraphs is { } p ? p with { Counted = IsOriginal } : null;
+    }
+}

@@ -1,0 +1,77 @@
+using Corpus.Storage;
+using Corpus.Storage.Facts;
+using Corpus.Storage.Speakers;
+using Corpus.Text.Speakers;
+
+namespace Corpus.Grains.Speakers;
+
+/// <summary>
+/// Who each mention of one family names, taken in upload order: a mention joins the speaker it matches (name, alias,
+/// roles) or starts one; each speaker keeps its fullest name, aliases and roles. The same mentions in the same order
+/// always make the same speakers with the same ids.
+/// </summary>
+internal sealed class FamilySpeakers(string familyKey)
+{
+    private readonly List<SpeakerState> _speakers = [];
+
+    public IReadOnlyList<SpeakerState> Speakers => _speakers;
+
+    /// <summary>The speaker of each attributed statement.</summary>
+    public Dictionary<string, string> Attribution { get; } = new(StringComparer.Ordinal);
+
+    public static FamilySpeakers Of(string familyKey, IEnumerable<StoredMention> mentions)
+    {
+        var family = new FamilySpeakers(familyKey);
+        foreach (var mention in mentions)
+        {
+            family.Apply(mention);
+        }
+        return family;
+    }
+
+    /// <returns>The speaker the mention names.</returns>
+    public SpeakerState Apply(StoredMention mention)
+    {
+        var match = SpeakerIdentity.Match([.. _speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases, s.Roles))], mention.Name, mention.Roles);
+        SpeakerState speaker;
+        if (match < 0)
+        {
+            speaker = new SpeakerState(StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)), familyKey, mention.Name, mention.Kind, [], []);
+            _speakers.Add(speaker);
+        }
+        else
+        {
+            speaker = _speakers[match];
+            if (SpeakerIdentity.IsFuller(speaker.Name, mention.Name))
+            {
+                AddDistinct(speaker.Aliases, speaker.Name);
+                speaker = speaker with { Name = mention.Name };
+                _speakers[match] = speaker;
+            }
+        }
+        foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != speaker.Name))
+        {
+            AddDistinct(speaker.Aliases, alias);
+        }
+        foreach (var role in mention.Roles)
+        {
+            AddDistinct(speaker.Roles, role);
+        }
+        if (mention.StatementId is not null)
+        {
+            Attribution[mention.StatementId] = speaker.Id;
+        }
+        return speaker;
+    }
+
+    /// <summary>What a stored speaker row holds, to tell whether it must be written again.</summary>
+    public static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
+
+    private static void AddDistinct(List<string> list, string value)
+    {
+        if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(value);
+        }
+    }
+}

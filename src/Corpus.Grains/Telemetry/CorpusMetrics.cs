@@ -1,0 +1,53 @@
+using System.Diagnostics.Metrics;
+
+namespace Corpus.Grains.Telemetry;
+
+/// <summary>The <c>corpus.*</c> instruments.</summary>
+public sealed class CorpusMetrics : IDisposable
+{
+    private readonly Meter _meter;
+    private readonly Counter<long> _ingested;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _processed;
+    private readonly Counter<long> _failed;
+    private readonly Counter<long> _statements;
+    private readonly Histogram<double> _settleDuration;
+    private readonly Histogram<double> _stageDuration;
+    private long _inFlight;
+
+    public CorpusMetrics(IMeterFactory? factory = null)
+    {
+        _meter = factory?.Create(CorpusTelemetry.Name) ?? new Meter(CorpusTelemetry.Name);
+        _ingested = _meter.CreateCounter<long>("corpus.articles.ingested", "{article}", "Articles accepted by uploads.");
+        _duplicates = _meter.CreateCounter<long>("corpus.articles.duplicate", "{article}", "Uploaded articles already stored, by key or content.");
+        _processed = _meter.CreateCounter<long>("corpus.articles.processed", "{article}", "Articles whose findings are all stored and handed on.");
+        _failed = _meter.CreateCounter<long>("corpus.articles.failed", "{article}", "Articles that could not be analysed.");
+        _statements = _meter.CreateCounter<long>("corpus.statements", "{statement}", "Statements extracted from original articles.");
+        _settleDuration = _meter.CreateHistogram<double>("corpus.settle.duration", "s", "Duration of one settling pass: copies decided, findings stored and handed on.");
+        _stageDuration = _meter.CreateHistogram<double>("corpus.stage.duration", "s", "Duration of one text pipeline stage for one article.");
+        _meter.CreateObservableGauge("corpus.articles.in_flight", () => Interlocked.Read(ref _inFlight), "{article}", "Articles being analysed or settled by this silo's intake.");
+    }
+
+    public Meter Meter => _meter;
+
+    public void Ingested(long accepted, long duplicates)
+    {
+        _ingested.Add(accepted);
+        _duplicates.Add(duplicates);
+    }
+
+    public void Settled(int processed, int failed, long statements, TimeSpan elapsed)
+    {
+        _processed.Add(processed);
+        _failed.Add(failed);
+        _statements.Add(statements);
+        _settleDuration.Record(elapsed.TotalSeconds);
+    }
+
+    public void InFlight(long count) => Interlocked.Exchange(ref _inFlight, count);
+
+    public void StageCompleted(string stage, TimeSpan elapsed) =>
+        _stageDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("corpus.stage", stage));
+
+    public void Dispose() => _meter.Dispose();
+}
