@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using Corpus.TestSupport;
 
 namespace Corpus.Cluster.Tests;
 
 /// <summary>
-/// A throwaway PostgreSQL and the articles of the run, with what embedded mode (one process on SQLite) makes of them:
-/// the reference every cluster run must match exactly.
+/// A throwaway PostgreSQL, the articles of the run (PolNeAR paragraphs mixed into articles with copies across outlets
+/// when ../shared is there, else generated ones), and what one embedded silo makes of them: the reference every
+/// cluster run must match exactly.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -12,13 +14,15 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static int ArticleCount { get; } = int.TryParse(Environment.GetEnvironmentVariable("CORPUS_CLUSTER_ARTICLES"), out var n) && n > 0 ? n : 1000;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("corpus-cluster-").FullName;
-    private string? _embedded;
+    private readonly ConcurrentDictionary<string, Task<string>> _embedded = new();
 
     public ThrowawayPostgres? Server { get; private set; }
 
-    public byte[] Articles { get; } = SyntheticArticles.Ndjson(ArticleCount);
+    public IReadOnlyList<string> Lines { get; } = MixedPolnearArticles.Ndjson(ArticleCount) ?? [.. SyntheticArticles.NdjsonLines(ArticleCount)];
 
-    public static TimeSpan DrainTimeout => TimeSpan.FromSeconds(120 + (ArticleCount / 10));
+    public byte[] Articles => CorpusApi.Bytes(Lines);
+
+    public static TimeSpan DrainTimeout => TimeSpan.FromSeconds(180 + (ArticleCount / 10));
 
     public Task InitializeAsync()
     {
@@ -33,24 +37,25 @@ public sealed class ClusterFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task<string> EmbeddedSnapshotAsync()
-    {
-        if (_embedded is null)
-        {
-            await using var node = await CorpusNode.StartAsync(new Dictionary<string, string>
-            {
-                ["Storage__Provider"] = "sqlite",
-                ["Storage__Sqlite__Path"] = Path.Combine(_folder, "embedded.db"),
-            });
-            await CorpusApi.UploadOkAsync(node.Client, Articles);
-            await CorpusApi.WaitUntilIdleAsync(node.Client, DrainTimeout);
-            _embedded = await CorpusApi.SnapshotAsync(node.Client);
-        }
-        return _embedded;
-    }
+    /// <summary>The embedded reference of one kind, made once per run.</summary>
+    public Task<string> EmbeddedOnceAsync(string kind, Func<string, Task<string>> make) =>
+        _embedded.GetOrAdd(kind, _ => make(Directory.CreateDirectory(Path.Combine(_folder, kind)).FullName));
 
-    /// <summary>Starts a gateway and <paramref name="workers"/> worker processes on a fresh database.</summary>
-    public async Task<TestCluster> StartClusterAsync(int workers, IReadOnlyDictionary<string, string>? extra = null)
+    /// <summary>The HTTP views of one embedded process (SQLite, one silo).</summary>
+    public Task<string> EmbeddedSnapshotAsync() => EmbeddedOnceAsync("process", async folder =>
+    {
+        await using var node = await CorpusNode.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "sqlite",
+            ["Storage__Sqlite__Path"] = Path.Combine(folder, "embedded.db"),
+        });
+        await CorpusApi.UploadOkAsync(node.Client, Articles);
+        await CorpusProgress.WaitUntilProcessedAsync(node.Client, DrainTimeout);
+        return await CorpusApi.SnapshotAsync(node.Client);
+    });
+
+    /// <summary>Starts <paramref name="silos"/> silo processes on a fresh database, then a gateway-only node in front of them.</summary>
+    public async Task<TestCluster> StartClusterAsync(int silos, IReadOnlyDictionary<string, string>? extra = null)
     {
         var connectionString = Server!.CreateDatabase();
         Dictionary<string, string> Settings(string roles)
@@ -60,6 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 ["Storage__Provider"] = "postgres",
                 ["Storage__Postgres__ConnectionString"] = connectionString,
                 ["Node__Roles"] = roles,
+                ["Orleans__ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
             };
             foreach (var (name, value) in extra ?? new Dictionary<string, string>())
             {
@@ -67,25 +73,42 @@ public sealed class ClusterFixture : IAsyncLifetime
             }
             return settings;
         }
-        // Workers start together first, so that their migrations race; the advisory lock must make that safe.
-        var started = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => CorpusNode.StartAsync(Settings("worker"))));
-        var gateway = await CorpusNode.StartAsync(Settings("gateway"));
+        var clusterId = Settings("silo")["Orleans__ClusterId"];
+        Dictionary<string, string> Node(string roles) => new(Settings(roles)) { ["Orleans__ClusterId"] = clusterId };
+        // Silos start together, so that their migrations race; the migration lock must make that safe.
+        var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => CorpusNode.StartAsync(new Dictionary<string, string>(Node("silo"))
+        {
+            ["Orleans__Endpoints__SiloPort"] = CorpusNode.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__Endpoints__GatewayPort"] = CorpusNode.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })));
+        var gateway = await CorpusNode.StartAsync(Node("gateway"));
         return new TestCluster(gateway, [.. started]);
+    }
+
+    /// <summary>Compares two snapshots; both are left in the temp folder to diff when they differ.</summary>
+    public static void AssertSameViews(string expected, string actual, string run)
+    {
+        if (expected != actual)
+        {
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"corpus-{run}-expected.json"), expected);
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"corpus-{run}-actual.json"), actual);
+        }
+        Assert.True(expected == actual, $"The views differ; see corpus-{run}-expected.json and corpus-{run}-actual.json in {Path.GetTempPath()}");
     }
 }
 
-public sealed class TestCluster(CorpusNode gateway, List<CorpusNode> workers) : IAsyncDisposable
+public sealed class TestCluster(CorpusNode gateway, List<CorpusNode> silos) : IAsyncDisposable
 {
     public CorpusNode Gateway { get; } = gateway;
 
-    public IReadOnlyList<CorpusNode> Workers { get; } = workers;
+    public IReadOnlyList<CorpusNode> Silos { get; } = silos;
 
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
-        foreach (var worker in Workers)
+        foreach (var silo in Silos)
         {
-            await worker.DisposeAsync();
+            await silo.DisposeAsync();
         }
     }
 }

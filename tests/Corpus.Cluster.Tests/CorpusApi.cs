@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 
 namespace Corpus.Cluster.Tests;
 
-/// <summary>What the tests do over the HTTP API: upload, wait for the queue to drain, and read every view.</summary>
+/// <summary>What the tests do over the HTTP API: upload and read every view.</summary>
 public static class CorpusApi
 {
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] ndjson)
@@ -23,26 +23,6 @@ public static class CorpusApi
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
-
-    /// <summary>Waits until no message is ready or leased, seen twice in a row a moment apart.</summary>
-    public static async Task WaitUntilIdleAsync(HttpClient client, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        var idleSeen = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            var stats = await QueueAsync(client);
-            idleSeen = stats["ready"]!.GetValue<long>() + stats["leased"]!.GetValue<long>() == 0 ? idleSeen + 1 : 0;
-            if (idleSeen >= 2)
-            {
-                return;
-            }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The queue did not drain: " + (await QueueAsync(client)).ToJsonString());
-    }
-
-    public static async Task<JsonObject> QueueAsync(HttpClient client) => (await client.GetFromJsonAsync<JsonObject>("/api/queue"))!;
 
     /// <summary>Every list view, every page, each item in full: what a user of the API can see.</summary>
     public static async Task<string> SnapshotAsync(HttpClient client)

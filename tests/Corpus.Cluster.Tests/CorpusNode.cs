@@ -51,7 +51,7 @@ public sealed class CorpusNode : IAsyncDisposable
         return node;
     }
 
-    /// <summary>Ends the process as <c>kill -9</c> would: no shutdown, leases left behind.</summary>
+    /// <summary>Ends the process as <c>kill -9</c> would: no shutdown, nothing flushed.</summary>
     public void Kill()
     {
         _process.Kill(entireProcessTree: true);
@@ -104,7 +104,7 @@ public sealed class CorpusNode : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Corpus.Gateway first.", dll);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

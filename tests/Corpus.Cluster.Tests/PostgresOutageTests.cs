@@ -18,10 +18,8 @@ public sealed class PostgresOutageTests
             ["Storage__Provider"] = "postgres",
             ["Storage__Postgres__ConnectionString"] = server.CreateDatabase(),
             ["Uploads__CommitBatchSize"] = "20",
-            ["Worker__LeaseSeconds"] = "5",
         };
-        await using var gateway = await CorpusNode.StartAsync(new Dictionary<string, string>(settings) { ["Node__Roles"] = "gateway" });
-        await using var worker = await CorpusNode.StartAsync(new Dictionary<string, string>(settings) { ["Node__Roles"] = "worker" });
+        await using var gateway = await CorpusNode.StartAsync(settings);
         var lines = SyntheticArticles.NdjsonLines(400, seed: 11).ToList();
         var pending = new Queue<List<string>>(lines.Take(300).Chunk(10).Select(c => c.ToList()));
         var acknowledged = new List<string>();
@@ -65,7 +63,7 @@ public sealed class PostgresOutageTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, streamed.StatusCode);
         Assert.NotNull(streamed.Headers.RetryAfter);
 
-        await CorpusApi.WaitUntilIdleAsync(gateway.Client, TimeSpan.FromMinutes(3));
+        await CorpusProgress.WaitUntilProcessedAsync(gateway.Client, TimeSpan.FromMinutes(3));
         var stored = await StoredArticlesAsync(gateway.Client);
         foreach (var line in acknowledged)
         {

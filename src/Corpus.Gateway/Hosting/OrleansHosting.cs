@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Corpus.Grains;
-using Corpus.Grains.Analysis;
+using Corpus.Grains.Hosting;
 using Corpus.Grains.Intake;
 using Corpus.Storage;
 using Orleans.Configuration;
@@ -56,15 +56,8 @@ public static class OrleansHosting
             silo.UseLocalhostClustering(siloPort, gatewayPort);
             silo.AddAdoNetGrainStorage(GrainStorage, o => (o.Invariant, o.ConnectionString) = (Sqlite, $"Data Source={Path.GetFullPath(storage.Sqlite.Path)}"));
         }
-        ConfigureForSmallMachines(silo);
-        silo.AddActivityPropagation();
         silo.AddDashboard();
-        silo.Services.AddSerializer(s => s.AddCorpusTypes());
-        silo.Services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
-        var analysis = configuration.GetValue<int?>("Silo:AnalysisConcurrency") is > 0 and var n ? n : Environment.ProcessorCount;
-        silo.Services.AddSingleton(_ => new AnalysisSlots(analysis));
-        silo.Services.AddSingleton(sp => new StoreWriter(
-            sp.GetRequiredService<ICorpusStore>(), IsPostgres(storage) ? 4 : 1, sp.GetRequiredService<ILogger<StoreWriter>>()));
+        silo.AddCorpusGrains(configuration, storeWriters: IsPostgres(storage) ? 4 : 1);
     }
 
     public static void ConfigureClient(IClientBuilder client, IConfiguration configuration, StorageOptions storage)
@@ -81,25 +74,6 @@ public static class OrleansHosting
     }
 
     public static bool IsPostgres(StorageOptions storage) => storage.Provider.ToLowerInvariant() is "postgres" or "postgresql";
-
-    /// <summary>
-    /// Two cores saturated by analysis delay Orleans' own timers by seconds: a silo answers a probe late and is voted dead
-    /// while it is only busy. Probes get 10 s instead of 5, a silo is suspected after 3 missed probes and declared dead
-    /// on 2 votes, so a really dead silo (kill -9) is still replaced within about half a minute. Calls wait up to two
-    /// minutes: a settling pass of a thousand articles may queue behind another on a busy store.
-    /// </summary>
-    private static void ConfigureForSmallMachines(ISiloBuilder silo)
-    {
-        silo.Configure<ClusterMembershipOptions>(o =>
-        {
-            o.ProbeTimeout = TimeSpan.FromSeconds(10);
-            o.NumMissedProbesLimit = 3;
-            o.NumVotesForDeathDeclaration = 2;
-            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(30);
-        });
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
-        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(10));
-    }
 
     private static void ConfigureEndpoints(EndpointOptions o, IConfigurationSection orleans)
     {

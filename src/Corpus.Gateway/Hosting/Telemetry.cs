@@ -1,4 +1,5 @@
 using Corpus.Grains.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -46,7 +47,7 @@ public static class Telemetry
         {
             otel.UseOtlpExporter();
         }
-        builder.Services.AddSingleton<CorpusMetrics>();
+        builder.Services.TryAddSingleton<CorpusMetrics>();
     }
 
     private static bool IsOtlpWanted() =>
