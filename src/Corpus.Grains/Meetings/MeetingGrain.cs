@@ -8,12 +8,14 @@ namespace Corpus.Grains.Meetings;
 /// <summary>
 /// The meetings whose first participant (in key order) is of one family. Its state derives from the reports original
 /// articles store once when they are settled, taken in upload order (<see cref="MeetingReplay"/>); on activation it
-/// derives them again and writes them whole, and each later report writes only the meeting it joined or started.
+/// derives them again and its first call writes them whole, and each later report writes only the meeting it joined or
+/// started.
 /// </summary>
 public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IMeetingGrain
 {
     private readonly UploadOrder<MeetingMention> _reports = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
     private MeetingReplay _meetings = null!;
+    private bool _reconciled;
 
     private string GrainKey => this.GetPrimaryKeyString();
 
@@ -30,19 +32,19 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
             var stored = await MeetingMentionRows.LoadGrainAsync(connection, GrainKey, cancellationToken);
             _reports.Add(stored.Select(m => Json.Read<MeetingMention?>(m.Report, null)).OfType<MeetingMention>(), out _);
         }
-        await ReplayAsync();
     }
 
     public async Task ReportAsync(IReadOnlyList<MeetingMention> mentions)
     {
         var fresh = _reports.Add(mentions, out var inOrder);
-        if (fresh.Count == 0)
+        if (!_reconciled || !inOrder)
         {
+            _reconciled = true;
+            await ReplayAsync();
             return;
         }
-        if (!inOrder)
+        if (fresh.Count == 0)
         {
-            await ReplayAsync();
             return;
         }
         var touched = fresh.Select(_meetings.Apply).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);

@@ -5,9 +5,10 @@ using Corpus.Storage.Statements;
 namespace Corpus.Grains.Quotes;
 
 /// <summary>
-/// One speaker's quotes. Its state derives from the speaker's stored direct and partial statements; on activation (or
-/// when attributions moved) it groups them again in upload order and writes what the stored quotes lack. New
-/// statements in upload order join the grouping as it stands, and only the quotes they touch are written.
+/// One speaker's quotes. Its state derives from the speaker's stored direct and partial statements: on activation (or
+/// when attributions moved) it groups them again in upload order, and writes what the stored quotes lack in that call
+/// or the first one after activation. New statements in upload order join the grouping as it stands, and only the
+/// quotes they touch are written.
 /// </summary>
 public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IQuoteGrain
 {
@@ -15,12 +16,23 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
     private SpeakerQuotes _quotes = null!;
     private Dictionary<string, string> _writtenQuotes = [];
     private Dictionary<string, string?> _writtenQuoteOf = [];
+    private bool _reconciled;
 
     private string SpeakerId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => RefreshAsync();
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync();
 
     public async Task RefreshAsync()
+    {
+        if (_reconciled)
+        {
+            await LoadAsync();
+        }
+        await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
+        _reconciled = true;
+    }
+
+    private async Task LoadAsync()
     {
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
@@ -29,11 +41,14 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             (_writtenQuotes, _writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
         }
         _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
-        await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
     }
 
     public async Task AddAsync(IReadOnlyList<QuotedStatement> statements)
     {
+        if (!_reconciled)
+        {
+            await RefreshAsync();
+        }
         var fresh = _statements.Add(statements.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
         if (fresh.Count == 0)
         {

@@ -9,8 +9,9 @@ namespace Corpus.Grains.Speakers;
 /// <summary>
 /// One family of speakers (a surname, an organisation): decides who each mention names and attributes the statements.
 /// Its state derives from the family's mentions, which articles store once when they are settled; on activation it
-/// derives it again and writes whatever the stored speakers and attributions lack, so a silo lost mid-write leaves
-/// nothing behind. It writes only what changed, and hands new direct and partial statements to their speaker's quotes.
+/// derives it again, and its first call writes whatever the stored speakers and attributions lack, so a silo lost
+/// mid-write leaves nothing behind. It writes only what changed, and hands new direct and partial statements to their
+/// speaker's quotes.
 /// </summary>
 public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, ISpeakerGrain
 {
@@ -18,6 +19,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _writtenAttribution = new(StringComparer.Ordinal);
     private FamilySpeakers _family = null!;
+    private bool _reconciled;
 
     private string FamilyKey => this.GetPrimaryKeyString();
 
@@ -36,12 +38,20 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
             }
         }
         _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-        await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true);
     }
 
     public async Task AttributeAsync(IReadOnlyList<StoredMention> mentions, IReadOnlyList<QuotedStatement> quotable)
     {
+        var brought = mentions.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var fresh = _mentions.Add(mentions, out var inOrder);
+        if (!_reconciled)
+        {
+            // Written in the first call, not on activation, so that it belongs to the call's trace.
+            _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
+            _reconciled = true;
+            return;
+        }
         if (fresh.Count == 0)
         {
             return;
@@ -50,7 +60,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
         {
             // An earlier article's mentions came late: who is who is decided again from every mention in upload order.
             _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true);
+            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
             return;
         }
         var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -58,14 +68,18 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
             _family.Speakers.Where(s => touched.Contains(s.Id)),
             fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
             removedAny: false,
-            quotable);
+            quotable,
+            brought);
     }
 
     /// <summary>
-    /// Writes the speakers and attributions that differ from what is stored. Statements newly attributed in upload order
-    /// go to their speaker's quotes; when attributions moved, the quotes of every speaker involved are grouped again.
+    /// Writes the speakers and attributions that differ from what is stored. Statements newly attributed go to their
+    /// speaker's quotes when the call brought their wording; when attributions moved, or a wording is not at hand, the
+    /// quotes of every speaker involved are grouped again from the store.
     /// </summary>
-    private async Task WriteAsync(IEnumerable<SpeakerState> speakers, IEnumerable<string> statements, bool removedAny, IReadOnlyList<QuotedStatement>? quotable = null)
+    /// <param name="brought">The statements of the call's own mentions, whose quotable ones came in <paramref name="quotable"/>.</param>
+    private async Task WriteAsync(
+        IEnumerable<SpeakerState> speakers, IEnumerable<string> statements, bool removedAny, IReadOnlyList<QuotedStatement> quotable, IReadOnlySet<string> brought)
     {
         var changedSpeakers = speakers.Where(s => !_writtenSpeakers.TryGetValue(s.Id, out var written) || written != FamilySpeakers.Snapshot(s))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -92,16 +106,25 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
             removed.ForEach(id => _writtenSpeakers.Remove(id));
             changedAttribution.ForEach(c => _writtenAttribution[c.StatementId] = c.After);
         }
-        var moved = changedAttribution.Where(c => c.Before is not null).ToList();
-        if (quotable is not null && moved.Count == 0)
+        var wordings = quotable.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var regroup = changedAttribution
+            .Where(c => c.Before is not null)
+            .SelectMany(c => new[] { c.Before!, c.After })
+            .Concat(removed)
+            .ToHashSet(StringComparer.Ordinal);
+        var added = new Dictionary<string, List<QuotedStatement>>(StringComparer.Ordinal);
+        foreach (var (statement, _, speaker) in changedAttribution.Where(c => c.Before is null && !regroup.Contains(c.After)))
         {
-            await Task.WhenAll(quotable
-                .Where(q => _family.Attribution.ContainsKey(q.Id))
-                .GroupBy(q => _family.Attribution[q.Id], StringComparer.Ordinal)
-                .Select(g => GrainFactory.GetGrain<IQuoteGrain>(g.Key).AddAsync([.. g])));
-            return;
+            if (wordings.TryGetValue(statement, out var wording))
+            {
+                (added.TryGetValue(speaker, out var list) ? list : added[speaker] = []).Add(wording);
+            }
         }
-        var regroup = changedAttribution.SelectMany(c => new[] { c.Before, c.After }).OfType<string>().Concat(removed).ToHashSet(StringComparer.Ordinal);
-        await Task.WhenAll(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync()));
+        // A statement of another call's article (a silo was lost before it was written) may be quotable too: its
+        // speaker's quotes read it from the store.
+        regroup.UnionWith(changedAttribution.Where(c => c.Before is null && !brought.Contains(c.StatementId)).Select(c => c.After));
+        await Task.WhenAll(
+            added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(a.Value))
+                .Concat(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync())));
     }
 }
