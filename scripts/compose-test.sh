@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the project's own services of docker-compose.yml (postgres, gateway, 3 workers) under podman on this machine,
+# Runs the project's own services of docker-compose.yml (postgres, 3 Orleans silos, a gateway) under podman on this machine,
 # built only from Debian packages and the project: uploads the seeds and 5,000 synthetic articles through the gateway,
-# checks the views, scales the workers 3 -> 1 -> 3 with more uploads in between, and tears everything down.
+# checks the views, scales the silos 3 -> 1 -> 3 while uploads are being processed, and tears everything down.
 # Containers share the host network (each node on its own port) so that no container DNS plugin is needed.
 # The third-party images of the compose file (collector, Prometheus, Grafana, Jaeger) need a registry and are not run.
 # Exits 77 (skipped) when this machine cannot run it at all: podman missing and not root, under 5 GB of free disk, no
@@ -36,7 +36,7 @@ free_gb=$(df -BG --output=avail "$store" | tail -1 | tr -dc 0-9)
 P=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
 
 # Leftovers of an interrupted run would hold the names.
-"${P[@]}" ps -a --format '{{.Names}}' | grep -E '^corpus-(postgres|gateway|worker-[0-9]+)$' | xargs -r "${P[@]}" rm -f -t 2 >/dev/null || true
+"${P[@]}" ps -a --format '{{.Names}}' | grep -E '^corpus-(postgres|gateway|silo-[0-9]+)$' | xargs -r "${P[@]}" rm -f -t 2 >/dev/null || true
 work=$(mktemp -d /tmp/corpus-compose-XXXX)
 names=()
 teardown() {
@@ -86,32 +86,33 @@ names+=(corpus-postgres)
 for _ in $(seq 120); do "${P[@]}" healthcheck run corpus-postgres >/dev/null 2>&1 && break; sleep 1; done
 "${P[@]}" healthcheck run corpus-postgres >/dev/null
 
-node() { # name roles port
+node() { # name roles port; each node on the host network gets its own Orleans ports
   names+=("$1")
   "${P[@]}" run -d --name "$1" --network host \
     -e Storage__Provider=postgres -e "Storage__Postgres__ConnectionString=$conn" -e "Node__Roles=$2" \
+    -e "Orleans__Endpoints__SiloPort=$(free_port)" -e "Orleans__Endpoints__GatewayPort=$(free_port)" \
     -e Corpus__LoadSeeds=false -e "ASPNETCORE_URLS=http://127.0.0.1:$3" localhost/corpus:latest >/dev/null
 }
 wait_up() { # port container
   for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.2; done
   echo "node $2 on $1 did not start:" >&2; "${P[@]}" logs "$2" 2>&1 | tail -20 >&2; exit 1
 }
-start_worker() { local p; p=$(free_port); node "corpus-worker-$1" worker "$p"; wait_up "$p" "corpus-worker-$1"; }
-stop_worker() { "${P[@]}" rm -f -t 10 "corpus-worker-$1" >/dev/null; }
+start_silo() { local p; p=$(free_port); node "corpus-silo-$1" silo "$p"; wait_up "$p" "corpus-silo-$1"; }
+stop_silo() { "${P[@]}" rm -f -t 10 "corpus-silo-$1" >/dev/null; }
 
+echo "compose-test: 3 silos and a gateway"
+for i in 1 2 3; do start_silo "$i"; done
 gw=$(free_port)
-echo "compose-test: gateway and 3 workers"
 node corpus-gateway gateway "$gw"; wait_up "$gw" corpus-gateway
-for i in 1 2 3; do start_worker "$i"; done
 api="http://127.0.0.1:$gw/api"
 
 queue() { curl -fs "$api/queue"; }
 wait_idle() {
   for _ in $(seq 1800); do
-    queue | python3 -c 'import json,sys; q=json.load(sys.stdin); sys.exit(0 if q["ready"]+q["leased"]==0 else 1)' && return
+    queue | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)["left"] == 0 else 1)' && return
     sleep 0.5
   done
-  echo "queue did not drain: $(queue)" >&2; exit 1
+  echo "corpus not processed: $(queue)" >&2; exit 1
 }
 upload_ndjson() { curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$1" "$api/uploads" >/dev/null; }
 count() { # list path -> number of items over all pages, optionally only those with state=processed
@@ -137,17 +138,18 @@ upload_ndjson "$work/a.ndjson"
 wait_idle
 total=$(( ${#seeds[@]} + articles ))
 expect "processed articles" "$(count articles processed)" "$total"
-expect "dead letters" "$(queue | python3 -c 'import json,sys; print(json.load(sys.stdin)["dead"])')" 0
+expect "failed articles" "$(queue | python3 -c 'import json,sys; print(json.load(sys.stdin)["failed"])')" 0
 [ "$(count speakers)" -gt 0 ] && echo "compose-test: ok   speakers listed" || { echo "no speakers" >&2; exit 1; }
 [ "$(count sources)" -gt 0 ] && echo "compose-test: ok   sources listed" || { echo "no sources" >&2; exit 1; }
 
-echo "compose-test: scaling workers 3 -> 1"
-stop_worker 2; stop_worker 3
-python3 bench/cluster/articles.py 300 2 > "$work/b.ndjson"; upload_ndjson "$work/b.ndjson"; wait_idle
-expect "processed articles with 1 worker" "$(count articles processed)" "$(( total + 300 ))"
+echo "compose-test: scaling silos 3 -> 1 while an upload is processed"
+python3 bench/cluster/articles.py 1000 2 > "$work/b.ndjson"; upload_ndjson "$work/b.ndjson"
+stop_silo 2; stop_silo 3; wait_idle
+expect "processed articles with 1 silo" "$(count articles processed)" "$(( total + 1000 ))"
 
-echo "compose-test: scaling workers 1 -> 3"
-start_worker 2; start_worker 3
-python3 bench/cluster/articles.py 300 3 > "$work/c.ndjson"; upload_ndjson "$work/c.ndjson"; wait_idle
-expect "processed articles with 3 workers again" "$(count articles processed)" "$(( total + 600 ))"
+echo "compose-test: scaling silos 1 -> 3 while an upload is processed"
+python3 bench/cluster/articles.py 1000 3 > "$work/c.ndjson"; upload_ndjson "$work/c.ndjson"
+start_silo 2; start_silo 3; wait_idle
+expect "processed articles with 3 silos again" "$(count articles processed)" "$(( total + 2000 ))"
+expect "failed articles at the end" "$(queue | python3 -c 'import json,sys; print(json.load(sys.stdin)["failed"])')" 0
 echo "compose-test: passed"

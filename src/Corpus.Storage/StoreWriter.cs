@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +14,10 @@ namespace Corpus.Storage;
 public sealed partial class StoreWriter : IAsyncDisposable
 {
     private const int MaxWritesPerCommit = 512;
+
+    private static readonly Meter Meter = new("Corpus");
+    private static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("corpus.store.commit.duration", "s", "Duration of one group commit of grain writes.");
+    private static readonly Histogram<int> CommitWrites = Meter.CreateHistogram<int>("corpus.store.commit.writes", "{write}", "Grain writes in one group commit.");
 
     private readonly ICorpusStore _store;
     private readonly ILogger<StoreWriter> _log;
@@ -82,12 +88,17 @@ public sealed partial class StoreWriter : IAsyncDisposable
 
     private async Task CommitAsync(IReadOnlyList<Pending> batch)
     {
-        await using var tx = await _store.BeginAsync(Durability.Redoable, CancellationToken.None);
-        foreach (var pending in batch)
+        var started = Stopwatch.GetTimestamp();
+        await using (var tx = await _store.BeginAsync(Durability.Redoable, CancellationToken.None))
         {
-            await pending.Write(tx, CancellationToken.None);
+            foreach (var pending in batch)
+            {
+                await pending.Write(tx, CancellationToken.None);
+            }
+            await tx.CommitAsync(CancellationToken.None);
         }
-        await tx.CommitAsync(CancellationToken.None);
+        CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        CommitWrites.Record(batch.Count);
     }
 
     public async ValueTask DisposeAsync()

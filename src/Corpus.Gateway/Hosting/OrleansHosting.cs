@@ -79,7 +79,13 @@ public static class OrleansHosting
     {
         o.SiloPort = orleans.GetValue<int?>("Endpoints:SiloPort") ?? EndpointOptions.DEFAULT_SILO_PORT;
         o.GatewayPort = orleans.GetValue<int?>("Endpoints:GatewayPort") ?? EndpointOptions.DEFAULT_GATEWAY_PORT;
-        o.AdvertisedIPAddress = orleans["Endpoints:AdvertisedIPAddress"] is { Length: > 0 } address ? IPAddress.Parse(address) : IPAddress.Loopback;
+        o.AdvertisedIPAddress = orleans["Endpoints:AdvertisedIPAddress"] switch
+        {
+            null or "" => IPAddress.Loopback,
+            // In a container the address is only known at start: the first of the host name's own addresses.
+            "auto" => Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a)) ?? IPAddress.Loopback,
+            var address => IPAddress.Parse(address),
+        };
         o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, o.SiloPort);
         o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
     }
