@@ -82,7 +82,7 @@ names+=(corpus-postgres)
   --health-cmd "pg_isready -h 127.0.0.1 -p $pg_port -U corpus" --health-interval 2s \
   localhost/corpus-debian bash -c "mkdir -p /db && chown postgres /db && \
     runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D /db/data -U corpus --auth=trust --no-locale -E UTF8 >/dev/null && \
-    exec runuser -u postgres -- /usr/lib/postgresql/15/bin/postgres -D /db/data -p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=/db" >/dev/null
+    exec runuser -u postgres -- /usr/lib/postgresql/15/bin/postgres -D /db/data -p $pg_port -c max_connections=200 -c listen_addresses=127.0.0.1 -c unix_socket_directories=/db" >/dev/null
 for _ in $(seq 120); do "${P[@]}" healthcheck run corpus-postgres >/dev/null 2>&1 && break; sleep 1; done
 "${P[@]}" healthcheck run corpus-postgres >/dev/null
 

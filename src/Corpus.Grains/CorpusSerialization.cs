@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
 namespace Corpus.Grains;
@@ -10,4 +11,12 @@ public static class CorpusSerialization
     /// </summary>
     public static ISerializerBuilder AddCorpusTypes(this ISerializerBuilder serializer) =>
         serializer.AddJsonSerializer(isSupported: type => type.Namespace is { } ns && (ns.StartsWith("Corpus.Text", StringComparison.Ordinal) || ns.StartsWith("Corpus.Storage", StringComparison.Ordinal)));
+
+    /// <summary>A store error in one silo reaches the caller in another as itself, not as a failure to serialise it.</summary>
+    public static IServiceCollection AddCorpusExceptions(this IServiceCollection services) =>
+        services.Configure<ExceptionSerializationOptions>(o =>
+        {
+            o.SupportedNamespacePrefixes.Add("Npgsql");
+            o.SupportedNamespacePrefixes.Add("Corpus");
+        });
 }

@@ -71,6 +71,7 @@ public static class OrleansHosting
         client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Npgsql, storage.Postgres.ConnectionString));
         client.AddActivityPropagation();
         client.Services.AddSerializer(s => s.AddCorpusTypes());
+        client.Services.AddCorpusExceptions();
     }
 
     public static bool IsPostgres(StorageOptions storage) => storage.Provider.ToLowerInvariant() is "postgres" or "postgresql";

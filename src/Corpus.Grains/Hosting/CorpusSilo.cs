@@ -20,6 +20,7 @@ public static class CorpusSilo
         ConfigureForSmallMachines(silo);
         silo.AddActivityPropagation();
         silo.Services.AddSerializer(s => s.AddCorpusTypes());
+        silo.Services.AddCorpusExceptions();
         silo.Services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CorpusMetrics>();

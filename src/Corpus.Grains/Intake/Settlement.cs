@@ -31,6 +31,11 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
     {
         var decided = await DecideAsync(articles, ct);
         await StoreFindingsAsync(decided, ct);
+        // Should handing on fail, the pass is tried again from here: its articles are settled, their findings stored.
+        foreach (var (row, decision) in articles.Select(a => a.Row).Zip(decided).Where(p => p.Second.IsNew && p.Second.Failure is null))
+        {
+            (row.State, row.DuplicateOf) = (ArticleRows.Settled, decision.DuplicateOf);
+        }
         await HandOnAsync(decided);
         var done = decided.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
         await writer.WriteAsync((tx, c) => ArticleRows.MarkProcessedAsync(tx, done, clock.GetUtcNow().ToUnixTimeMilliseconds(), c));

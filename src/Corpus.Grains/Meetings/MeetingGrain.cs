@@ -37,18 +37,27 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
     public async Task ReportAsync(IReadOnlyList<MeetingMention> mentions)
     {
         var fresh = _reports.Add(mentions, out var inOrder);
-        if (!_reconciled || !inOrder)
+        try
         {
-            _reconciled = true;
-            await ReplayAsync();
-            return;
+            if (!_reconciled || !inOrder)
+            {
+                await ReplayAsync();
+                _reconciled = true;
+                return;
+            }
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+            var touched = fresh.Select(_meetings.Apply).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            await WriteAsync(_meetings.Meetings.Where(m => touched.Contains(m.Id)).ToList(), fresh.SelectMany(f => f.StatementIds), deleteOthers: false);
         }
-        if (fresh.Count == 0)
+        catch
         {
-            return;
+            // The reports are taken in but perhaps not written: the next call writes the grain whole.
+            _reconciled = false;
+            throw;
         }
-        var touched = fresh.Select(_meetings.Apply).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        await WriteAsync(_meetings.Meetings.Where(m => touched.Contains(m.Id)).ToList(), fresh.SelectMany(f => f.StatementIds), deleteOthers: false);
     }
 
     /// <summary>Makes the meetings anew from every report in upload order and writes them whole.</summary>

@@ -28,6 +28,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         {
             await LoadAsync();
         }
+        _reconciled = false;
         await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
         _reconciled = true;
     }
@@ -45,23 +46,32 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
 
     public async Task AddAsync(IReadOnlyList<QuotedStatement> statements)
     {
-        if (!_reconciled)
+        try
         {
-            await RefreshAsync();
+            if (!_reconciled)
+            {
+                await RefreshAsync();
+            }
+            var fresh = _statements.Add(statements.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+            if (!inOrder)
+            {
+                _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
+                await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
+                return;
+            }
+            var touched = _quotes.Add(fresh);
+            await WriteAsync(touched, fresh.Select(s => s.Id), removedAny: false);
         }
-        var fresh = _statements.Add(statements.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
-        if (fresh.Count == 0)
+        catch
         {
-            return;
+            // The statements are taken in but perhaps not written: the next call groups them again from the store.
+            _reconciled = false;
+            throw;
         }
-        if (!inOrder)
-        {
-            _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
-            await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
-            return;
-        }
-        var touched = _quotes.Add(fresh);
-        await WriteAsync(touched, fresh.Select(s => s.Id), removedAny: false);
     }
 
     private async Task WriteAsync(IEnumerable<string> quotes, IEnumerable<string> statements, bool removedAny)

@@ -21,6 +21,9 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     private FamilySpeakers _family = null!;
     private bool _reconciled;
 
+    /// <summary>Speakers whose quotes were not told of their new statements (the call failed): told again on the next call.</summary>
+    private readonly HashSet<string> _quotesToRegroup = new(StringComparer.Ordinal);
+
     private string FamilyKey => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -44,32 +47,36 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     {
         var brought = mentions.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var fresh = _mentions.Add(mentions, out var inOrder);
-        if (!_reconciled)
+        try
         {
-            // Written in the first call, not on activation, so that it belongs to the call's trace.
-            _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
-            _reconciled = true;
-            return;
+            if (!_reconciled || !inOrder)
+            {
+                // On the first call after activation (not in activation, so that it joins the call's trace), after a
+                // failed call, or when an earlier article's mentions came late: who is who is derived again from every
+                // mention in upload order, and whatever the store lacks is written.
+                _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
+                _reconciled = true;
+                return;
+            }
+            if (fresh.Count == 0)
+            {
+                await WriteAsync([], [], removedAny: false, quotable, brought);
+                return;
+            }
+            var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            await WriteAsync(
+                _family.Speakers.Where(s => touched.Contains(s.Id)),
+                fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
+                removedAny: false,
+                quotable,
+                brought);
         }
-        if (fresh.Count == 0)
+        catch
         {
-            return;
+            _reconciled = false;
+            throw;
         }
-        if (!inOrder)
-        {
-            // An earlier article's mentions came late: who is who is decided again from every mention in upload order.
-            _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-            await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
-            return;
-        }
-        var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        await WriteAsync(
-            _family.Speakers.Where(s => touched.Contains(s.Id)),
-            fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
-            removedAny: false,
-            quotable,
-            brought);
     }
 
     /// <summary>
@@ -123,8 +130,19 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
         // A statement of another call's article (a silo was lost before it was written) may be quotable too: its
         // speaker's quotes read it from the store.
         regroup.UnionWith(changedAttribution.Where(c => c.Before is null && !brought.Contains(c.StatementId)).Select(c => c.After));
-        await Task.WhenAll(
-            added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(a.Value))
-                .Concat(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync())));
+        regroup.UnionWith(_quotesToRegroup);
+        regroup.ExceptWith(added.Keys);
+        var told = added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(a.Value))
+            .Concat(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync()));
+        try
+        {
+            await Task.WhenAll(told);
+            _quotesToRegroup.Clear();
+        }
+        catch
+        {
+            _quotesToRegroup.UnionWith(added.Keys.Concat(regroup));
+            throw;
+        }
     }
 }

@@ -23,18 +23,25 @@ public sealed class PostgresStore : ICorpusStore
     }
 
     /// <summary>
-    /// Unless the connection string says otherwise, a connection prepares each statement it has run twice: grains repeat
-    /// the same statements with new values, and planning them anew was a large part of the server's work.
+    /// Unless the connection string says otherwise, a connection prepares each statement it has run twice (grains repeat
+    /// the same statements with new values, and planning them anew was a large part of the server's work), and a node
+    /// holds at most 16 connections: hundreds of grains read at once, and a few nodes with Npgsql's default of 100 each
+    /// would exhaust the server's 100 connections, where waiting a moment for a pooled one costs little.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
         // NpgsqlConnectionStringBuilder knows every key, so only the plain builder tells what was written.
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
         {
-            return connectionString;
+            (builder.MaxAutoPrepare, builder.AutoPrepareMinUsages) = (100, 2);
         }
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100, AutoPrepareMinUsages = 2 }.ConnectionString;
+        if (!written.ContainsKey("Maximum Pool Size") && !written.ContainsKey("Max Pool Size") && !written.ContainsKey("MaxPoolSize"))
+        {
+            builder.MaxPoolSize = 16;
+        }
+        return builder.ConnectionString;
     }
 
     public SqlDialect Dialect => SqlDialect.Postgres;
