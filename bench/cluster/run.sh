@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Cluster ingest benchmark: articles/s with 1, 2 and 3 worker processes against one PostgreSQL, and the ratio of
+# Cluster ingest benchmark: articles/s with 1, 2 and 3 silo processes (and a gateway) against one PostgreSQL, and the ratio of
 # the cluster's ingest to a plain COPY of the same article bytes into the same server in the same run.
 # Usage: bench/cluster/run.sh [articles=5000]
 #   ARTICLES=polnear  news texts built from ../shared/data/polnear/train (as bench/ingest) instead of the synthetic
-#                     generator, whose six outlets and sixteen surnames make every turn contend for the same keys
-#   WORKERS="1 3"     which worker counts to run (default 1 2 3)
+#                     generator, whose six outlets and sixteen surnames send every pass to the same few grains
+#   SILOS="1 3"       which silo counts to run (default 1 2 3)
 #   DLL=path          the gateway build to run (default: this checkout's Release build), e.g. an older commit's worktree
 #   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements)
 #   WARM=1            before the timed upload, the seeds are processed, so that the timing shows nodes that have run
@@ -42,9 +42,10 @@ printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s
 as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
 psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-start_node() { # roles database port
-  Storage__Provider=postgres Storage__Postgres__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=$2;Maximum Pool Size=50" \
-  Node__Roles=$1 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+start_node() { # roles database port; each node gets its own Orleans ports and cluster id per round
+  Storage__Provider=postgres Storage__Postgres__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=$2" \
+  Node__Roles=$1 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning Orleans__ClusterId="$2" \
+  Orleans__Endpoints__SiloPort=$(free_port) Orleans__Endpoints__GatewayPort=$(free_port) \
     dotnet "$dll" --urls "http://127.0.0.1:$3" >>"$work/nodes.log" 2>&1 &
   pids+=($!)
 }
@@ -55,21 +56,23 @@ cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat
 busy() { awk -v t="$ticks" '/^cpu / { printf "%.1f", ($2 + $3 + $4 + $7 + $8) / t }' /proc/stat; } # all cores' busy seconds
 
 echo "articles: $articles ($bytes bytes)"
-printf "%-8s %12s %12s %11s %11s %11s %11s\n" workers "upload s" "processed s" "articles/s" "gateway cpu" "workers cpu" "machine cpu"
-for workers in ${WORKERS:-1 2 3}; do
-  db=bench_$workers
+printf "%-8s %12s %12s %11s %11s %11s %11s\n" silos "upload s" "processed s" "articles/s" "gateway cpu" "silos cpu" "machine cpu"
+for silos in ${SILOS:-1 2 3}; do
+  db=bench_$silos
   psql_ -d postgres -c "CREATE DATABASE $db"
   [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -c "CREATE EXTENSION pg_stat_statements" && psql_ -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
   pids=()
+  for _ in $(seq "$silos"); do p=$(free_port); start_node silo "$db" "$p"; wait_up "$p"; done
   gw=$(free_port); start_node gateway "$db" "$gw"; wait_up "$gw"
-  for _ in $(seq "$workers"); do p=$(free_port); start_node worker "$db" "$p"; wait_up "$p"; done
+  # The gateway is started last: put it first, as the CPU columns expect.
+  pids=("${pids[-1]}" "${pids[@]:0:${#pids[@]}-1}")
   # Warm-up: one bad line runs the upload path (parse, reject, commit the totals) without adding an article, so the
   # timing below measures ingest, not the first JIT of that path (TieredCompilation is off for the node).
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary 'not json' "http://127.0.0.1:$gw/api/uploads" >/dev/null
   if [ "${WARM:-0}" = 1 ]; then
     seeds=(); for f in seeds/*; do seeds+=(-F "files=@$f"); done
     curl -fs -X POST "${seeds[@]}" "http://127.0.0.1:$gw/api/uploads" >/dev/null
-    until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"ready":0,"leased":0,'; do sleep 0.2; done
+    until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"left":0,'; do sleep 0.2; done
     [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
   fi
   # CPU columns count the timed window only: what each process had used before it is subtracted.
@@ -78,18 +81,18 @@ for workers in ${WORKERS:-1 2 3}; do
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/articles.ndjson" "http://127.0.0.1:$gw/api/uploads" >/dev/null
   t1=$(now)
   # Polled with curl and grep: a python3 per poll (behind pyenv's shims here) took a sixth of the machine.
-  until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"ready":0,"leased":0,'; do sleep 0.2; done
+  until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"left":0,'; do sleep 0.2; done
   t2=$(now); b1=$(busy)
-  gateway_cpu=$(echo "$(cpu_of "${pids[0]}") - ${cpu0[${pids[0]}]}" | bc -l); workers_cpu=0
-  for p in "${pids[@]:1}"; do workers_cpu=$(echo "$workers_cpu + $(cpu_of "$p") - ${cpu0[$p]}" | bc -l); done
+  gateway_cpu=$(echo "$(cpu_of "${pids[0]}") - ${cpu0[${pids[0]}]}" | bc -l); silos_cpu=0
+  for p in "${pids[@]:1}"; do silos_cpu=$(echo "$silos_cpu + $(cpu_of "$p") - ${cpu0[$p]}" | bc -l); done
   for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
   pids=()
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
-  printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f\n" "$workers" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
-    "$gateway_cpu" "$workers_cpu" "$(echo "$b1 - $b0" | bc -l)"
+  printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f\n" "$silos" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
+    "$gateway_cpu" "$silos_cpu" "$(echo "$b1 - $b0" | bc -l)"
   [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -F $'\t' -c "SELECT round(total_exec_time)::int AS ms, calls, round((total_exec_time / calls)::numeric, 3) AS ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
     FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid WHERE d.datname = '$db' ORDER BY total_exec_time DESC LIMIT 20"
-  upload_last=$up; all_last=$all; workers_last=$workers
+  upload_last=$up; all_last=$all; silos_last=$silos
 done
 
 # The same bytes, one article a row, through COPY into a plain table (no parsing, no processing).
@@ -99,5 +102,5 @@ psql_ -d postgres -c "\\copy raw_articles FROM '$work/articles.ndjson' WITH (FOR
 t1=$(now)
 copy=$(echo "$t1 - $t0" | bc -l)
 printf "COPY: %.2f s (%.0f articles/s)\n" "$copy" "$(echo "$articles / $copy" | bc -l)"
-printf "ratio, upload acknowledged (%s workers) / COPY: %.3f\n" "$workers_last" "$(echo "$copy / $upload_last" | bc -l)"
-printf "ratio, fully processed (%s workers) / COPY:     %.3f\n" "$workers_last" "$(echo "$copy / $all_last" | bc -l)"
+printf "ratio, upload acknowledged (%s silos) / COPY: %.3f\n" "$silos_last" "$(echo "$copy / $upload_last" | bc -l)"
+printf "ratio, fully processed (%s silos) / COPY:     %.3f\n" "$silos_last" "$(echo "$copy / $all_last" | bc -l)"

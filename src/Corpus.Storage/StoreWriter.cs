@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
@@ -54,7 +55,7 @@ public sealed partial class StoreWriter : IAsyncDisposable
             }
             try
             {
-                await CommitAsync(batch);
+                await CommitWithRetriesAsync(batch);
                 batch.ForEach(p => p.Done.TrySetResult());
             }
             catch (Exception ex) when (batch.Count > 1)
@@ -73,11 +74,32 @@ public sealed partial class StoreWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Grains of several silos write the same rows (a statement's speaker, quote and meeting), so PostgreSQL now and then
+    /// breaks a deadlock by failing one of the transactions: a transient failure is retried whole, after a short random
+    /// wait, before the batch is split.
+    /// </summary>
+    private async Task CommitWithRetriesAsync(IReadOnlyList<Pending> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CommitAsync(batch);
+                return;
+            }
+            catch (DbException ex) when (ex.IsTransient && attempt < 4)
+            {
+                await Task.Delay(Random.Shared.Next(5, 50 * attempt));
+            }
+        }
+    }
+
     private async Task CommitAloneAsync(Pending pending)
     {
         try
         {
-            await CommitAsync([pending]);
+            await CommitWithRetriesAsync([pending]);
             pending.Done.TrySetResult();
         }
         catch (Exception ex)

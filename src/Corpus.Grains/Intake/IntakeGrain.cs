@@ -142,9 +142,10 @@ public sealed partial class IntakeGrain(
     }
 
     /// <summary>
-    /// Has the article grain analyse the article, wherever it is placed. A call that fails (its silo died, a timeout)
-    /// is made again, after a while: the analysis is the same wherever it runs. After many failures the article is
-    /// reported failed with the last error, so that one article cannot hold up the corpus for ever.
+    /// Has the article grain analyse the article, wherever it is placed. A call that fails because a silo died or the
+    /// store did not answer is made again, after a while and for as long as it takes: the analysis is the same wherever
+    /// it runs. Any other failure is tried a few times, then the article is reported failed with the error, so that one
+    /// article cannot hold up the corpus for ever.
     /// </summary>
     private async Task<ArticleAnalysis> AnalyzeAsync(UnfinishedArticle row)
     {
@@ -157,10 +158,10 @@ public sealed partial class IntakeGrain(
             {
                 return await GrainFactory.GetGrain<IArticleGrain>(row.Id).AnalyzeAsync();
             }
-            catch (Exception ex) when (attempt < attempts)
+            catch (Exception ex) when (IsTransient(ex) || attempt < attempts)
             {
                 LogAnalysisRetried(ex, row.Id, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)));
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(10_000, 250 * Math.Pow(2, Math.Min(attempt - 1, 6)))));
             }
             catch (Exception ex)
             {
@@ -168,6 +169,9 @@ public sealed partial class IntakeGrain(
             }
         }
     }
+
+    /// <summary>A lost silo (until the cluster declares it dead), a timeout, or a store that did not answer.</summary>
+    private static bool IsTransient(Exception ex) => ex is OrleansException or TimeoutException or System.Data.Common.DbException or IOException;
 
     /// <summary>A span in the trace of the upload that brought these articles, linked to the others when they came from several.</summary>
     private static Activity? StartSpan(string name, IEnumerable<string?> traceParents)

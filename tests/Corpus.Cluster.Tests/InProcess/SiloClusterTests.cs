@@ -54,6 +54,25 @@ public sealed class SiloClusterTests(ClusterFixture fixture, ITestOutputHelper o
         ClusterFixture.AssertSameViews(expected, await StoreSnapshot.TakeAsync(cluster.Store), "silo-killed");
     }
 
+    [SkippableFact]
+    public async Task Scaling_from_three_silos_to_one_mid_ingest_loses_and_duplicates_nothing()
+    {
+        Skip.If(fixture.Server is null, ThrowawayPostgres.MissingMessage);
+        var expected = await EmbeddedAsync();
+
+        await using var cluster = await StartPostgresAsync(silos: 3);
+        await cluster.UploadAsync(fixture.Lines);
+        while ((await cluster.ProgressAsync()).Left > fixture.Lines.Count * 0.8)
+        {
+            await Task.Delay(20);
+        }
+        await Task.WhenAll(cluster.Cluster.Silos.Skip(1).ToList().Select(cluster.Cluster.StopSiloAsync));
+        await cluster.WaitUntilProcessedAsync(ClusterFixture.DrainTimeout);
+
+        Assert.Equal(0, (await cluster.ProgressAsync()).Failed);
+        ClusterFixture.AssertSameViews(expected, await StoreSnapshot.TakeAsync(cluster.Store), "scaled-down");
+    }
+
     private Task<CorpusTestCluster> StartPostgresAsync(int silos)
     {
         var connectionString = fixture.Server!.CreateDatabase();
