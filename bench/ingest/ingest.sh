@@ -33,8 +33,9 @@ done
 done_at=$(date +%s.%N)
 activations=$(curl -sf "http://127.0.0.1:$port/metrics" | awk '/^orleans_catalog_activations\{/ && !/sys\./ {n += $2} END {print n}')
 peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
+cpu_s=$(awk -v t="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$pid/stat")
 bytes=$(stat -c %s "$work/articles.ndjson")
-python3 - "$start" "$uploaded" "$done_at" "$peak_kb" "$bytes" "$work/receipt.json" "$work/progress" "$analysis" "$activations" <<'PY'
+python3 - "$start" "$uploaded" "$done_at" "$peak_kb" "$bytes" "$work/receipt.json" "$work/progress" "$analysis" "$activations" "$cpu_s" <<'PY'
 import json, re, sys
 start, uploaded, done, peak_kb, size = map(float, sys.argv[1:6])
 receipt = json.load(open(sys.argv[6]))
@@ -51,5 +52,5 @@ for t, n in progress + [(done, acc)]:
         reached = last_t + (t - last_t) * ((last_n + tenth) - last_n) / max(n - last_n, 1)
         slices.append(tenth / max(reached - last_t, 1e-9)); last_t, last_n = reached, last_n + tenth
 print("rate per tenth (articles/s): " + " ".join(f"{r:.0f}" for r in slices))
-print(f"node peak memory (VmHWM): {peak_kb/1024:.0f} MiB; grain activations at the end: {sys.argv[9]}")
+print(f"node peak memory (VmHWM): {peak_kb/1024:.0f} MiB; grain activations at the end: {sys.argv[9]}; node CPU {sys.argv[10]} s")
 PY

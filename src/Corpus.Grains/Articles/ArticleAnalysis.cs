@@ -6,6 +6,7 @@ using Corpus.Storage.Facts;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Statements;
 using Corpus.Text.Articles;
+using Corpus.Text.Fingerprints;
 using Corpus.Text.Speakers;
 
 namespace Corpus.Grains.Articles;
@@ -15,6 +16,7 @@ namespace Corpus.Grains.Articles;
 /// stored and handed on when it is settled. <see cref="Failure"/> says why an article could not be analysed.
 /// </summary>
 /// <param name="Buckets">Its near-copy index buckets.</param>
+/// <param name="Shingles">Its word shingles, to confirm a near copy: computed with the analysis, where a silo has room.</param>
 /// <param name="Quotable">The direct and partial statements among <paramref name="Statements"/>, as quote grains group them.</param>
 [GenerateSerializer, Alias("corpus.article-analysis")]
 public sealed record ArticleAnalysis(
@@ -23,18 +25,16 @@ public sealed record ArticleAnalysis(
     string? Failure,
     SettledArticle? Article,
     IReadOnlyList<long> Buckets,
+    ulong[] Shingles,
     IReadOnlyList<StatementToStore> Statements,
     IReadOnlyList<QuotedStatement> Quotable,
     IReadOnlyList<StoredMention> Mentions,
     IReadOnlyList<MeetingMention> Meetings,
     ArticleParagraphs? Paragraphs)
 {
-    /// <summary>The text the article was fingerprinted on, to confirm a near copy.</summary>
-    public string IndexedText => Article is null ? string.Empty : Article.AnalyzedText ?? Article.CleanText;
+    public static ArticleAnalysis Failed(string articleId, long arrival, string reason) => new(articleId, arrival, reason, null, [], [], [], [], [], [], null);
 
-    public static ArticleAnalysis Failed(string articleId, long arrival, string reason) => new(articleId, arrival, reason, null, [], [], [], [], [], null);
-
-    public static ArticleAnalysis Of(StoredArticle row, AnalyzedArticle analysis, IReadOnlyList<long> buckets, OutletFurniture furniture)
+    public static ArticleAnalysis Of(StoredArticle row, AnalyzedArticle analysis, DuplicateFingerprint fingerprint, OutletFurniture furniture)
     {
         var article = analysis.Article;
         var source = row.Source ?? article.Source;
@@ -82,6 +82,7 @@ public sealed record ArticleAnalysis(
         var paragraphs = source is not null && furniture.Fingerprints.Count > 0
             ? new ArticleParagraphs(row.Id, source, row.Arrival, furniture.Fingerprints, furniture.Kept, Counted: true)
             : null;
-        return new ArticleAnalysis(row.Id, row.Arrival, null, settled, buckets, [.. statements.OfType<StatementToStore>()], quotable, mentions, meetings, paragraphs);
+        return new ArticleAnalysis(
+            row.Id, row.Arrival, null, settled, fingerprint.Buckets, fingerprint.Shingles, [.. statements.OfType<StatementToStore>()], quotable, mentions, meetings, paragraphs);
     }
 }

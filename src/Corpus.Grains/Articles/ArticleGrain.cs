@@ -56,7 +56,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
         var started = Stopwatch.GetTimestamp();
         var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
         metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));
-        return ArticleAnalysis.Of(row, analysis, fingerprint.Buckets, OutletFurniture.Of(analysis.Article, knownFurniture));
+        return ArticleAnalysis.Of(row, analysis, fingerprint, OutletFurniture.Of(analysis.Article, knownFurniture));
     }
 
     public async Task ForgetParagraphsAsync(IReadOnlyList<long> fingerprints)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Corpus.Grains.Articles;
+using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Text.Fingerprints;
 
@@ -13,7 +14,7 @@ namespace Corpus.Grains.Intake;
 /// </summary>
 internal sealed class CopyDecisions
 {
-    private const int CachedShingles = 4096;
+    private const int CachedShingles = 8192;
 
     private readonly DuplicateFingerprinter _fingerprinter = DuplicateFingerprinter.Default;
     private readonly Dictionary<long, List<PassEntry>> _pass = [];
@@ -27,33 +28,26 @@ internal sealed class CopyDecisions
     public async Task<string?> CanonicalAsync(DbConnection connection, ArticleAnalysis article, CancellationToken ct)
     {
         var max = _fingerprinter.Parameters.MaxCandidates;
-        var candidates = new List<(long Arrival, string Id, string? DuplicateOf, Func<ulong[]> Shingles)>();
-        var inPass = article.Buckets
+        var candidates = article.Buckets
             .SelectMany(b => _pass.TryGetValue(b, out var entries) ? entries : [])
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
             .Take(max)
-            .Select(g => g.First());
-        foreach (var entry in inPass)
-        {
-            candidates.Add((entry.Arrival, entry.Id, entry.DuplicateOf, () => entry.Shingles ??= _fingerprinter.ShinglesOf(entry.Text)));
-        }
-        foreach (var stored in await DedupBuckets.CandidatesAsync(connection, article.ArticleId, article.Arrival, article.Buckets, max, ct))
-        {
-            candidates.Add((stored.Arrival, stored.Id, stored.DuplicateOf, () => ShinglesOf(stored.Id, stored.AnalyzedText)));
-        }
-        ulong[]? shingles = null;
+            .Select(g => g.First())
+            .Concat((await DedupBuckets.CandidatesAsync(connection, article.ArticleId, article.Arrival, article.Buckets, max, ct))
+                .Select(c => new PassEntry(c.Id, c.Arrival, c.DuplicateOf)));
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
         {
-            shingles ??= _fingerprinter.ShinglesOf(article.IndexedText);
-            if (_fingerprinter.AreDuplicates(shingles, candidate.Shingles()))
+            var shingles = await ShinglesOfAsync(connection, candidate.Id, ct);
+            if (_fingerprinter.AreDuplicates(article.Shingles, shingles))
             {
                 canonical = candidate.DuplicateOf ?? candidate.Id;
                 break;
             }
         }
-        var settled = new PassEntry(article.ArticleId, article.Arrival, canonical, article.IndexedText) { Shingles = shingles };
+        var settled = new PassEntry(article.ArticleId, article.Arrival, canonical);
+        Remember(article.ArticleId, article.Shingles);
         foreach (var bucket in article.Buckets.Distinct())
         {
             (_pass.TryGetValue(bucket, out var entries) ? entries : _pass[bucket] = []).Add(settled);
@@ -61,23 +55,32 @@ internal sealed class CopyDecisions
         return canonical;
     }
 
-    /// <summary>Copies tend to arrive close together, so the shingles of recently compared articles are kept.</summary>
-    private ulong[] ShinglesOf(string id, string text)
+    /// <summary>
+    /// Copies tend to arrive close together, so the shingles of recently settled articles are kept; an older one's
+    /// are made again from the text it was fingerprinted on, read only when it is a candidate.
+    /// </summary>
+    private async Task<ulong[]> ShinglesOfAsync(DbConnection connection, string id, CancellationToken ct)
     {
         if (_shingles.TryGetValue(id, out var cached))
         {
             return cached;
         }
-        if (_shingled.Count >= CachedShingles)
-        {
-            _shingles.Remove(_shingled.Dequeue());
-        }
-        _shingled.Enqueue(id);
-        return _shingles[id] = _fingerprinter.ShinglesOf(text);
+        var text = (await ArticleRows.LoadIndexedTextsAsync(connection, [id], ct)).GetValueOrDefault(id) ?? string.Empty;
+        return Remember(id, _fingerprinter.ShinglesOf(text));
     }
 
-    private sealed record PassEntry(string Id, long Arrival, string? DuplicateOf, string Text)
+    private ulong[] Remember(string id, ulong[] shingles)
     {
-        public ulong[]? Shingles { get; set; }
+        if (!_shingles.ContainsKey(id))
+        {
+            if (_shingled.Count >= CachedShingles)
+            {
+                _shingles.Remove(_shingled.Dequeue());
+            }
+            _shingled.Enqueue(id);
+        }
+        return _shingles[id] = shingles;
     }
+
+    private sealed record PassEntry(string Id, long Arrival, string? DuplicateOf);
 }

@@ -31,7 +31,7 @@ public sealed partial class IntakeGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _settlement = new Settlement(store, writer, GrainFactory, clock);
+        _settlement = new Settlement(store, writer, GrainFactory, clock, metrics);
         if (options.Value.UseReminder)
         {
             await this.RegisterOrUpdateReminder("keep-taking-in", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), cancellationToken);

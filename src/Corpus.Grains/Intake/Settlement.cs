@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Corpus.Grains.Articles;
 using Corpus.Grains.Meetings;
 using Corpus.Grains.Sources;
 using Corpus.Grains.Speakers;
+using Corpus.Grains.Telemetry;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
@@ -23,23 +25,34 @@ internal sealed record SettledPass(int Processed, int Failed, long Statements);
 /// have stored what they derived. Findings go to each grain in one call per pass, in upload order, so a grain sees an
 /// article's findings after those of every article uploaded before it.
 /// </summary>
-internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock)
+internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock, CorpusMetrics metrics)
 {
     private readonly CopyDecisions _copies = new();
 
     public async Task<SettledPass> SettleAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var decided = await DecideAsync(articles, ct);
+        started = Lap("settle.decide", started);
         await StoreFindingsAsync(decided, ct);
+        started = Lap("settle.store", started);
         // Should handing on fail, the pass is tried again from here: its articles are settled, their findings stored.
         foreach (var (row, decision) in articles.Select(a => a.Row).Zip(decided).Where(p => p.Second.IsNew && p.Second.Failure is null))
         {
             (row.State, row.DuplicateOf) = (ArticleRows.Settled, decision.DuplicateOf);
         }
         await HandOnAsync(decided);
+        started = Lap("settle.hand-on", started);
         var done = decided.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
         await writer.WriteAsync((tx, c) => ArticleRows.MarkProcessedAsync(tx, done, clock.GetUtcNow().ToUnixTimeMilliseconds(), c));
+        Lap("settle.mark-processed", started);
         return new SettledPass(done.Count, decided.Count(d => d.Failure is not null), decided.Where(d => d.IsNew && d.IsOriginal).Sum(d => (long)d.Analysis.Statements.Count));
+    }
+
+    private long Lap(string stage, long started)
+    {
+        metrics.StageCompleted(stage, Stopwatch.GetElapsedTime(started));
+        return Stopwatch.GetTimestamp();
     }
 
     private async Task<List<Decided>> DecideAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)

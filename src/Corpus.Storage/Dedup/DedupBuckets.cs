@@ -4,15 +4,17 @@ using Dapper;
 
 namespace Corpus.Storage.Dedup;
 
-/// <summary>An article that arrived before another and shares a bucket with it: its text to confirm the copy, and what it points to.</summary>
-public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf, string AnalyzedText);
+/// <summary>An article that arrived before another and shares a bucket with it, and what it points to.</summary>
+public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf);
 
 /// <summary>The band-bucket index of taken-in articles; an article is only ever compared with articles that arrived before it.</summary>
 public static class DedupBuckets
 {
     /// <summary>
     /// Articles that arrived before <paramref name="arrival"/> sharing any of <paramref name="buckets"/>, at most
-    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first.
+    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The index
+    /// lookups come first (<c>CROSS JOIN</c> keeps SQLite's join order): left free, SQLite walked every earlier article
+    /// by state and arrival instead, 35 ms a call at 10,000 articles.
     /// </summary>
     public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(
         DbConnection connection, string articleId, long arrival, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
@@ -21,21 +23,21 @@ public static class DedupBuckets
         {
             return [];
         }
-        var rows = await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, string? AnalyzedText)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf)>(new CommandDefinition(
             $"""
-            SELECT a.id, a.arrival, a.duplicate_of, COALESCE(a.analyzed_text, a.clean_text)
+            SELECT a.id, a.arrival, a.duplicate_of
             FROM (
                 SELECT article_id, COUNT(*) AS shared FROM dedup_buckets
                 WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND article_id <> @articleId
                 GROUP BY article_id) b
-            JOIN articles a ON a.id = b.article_id
-            WHERE a.arrival < @arrival AND a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}')
+            CROSS JOIN articles a
+            WHERE a.id = b.article_id AND a.arrival < @arrival AND a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}')
             ORDER BY b.shared DESC, a.arrival
             LIMIT @limit
             """,
             new { buckets = buckets.ToList(), articleId, arrival, limit = (long)limit },
             cancellationToken: ct));
-        return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf, r.AnalyzedText ?? string.Empty))];
+        return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf))];
     }
 
     /// <summary>Indexes articles as they are settled; an article is settled once, so it is indexed once.</summary>
