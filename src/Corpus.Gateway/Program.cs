@@ -1,3 +1,4 @@
+using Corpus.Gateway.Access;
 using Corpus.Gateway.Api;
 using Corpus.Gateway.Hosting;
 using Corpus.Gateway.Uploads;
@@ -14,12 +15,13 @@ builder.Services.AddHostedService<TelemetryQueueGauges>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+builder.AddCorpusAccess();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCorpusAccess();
 
 var store = app.Services.GetRequiredService<ICorpusStore>();
 await store.MigrateAsync(app.Lifetime.ApplicationStopping);

@@ -1,0 +1,48 @@
+namespace Corpus.Gateway.Access;
+
+/// <summary>Who may use the API: API keys.</summary>
+public static partial class AccessSetup
+{
+    public static WebApplicationBuilder AddCorpusAccess(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.AddSingleton<ApiKeyRing>();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+        return builder;
+    }
+
+    /// <summary>Call before the endpoints and the web page are mapped.</summary>
+    public static WebApplication UseCorpusAccess(this WebApplication app)
+    {
+        LogAccess(app);
+        app.UseMiddleware<ApiKeyMiddleware>();
+        return app;
+    }
+
+    private static void LogAccess(WebApplication app)
+    {
+        var keys = app.Services.GetRequiredService<ApiKeyRing>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Corpus.Gateway.Access");
+        if (keys.IsOpen)
+        {
+            LogOpen(logger);
+        }
+        else if (keys.RequireForReads)
+        {
+            LogKeysForAll(logger, keys.Count);
+        }
+        else
+        {
+            LogKeysForWrites(logger, keys.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No API keys configured (Auth__ApiKeys__0, ...): the API is open to anyone who can reach it, as for a local instance")]
+    private static partial void LogOpen(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API key(s) configured: reads and writes under /api need one")]
+    private static partial void LogKeysForAll(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API key(s) configured: writes under /api need one; reads are open")]
+    private static partial void LogKeysForWrites(ILogger logger, int count);
+}
