@@ -1,13 +1,18 @@
+using Corpus.Gateway.Uploads;
+
 namespace Corpus.Gateway.Access;
 
-/// <summary>Who may use the API: API keys.</summary>
+/// <summary>Who may use the API and how much: API keys, upload limits and the body size limit.</summary>
 public static partial class AccessSetup
 {
     public static WebApplicationBuilder AddCorpusAccess(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.Configure<UploadLimitOptions>(builder.Configuration.GetSection(UploadLimitOptions.Section));
         builder.Services.AddSingleton<ApiKeyRing>();
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+        builder.Services.AddUploadRateLimits();
+        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
+            (context.Configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions()).MaxUploadBytes);
         return builder;
     }
 
@@ -16,6 +21,7 @@ public static partial class AccessSetup
     {
         LogAccess(app);
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
         return app;
     }
 
