@@ -2,7 +2,7 @@ using Corpus.Gateway.Uploads;
 
 namespace Corpus.Gateway.Access;
 
-/// <summary>Who may use the API and how much: API keys, upload limits and the body size limit.</summary>
+/// <summary>Who may use the API and how much: API keys, upload limits, the body size limit and security headers.</summary>
 public static partial class AccessSetup
 {
     public static WebApplicationBuilder AddCorpusAccess(this WebApplicationBuilder builder)
@@ -20,6 +20,7 @@ public static partial class AccessSetup
     public static WebApplication UseCorpusAccess(this WebApplication app)
     {
         LogAccess(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         return app;
