@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Corpus.Gateway.Tests.Infrastructure;
+using Corpus.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -8,17 +9,24 @@ using FsCheck.Xunit;
 namespace Corpus.Gateway.Tests.Uploads.Properties;
 
 /// <summary>A gateway without workers (only the upload path runs) and without upload limits, shared by the upload properties.</summary>
-public sealed class UploadOnlyGateway : IDisposable
+public class UploadOnlyGateway : IDisposable
 {
-    private readonly CorpusFactory _factory = new(new Dictionary<string, string?>
-    {
-        ["Node:Roles"] = "gateway",
-        ["Uploads:MaxArticleBytes"] = NdjsonLines.MaxArticleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Limits:UploadsPerMinute"] = "0",
-        ["Limits:ConcurrentUploads"] = "0",
-    });
+    private readonly CorpusFactory _factory;
 
-    public UploadOnlyGateway() => Client = _factory.CreateClient();
+    public UploadOnlyGateway()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected UploadOnlyGateway(Dictionary<string, string?> storeSettings)
+    {
+        storeSettings["Node:Roles"] = "gateway";
+        storeSettings["Uploads:MaxArticleBytes"] = NdjsonLines.MaxArticleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        storeSettings["Limits:UploadsPerMinute"] = "0";
+        storeSettings["Limits:ConcurrentUploads"] = "0";
+        _factory = new CorpusFactory(storeSettings);
+        Client = _factory.CreateClient();
+    }
 
     public HttpClient Client { get; }
 
@@ -27,26 +35,66 @@ public sealed class UploadOnlyGateway : IDisposable
 
     public void Dispose()
     {
-        Client.Dispose();
-        _factory.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Client.Dispose();
+            _factory.Dispose();
+        }
     }
 }
 
+/// <summary>The same on a throwaway PostgreSQL, where text cannot hold NUL; null when PostgreSQL is not installed.</summary>
+public sealed class PostgresUploadOnlyGateway : IDisposable
+{
+    private readonly ThrowawayPostgres? _server = ThrowawayPostgres.TryStart();
+
+    public PostgresUploadOnlyGateway() =>
+        Gateway = _server is null ? null : new PostgresGateway(_server.CreateDatabase());
+
+    public UploadOnlyGateway? Gateway { get; }
+
+    public void Dispose()
+    {
+        Gateway?.Dispose();
+        _server?.Dispose();
+    }
+
+    private sealed class PostgresGateway(string connectionString) : UploadOnlyGateway(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "postgres",
+        ["Storage:Postgres:ConnectionString"] = connectionString,
+    });
+}
+
 /// <summary>
-/// Whole NDJSON uploads over HTTP: never a 5xx, every line counted, exactly the invalid lines rejected with an error,
+/// Whole NDJSON uploads over HTTP, as the body or as a .ndjson file of a multipart upload: never a 5xx, every line counted, exactly the invalid lines rejected with an error,
 /// and the store holds exactly the valid lines.
 /// </summary>
 public sealed class UploadProperties(UploadOnlyGateway gateway) : IClassFixture<UploadOnlyGateway>
 {
     [Property(MaxTest = 150)]
-    public Property Every_upload_stores_exactly_its_valid_lines() =>
-        Prop.ForAll(Arb.From(NdjsonLines.Bodies(maxLines: 20, withOverLongLines: true)), body =>
-            Task.Run(() => CheckAsync(body)).GetAwaiter().GetResult());
+    public Property Every_upload_stores_exactly_its_valid_lines() => Uploads(gateway);
 
-    private async Task CheckAsync(NdjsonBody body)
+    internal static Property Uploads(UploadOnlyGateway gateway) =>
+        Prop.ForAll(Arb.From(Gen.Zip(NdjsonLines.Bodies(maxLines: 20, withOverLongLines: true), Gen.Elements(false, true))), upload =>
+            Task.Run(() => CheckAsync(gateway, upload.Item1, asMultipartFile: upload.Item2)).GetAwaiter().GetResult());
+
+    private static HttpContent Content(NdjsonBody body, bool asMultipartFile)
     {
-        using var content = new ByteArrayContent(body.ToBytes());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        var ndjson = new ByteArrayContent(body.ToBytes());
+        ndjson.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        return asMultipartFile ? new MultipartFormDataContent { { ndjson, "files", "generated.ndjson" } } : ndjson;
+    }
+
+    private static async Task CheckAsync(UploadOnlyGateway gateway, NdjsonBody body, bool asMultipartFile)
+    {
+        using var content = Content(body, asMultipartFile);
         using var response = await gateway.Client.PostAsync("/api/uploads", content);
 
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -61,10 +109,10 @@ public sealed class UploadProperties(UploadOnlyGateway gateway) : IClassFixture<
         Assert.All(rejected, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("error").GetString())));
 
         gateway.ExpectedKeys.UnionWith(valid.Select(l => l.Key!));
-        Assert.Equal(gateway.ExpectedKeys.Order(StringComparer.Ordinal), (await StoredKeysAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(gateway.ExpectedKeys.Order(StringComparer.Ordinal), (await StoredKeysAsync(gateway)).Order(StringComparer.Ordinal));
     }
 
-    private async Task<List<string>> StoredKeysAsync()
+    private static async Task<List<string>> StoredKeysAsync(UploadOnlyGateway gateway)
     {
         var keys = new List<string>();
         string? cursor = null;
@@ -76,5 +124,15 @@ public sealed class UploadProperties(UploadOnlyGateway gateway) : IClassFixture<
         }
         while (cursor is not null);
         return keys;
+    }
+}
+
+public sealed class PostgresUploadProperties(PostgresUploadOnlyGateway postgres) : IClassFixture<PostgresUploadOnlyGateway>
+{
+    [SkippableFact]
+    public void Every_upload_stores_exactly_its_valid_lines_on_postgres()
+    {
+        Skip.If(postgres.Gateway is null, ThrowawayPostgres.MissingMessage);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), UploadProperties.Uploads(postgres.Gateway));
     }
 }
