@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Corpus.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Corpus.Gateway.Tests.Access;
 
@@ -10,18 +12,24 @@ public sealed class UploadLimitTests : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
 
-    private HttpClient Start(Dictionary<string, string?> settings, bool overTheNetwork = false)
+    private HttpClient Start(Dictionary<string, string?> settings, bool overTheNetwork = false, CapturedLogs? logs = null)
     {
         var factory = new CorpusFactory(settings);
+        _owned.Add(factory);
+        var configured = logs is null ? factory : factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
         if (overTheNetwork)
         {
             // The in-memory test server reads a request body whole before the app sees the request.
-            factory.UseKestrel(0);
+            configured.UseKestrel(0);
         }
         // Following redirects would buffer each request body before sending it.
-        factory.ClientOptions.AllowAutoRedirect = false;
-        var client = factory.CreateClient();
-        _owned.AddRange([client, factory]);
+        configured.ClientOptions.AllowAutoRedirect = false;
+        var client = configured.CreateClient();
+        if (configured != factory)
+        {
+            _owned.Add(configured);
+        }
+        _owned.Add(client);
         return client;
     }
 
@@ -80,36 +88,43 @@ public sealed class UploadLimitTests : IDisposable
     [Fact]
     public async Task A_client_over_its_concurrent_uploads_gets_429()
     {
-        var client = Start(new() { ["Limits:ConcurrentUploads"] = "1", ["Limits:UploadsPerMinute"] = "0" }, overTheNetwork: true);
-        var held = new HeldBody(Articles.Line(new { key = "slow", text = Articles.Text(1) }) + "\n");
-        using var slow = new HttpRequestMessage(HttpMethod.Post, "/api/uploads") { Content = held };
-        var slowResponse = client.SendAsync(slow);
-        await held.Started.Task;
+        var logs = new CapturedLogs();
+        var client = Start(
+            new() { ["Limits:ConcurrentUploads"] = "1", ["Limits:UploadsPerMinute"] = "0", ["Logging:LogLevel:Microsoft.AspNetCore.Routing"] = "Information" },
+            overTheNetwork: true,
+            logs);
+        var (held, slowResponse) = await StartHeldUploadAsync(client);
+        // The endpoint runs behind the limiter: once it runs, the held upload has the client's only permit.
+        await UntilAsync(() => logs.Entries.Any(e => e.Contains("Executing endpoint", StringComparison.Ordinal) && e.Contains("/api/uploads", StringComparison.Ordinal)));
 
-        // The client has sent its first line, but the server may not hold the upload's permit yet: try until it does.
-        HttpResponseMessage refused;
-        var attempt = 0;
-        while (true)
-        {
-            // A line that is only rejected: nothing to store or process while the test waits.
-            using var second = new HttpRequestMessage(HttpMethod.Post, "/api/uploads") { Content = Articles.Ndjson("{}\n") };
-            refused = await client.SendAsync(second);
-            if (refused.StatusCode == HttpStatusCode.TooManyRequests || ++attempt == 400)
-            {
-                break;
-            }
-            refused.Dispose();
-            await Task.Delay(25);
-        }
+        using var second = Upload(2);
+        using var refused = await client.SendAsync(second);
         held.Finish();
         using var finished = await slowResponse;
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
-        refused.Dispose();
         Assert.Equal(HttpStatusCode.Accepted, finished.StatusCode);
         using var third = Upload(3);
         Assert.Equal(HttpStatusCode.Accepted, (await client.SendAsync(third)).StatusCode);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 1_000 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+        Assert.True(condition(), "the held upload never reached its endpoint");
+    }
+
+    private static async Task<(HeldBody Held, Task<HttpResponseMessage> Response)> StartHeldUploadAsync(HttpClient client)
+    {
+        var held = new HeldBody(Articles.Line(new { key = "slow", text = Articles.Text(1) }) + "\n");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/uploads") { Content = held };
+        var response = client.SendAsync(request);
+        await held.Started.Task;
+        return (held, response);
     }
 
     /// <summary>An NDJSON body that sends its first line, then waits until told to finish.</summary>
