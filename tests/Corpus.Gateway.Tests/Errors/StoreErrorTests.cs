@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Corpus.Gateway.Tests.Errors;
@@ -54,7 +55,11 @@ public sealed class StoreErrorTests
     [MemberData(nameof(Exceptions))]
     public async Task An_outage_is_a_503_with_retry_after_and_anything_else_a_500_problem(string name, bool outage)
     {
-        using var factory = new CorpusFactory().WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ThrowAt("/throw", () => Make(name)))));
+        var logs = new CapturedLogs();
+        using var gateway = new CorpusFactory();
+        using var factory = gateway.WithWebHostBuilder(b => b
+            .ConfigureLogging(l => l.AddProvider(logs))
+            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ThrowAt("/throw", () => Make(name)))));
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/throw");
@@ -62,6 +67,10 @@ public sealed class StoreErrorTests
         Assert.Equal(outage ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(outage, response.Headers.RetryAfter is not null);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (!outage)
+        {
+            Assert.Contains(logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal) && e.Contains(Make(name).GetType().Name, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Throws at one path behind the gateway's own exception handling (its handlers and problem details).</summary>
