@@ -11,6 +11,7 @@ public static partial class AccessSetup
         builder.Services.Configure<UploadLimitOptions>(builder.Configuration.GetSection(UploadLimitOptions.Section));
         builder.Services.AddSingleton<ApiKeyRing>();
         builder.Services.AddUploadRateLimits();
+        builder.Services.DescribeApiKeysInOpenApi();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
             (context.Configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions()).MaxUploadBytes);
         return builder;

@@ -135,6 +135,16 @@ public sealed class ApiKeyTests : IDisposable
         Assert.DoesNotContain(logs.Entries, e => e.Contains(FirstKey, StringComparison.Ordinal) || e.Contains(SecondKey, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_bearer_key()
+    {
+        var (client, _) = Start();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+    }
+
     public void Dispose()
     {
         foreach (var owned in Enumerable.Reverse(_owned))
