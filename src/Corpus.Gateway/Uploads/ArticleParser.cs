@@ -49,10 +49,11 @@ public sealed class ArticleParser(long maxArticleBytes)
         {
             return UploadLine.Rejected(line, $"an article must be a JSON object, not {element.ValueKind.ToString().ToLowerInvariant()}");
         }
+        var known = KnownFields(element);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            if (!element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!known.TryGetValue(field, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 continue;
             }
@@ -115,6 +116,33 @@ public sealed class ArticleParser(long maxArticleBytes)
         }
         normalized = null;
         return false;
+    }
+
+    /// <summary>
+    /// The article's own fields (the last one wins when repeated, as with TryGetProperty). Looked up by walking the
+    /// names rather than with TryGetProperty, which throws, depending on the name, when some other property's name
+    /// holds an unpaired surrogate escape; unknown properties are ignored whatever their names.
+    /// </summary>
+    private static Dictionary<string, JsonElement> KnownFields(JsonElement element)
+    {
+        var known = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+            if (Fields.Contains(name, StringComparer.Ordinal))
+            {
+                known[name] = property.Value;
+            }
+        }
+        return known;
     }
 
     private static bool TryGetText(JsonElement value, out string? text)

@@ -38,18 +38,19 @@ public abstract class BadLineTests : IDisposable
     private const string SurrogateInKey = """{"key":"k \udc00","text":"a body"}""";
     private const string NulInText = """{"key":"nul","text":"before \u0000 after"}""";
     private const string NulInTitle = """{"key":"nul-title","title":"a\u0000b","text":"some body"}""";
+    private const string SurrogateInUnknownName = """{"\ud800":1,"key":"name","text":"another body"}""";
     private const string ValidPair = """{"key":"pair","text":"A smile \ud83d\ude00 in a story that is long enough to keep."}""";
 
     [SkippableFact]
     public async Task Ndjson_rejects_surrogate_and_nul_lines_alone()
     {
-        var body = string.Join('\n', Good("g1", 1), SurrogateInText, SurrogateInKey, NulInText, NulInTitle, ValidPair, Good("g2", 2)) + "\n";
+        var body = string.Join('\n', Good("g1", 1), SurrogateInText, SurrogateInKey, NulInText, NulInTitle, ValidPair, Good("g2", 2), SurrogateInUnknownName) + "\n";
         using var response = await Client.PostAsync("/api/uploads", Articles.Ndjson(body));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var receipt = await response.ReadAsync();
-        Assert.Equal(7, receipt.GetProperty("received").GetInt32());
-        Assert.Equal(3, receipt.GetProperty("accepted").GetInt32());
+        Assert.Equal(8, receipt.GetProperty("received").GetInt32());
+        Assert.Equal(4, receipt.GetProperty("accepted").GetInt32());
         var rejected = Rejections(receipt);
         Assert.Equal([2, 3, 4, 5], rejected.Keys.Order());
         Assert.Contains("surrogate", rejected[2]);
@@ -61,7 +62,7 @@ public abstract class BadLineTests : IDisposable
 
         await CorpusFactory.WaitForQueueAsync(Client);
         var articles = await Client.GetJsonAsync("/api/articles?limit=500");
-        Assert.Equal(["g1", "g2", "pair"], articles.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("key").GetString()).Order());
+        Assert.Equal(["g1", "g2", "name", "pair"], articles.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("key").GetString()).Order());
     }
 
     [SkippableFact]

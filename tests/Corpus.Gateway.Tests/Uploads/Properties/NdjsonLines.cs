@@ -107,6 +107,13 @@ public static class NdjsonLines
     /// <summary>A JSON string of <paramref name="text"/> with an escape sequence a serializer would never write appended.</summary>
     private static string StringWith(string text, string rawEscape) => JsonSerializer.Serialize(text + " ")[..^1] + rawEscape + "\"";
 
+    /// <summary>Unknown properties are ignored whatever their names, even names that are not text.</summary>
+    private static Gen<LineCase> SurrogateInUnknownName =>
+        from escape in Gen.Elements("\\ud800", "\\udc00x", "a\\ud83d")
+        from key in Unique("k")
+        from text in Sentence
+        select new LineCase(Encoding.UTF8.GetBytes($"{{\"{escape}\":1,\"key\":\"{key}\",\"text\":{JsonSerializer.Serialize(text)}}}"), true, "valid, unpaired surrogate in an unknown name", key);
+
     private static Gen<LineCase> RawControl =>
         from control in Gen.Elements(Enumerable.Range(0, 32).Where(c => c is not ('\n' or '\r')).Select(c => (byte)c).ToArray())
         select new LineCase([.. "{\"text\":\"before "u8, control, .. " after\"}"u8], false, "raw control character", null);
@@ -145,7 +152,7 @@ public static class NdjsonLines
         (3, Truncated), (3, Garbage), (3, WrongType), (2, BadEscape), (4, Unstorable), (2, RawControl), (2, InvalidUtf8),
         (2, EmptyBody), (1, TooLarge), (1, DeepNesting), (1, NotAnObject), (1, BadDate), (withOverLongLines ? 1 : 0, OverLineLimit));
 
-    public static Gen<LineCase> Line(bool withOverLongLines) => Gen.Frequency((1, Valid), (1, Invalid(withOverLongLines)));
+    public static Gen<LineCase> Line(bool withOverLongLines) => Gen.Frequency((10, Valid), (1, SurrogateInUnknownName), (11, Invalid(withOverLongLines)));
 
     public static Gen<NdjsonBody> Bodies(int maxLines, bool withOverLongLines) =>
         from count in Gen.Choose(1, maxLines)
