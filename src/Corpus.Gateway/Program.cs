@@ -1,3 +1,4 @@
+using Corpus.Gateway.Access;
 using Corpus.Gateway.Api;
 using Corpus.Gateway.Hosting;
 using Corpus.Gateway.Uploads;
@@ -20,12 +21,13 @@ builder.AddCorpusTelemetry(node);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
+builder.AddCorpusAccess();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCorpusAccess();
 
 app.MapHealth();
 app.MapOpenApi();

@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Corpus.Storage;
@@ -21,24 +23,54 @@ public sealed record PageRequest(int Limit, string? After)
             return false;
         }
         string? after = null;
-        if (!string.IsNullOrEmpty(cursor))
+        if (!string.IsNullOrEmpty(cursor) && !TryDecodeCursor(cursor, out after))
         {
-            try
-            {
-                after = Encoding.UTF8.GetString(Convert.FromBase64String(cursor.Replace('-', '+').Replace('_', '/').PadRight(cursor.Length + ((4 - (cursor.Length % 4)) % 4), '=')));
-            }
-            catch (FormatException)
-            {
-                error = "cursor is not one this service gave out.";
-                return false;
-            }
+            error = "cursor is not one this service gave out.";
+            return false;
         }
         request = new PageRequest(limit ?? DefaultLimit, after);
         return true;
     }
 
-    public static string EncodeCursor(string sortKey) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>The sort key and a short checksum, so that a cursor this service never gave out is refused rather than read as some key.</summary>
+    public static string EncodeCursor(string sortKey)
+    {
+        var key = Encoding.UTF8.GetBytes(sortKey);
+        return Base64Url.EncodeToString([.. key, .. Checksum(key)]);
+    }
+
+    private static bool TryDecodeCursor(string cursor, out string? sortKey)
+    {
+        sortKey = null;
+        byte[] bytes;
+        try
+        {
+            bytes = Base64Url.DecodeFromChars(cursor);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        if (bytes.Length < ChecksumBytes || !bytes.AsSpan(bytes.Length - ChecksumBytes).SequenceEqual(Checksum(bytes.AsSpan(0, bytes.Length - ChecksumBytes))))
+        {
+            return false;
+        }
+        try
+        {
+            sortKey = StrictUtf8.GetString(bytes, 0, bytes.Length - ChecksumBytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private const int ChecksumBytes = 4;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static byte[] Checksum(ReadOnlySpan<byte> key) => SHA256.HashData(key)[..ChecksumBytes];
 
     /// <summary>Cuts the extra row fetched to know whether another page follows.</summary>
     public Page<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey) =>

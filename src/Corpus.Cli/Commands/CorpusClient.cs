@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Corpus.Storage;
@@ -5,11 +7,23 @@ using Corpus.Storage;
 namespace Corpus.Cli.Commands;
 
 /// <summary>The HTTP API v1 as the command line uses it.</summary>
-internal sealed class CorpusClient(Uri server) : IDisposable
+internal sealed class CorpusClient : IDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly HttpClient _http = new() { BaseAddress = server, Timeout = TimeSpan.FromHours(2) };
+    private const int MaxAttemptsWhenLimited = 6;
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+
+    private readonly HttpClient _http;
+
+    public CorpusClient(Uri server, string? apiKey = null)
+    {
+        _http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromHours(2) };
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey.Trim());
+        }
+    }
 
     public async Task<T> GetAsync<T>(string path, CancellationToken ct)
     {
@@ -34,11 +48,21 @@ internal sealed class CorpusClient(Uri server) : IDisposable
         return items;
     }
 
+    /// <summary>Posts, and when the server says too many uploads (429) waits as long as it asks and sends again.</summary>
     public async Task<T> PostAsync<T>(string path, HttpContent content, CancellationToken ct)
     {
-        using var response = await _http.PostAsync(path, content, ct);
-        await EnsureSuccessAsync(response, ct);
-        return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await _http.PostAsync(path, content, ct);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttemptsWhenLimited)
+            {
+                var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(attempt);
+                await Task.Delay(wait < LongestWait ? wait : LongestWait, ct);
+                continue;
+            }
+            await EnsureSuccessAsync(response, ct);
+            return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
+        }
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
@@ -46,6 +70,10 @@ internal sealed class CorpusClient(Uri server) : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(ct);
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                body = $"this server needs an API key: pass --api-key or set {ApiKeyOption.Variable}. {body}";
+            }
             throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}", null, response.StatusCode);
         }
     }

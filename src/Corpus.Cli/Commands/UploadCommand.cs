@@ -20,8 +20,9 @@ internal static class UploadCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
         var server = ServerOption.Create();
+        var apiKey = ApiKeyOption.Create();
         var source = new Option<string?>("--source") { Description = "Outlet to record for .txt and .html files." };
-        var command = new Command("upload", "Upload articles from files or folders.") { paths, server, source };
+        var command = new Command("upload", "Upload articles from files or folders.") { paths, server, apiKey, source };
         command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
             var files = Expand(parse.GetValue(paths)!).ToList();
@@ -30,7 +31,7 @@ internal static class UploadCommand
                 AnsiConsole.MarkupLine("[red]No .txt, .html, .ndjson, .jsonl or .json files found.[/]");
                 return 2;
             }
-            using var client = new CorpusClient(parse.GetValue(server)!);
+            using var client = new CorpusClient(parse.GetValue(server)!, parse.GetValue(apiKey));
             var totals = await SendAsync(client, files, parse.GetValue(source), ct);
             PrintSummary(totals);
             return 0;

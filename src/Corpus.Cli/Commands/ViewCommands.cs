@@ -10,12 +10,13 @@ internal static class ViewCommands
     public static Command Speakers()
     {
         var server = ServerOption.Create();
+        var apiKey = ApiKeyOption.Create();
         var query = new Option<string?>("--q") { Description = "Only speakers whose name or alias contains this." };
         var max = MaxOption();
-        var command = new Command("speakers", "List speakers with their statement and source counts.") { server, query, max };
+        var command = new Command("speakers", "List speakers with their statement and source counts.") { server, apiKey, query, max };
         command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
-            using var client = new CorpusClient(parse.GetValue(server)!);
+            using var client = new CorpusClient(parse.GetValue(server)!, parse.GetValue(apiKey));
             var q = parse.GetValue(query);
             var speakers = await client.ListAsync<SpeakerView>("/api/speakers" + (q is null ? string.Empty : "?q=" + Uri.EscapeDataString(q)), parse.GetValue(max), ct);
             var table = new Table().AddColumns("id", "name", "kind", "roles", "statements", "sources");
@@ -32,14 +33,15 @@ internal static class ViewCommands
     public static Command Meetings()
     {
         var server = ServerOption.Create();
+        var apiKey = ApiKeyOption.Create();
         var speaker = new Option<string?>("--speaker") { Description = "Only meetings of this speaker id." };
         var from = new Option<string?>("--from") { Description = "Earliest date, yyyy-MM-dd." };
         var to = new Option<string?>("--to") { Description = "Latest date, yyyy-MM-dd." };
         var max = MaxOption();
-        var command = new Command("meetings", "List meetings with participants and the outlets that reported them.") { server, speaker, from, to, max };
+        var command = new Command("meetings", "List meetings with participants and the outlets that reported them.") { server, apiKey, speaker, from, to, max };
         command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
-            using var client = new CorpusClient(parse.GetValue(server)!);
+            using var client = new CorpusClient(parse.GetValue(server)!, parse.GetValue(apiKey));
             var query = Query(("speaker", parse.GetValue(speaker)), ("from", parse.GetValue(from)), ("to", parse.GetValue(to)));
             var meetings = await client.ListAsync<MeetingView>("/api/meetings" + query, parse.GetValue(max), ct);
             var table = new Table().AddColumns("id", "date", "kind", "participants", "place", "sources", "statements");
@@ -58,13 +60,14 @@ internal static class ViewCommands
     public static Command Quotes()
     {
         var server = ServerOption.Create();
+        var apiKey = ApiKeyOption.Create();
         var speaker = new Option<string?>("--speaker") { Description = "Only quotes of this speaker id." };
         var minSources = new Option<int>("--min-sources") { Description = "Only quotes carried by at least this many outlets.", DefaultValueFactory = _ => 1 };
         var max = MaxOption();
-        var command = new Command("quotes", "List quotes with how many outlets carried them.") { server, speaker, minSources, max };
+        var command = new Command("quotes", "List quotes with how many outlets carried them.") { server, apiKey, speaker, minSources, max };
         command.SetAction((parse, ct) => Friendly.RunAsync(async () =>
         {
-            using var client = new CorpusClient(parse.GetValue(server)!);
+            using var client = new CorpusClient(parse.GetValue(server)!, parse.GetValue(apiKey));
             var query = Query(("speaker", parse.GetValue(speaker)), ("minSources", parse.GetValue(minSources).ToString()));
             var quotes = await client.ListAsync<QuoteView>("/api/quotes" + query, parse.GetValue(max), ct);
             var table = new Table().AddColumns("id", "speaker", "quote", "sources", "variants");

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +8,7 @@ internal sealed class StoreUnavailableHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (exception is not (DbException or TimeoutException or System.Net.Sockets.SocketException) || context.Response.HasStarted)
+        if (!Errors.StoreOutage.IsOutage(exception) || context.Response.HasStarted)
         {
             return false;
         }

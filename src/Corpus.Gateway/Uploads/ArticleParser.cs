@@ -24,18 +24,36 @@ public sealed class ArticleParser(long maxArticleBytes)
         {
             return UploadLine.Rejected(line, $"invalid JSON: {ex.Message}");
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return UploadLine.Rejected(line, $"could not read the line: {ex.Message}");
+        }
     }
 
     public UploadLine Parse(long line, JsonElement element)
+    {
+        try
+        {
+            return ParseObject(line, element);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever the JSON holds, one line must never fail the upload.
+            return UploadLine.Rejected(line, $"could not read the article: {ex.Message}");
+        }
+    }
+
+    private UploadLine ParseObject(long line, JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             return UploadLine.Rejected(line, $"an article must be a JSON object, not {element.ValueKind.ToString().ToLowerInvariant()}");
         }
+        var known = KnownFields(element);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
-            if (!element.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!known.TryGetValue(field, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 continue;
             }
@@ -43,13 +61,25 @@ public sealed class ArticleParser(long maxArticleBytes)
             {
                 return UploadLine.Rejected(line, $"\"{field}\" must be a string", values.GetValueOrDefault("key"));
             }
-            values[field] = value.GetString();
+            if (!TryGetText(value, out var text))
+            {
+                return UploadLine.Rejected(line, $"\"{field}\" contains an unpaired surrogate escape (such as \\ud800), which is not text", values.GetValueOrDefault("key"));
+            }
+            values[field] = text;
         }
         return Validate(line, values);
     }
 
     public UploadLine Validate(long line, IReadOnlyDictionary<string, string?> values)
     {
+        foreach (var (field, value) in values)
+        {
+            if (value is not null && ArticleTextRules.Problem(field, value) is { } problem)
+            {
+                var storableKey = field == "key" ? null : values.GetValueOrDefault("key");
+                return UploadLine.Rejected(line, problem, storableKey);
+            }
+        }
         var key = Blank(values.GetValueOrDefault("key"));
         var text = Blank(values.GetValueOrDefault("text"));
         var html = Blank(values.GetValueOrDefault("html"));
@@ -86,6 +116,47 @@ public sealed class ArticleParser(long maxArticleBytes)
         }
         normalized = null;
         return false;
+    }
+
+    /// <summary>
+    /// The article's own fields (the last one wins when repeated, as with TryGetProperty). Looked up by walking the
+    /// names rather than with TryGetProperty, which throws, depending on the name, when some other property's name
+    /// holds an unpaired surrogate escape; unknown properties are ignored whatever their names.
+    /// </summary>
+    private static Dictionary<string, JsonElement> KnownFields(JsonElement element)
+    {
+        var known = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+            if (Fields.Contains(name, StringComparer.Ordinal))
+            {
+                known[name] = property.Value;
+            }
+        }
+        return known;
+    }
+
+    private static bool TryGetText(JsonElement value, out string? text)
+    {
+        try
+        {
+            text = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -6,13 +6,34 @@ namespace Corpus.Gateway.Uploads;
 /// <summary>Reads a JSON array of articles element by element (or a single article object).</summary>
 public static class JsonArrayReader
 {
-    public static async IAsyncEnumerable<UploadLine> ReadAsync(Stream body, ArticleParser parser, [EnumeratorCancellation] CancellationToken ct)
+    private const string InvalidJson = "invalid JSON: ";
+
+    /// <summary>Reads a .json file of a multipart upload: whatever is wrong with it is a rejection of the file's lines.</summary>
+    public static IAsyncEnumerable<UploadLine> ReadAsync(Stream body, ArticleParser parser, CancellationToken ct) =>
+        ReadAsync(body, parser, wholeBody: false, ct);
+
+    /// <summary>
+    /// Reads an application/json request body. A body that is not JSON before its first article is unreadable as a
+    /// whole (<see cref="UnreadableUploadException"/>, a 400); a break after some articles rejects the rest alone.
+    /// </summary>
+    public static IAsyncEnumerable<UploadLine> ReadBodyAsync(Stream body, ArticleParser parser, CancellationToken ct) =>
+        ReadAsync(body, parser, wholeBody: true, ct);
+
+    private static async IAsyncEnumerable<UploadLine> ReadAsync(Stream body, ArticleParser parser, bool wholeBody, [EnumeratorCancellation] CancellationToken ct)
     {
         var buffered = new BufferedStream(body, 64 * 1024);
         var first = await FirstSignificantByteAsync(buffered, ct);
+        if (wholeBody && first >= 0 && first is not ('[' or '{'))
+        {
+            throw new UnreadableUploadException("An application/json body must be an array of articles or one article object.");
+        }
         if (first != '[')
         {
             var single = await ReadSingleAsync(buffered, parser, first, ct);
+            if (single is { Article: null } && wholeBody && single.Error!.StartsWith(InvalidJson, StringComparison.Ordinal))
+            {
+                throw new UnreadableUploadException($"The body is not JSON: {single.Error[InvalidJson.Length..]}");
+            }
             if (single is not null)
             {
                 yield return single;
@@ -33,7 +54,11 @@ public static class JsonArrayReader
             }
             catch (JsonException ex)
             {
-                failure = UploadLine.Rejected(index + 1, $"invalid JSON: {ex.Message}; the rest of the array was not read");
+                if (wholeBody && index == 0)
+                {
+                    throw new UnreadableUploadException($"The body is not a JSON array of articles: {ex.Message}");
+                }
+                failure = UploadLine.Rejected(index + 1, $"{InvalidJson}{ex.Message}; the rest of the array was not read");
             }
             if (failure is not null)
             {
@@ -59,7 +84,7 @@ public static class JsonArrayReader
         }
         catch (JsonException ex)
         {
-            return UploadLine.Rejected(1, $"invalid JSON: {ex.Message}");
+            return UploadLine.Rejected(1, $"{InvalidJson}{ex.Message}");
         }
     }
 

@@ -29,14 +29,15 @@ public static class UploadEndpoints
             limit.MaxRequestBodySize = o.MaxUploadBytes;
         }
         var parser = new ArticleParser(o.MaxArticleBytes);
+        var body = new EndTrackingStream(context.Request.Body);
         var mediaType = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
         IAsyncEnumerable<UploadLine>? lines = mediaType switch
         {
             "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/json-lines" =>
-                NdjsonReader.ReadAsync(context.Request.BodyReader, parser, o.MaxArticleBytes + (64 * 1024), ct),
-            "application/json" => JsonArrayReader.ReadAsync(context.Request.Body, parser, ct),
+                NdjsonReader.ReadAsync(context.Request.BodyReader, parser, o.MaxArticleBytes + (64 * 1024), ct).FailWhenEmpty("one article per line", ct),
+            "application/json" => JsonArrayReader.ReadBodyAsync(context.Request.Body, parser, ct).FailWhenEmpty("an array of articles", ct),
             "multipart/form-data" when HeaderUtilities.RemoveQuotes(parsed!.Boundary).Value is { Length: > 0 } boundary =>
-                MultipartUploadReader.ReadAsync(boundary, context.Request.Body, parser, o.MaxArticleBytes, ct),
+                MultipartUploadReader.ReadAsync(boundary, body, parser, o.MaxArticleBytes, ct).FailWhenEmpty("one or more files", ct),
             _ => null,
         };
         if (lines is null)
@@ -58,6 +59,10 @@ public static class UploadEndpoints
                 title: "Upload too large",
                 detail: $"The body is over the {o.MaxUploadBytes} byte limit. {kept.Accepted} article(s) read before the limit were stored under upload {id}; send the rest separately.",
                 extensions: new Dictionary<string, object?> { ["uploadId"] = id, ["accepted"] = kept.Accepted, ["duplicates"] = kept.Duplicates });
+        }
+        catch (Exception ex) when (ex is UnreadableUploadException or InvalidDataException || (ex is IOException && body.ReachedEnd))
+        {
+            return UnreadableBody.Problem(ex.Message, id, kept);
         }
     }
 

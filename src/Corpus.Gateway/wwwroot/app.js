@@ -16,8 +16,15 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// The key lives for this browser tab only (sessionStorage) and goes out only as a Bearer header to this server.
+const apiKeyItem = "corpus.apiKey";
+const apiKey = () => sessionStorage.getItem(apiKeyItem) || "";
+
 async function api(path) {
-  const response = await fetch("/api" + path, { headers: { accept: "application/json" } });
+  const headers = { accept: "application/json" };
+  if (apiKey()) headers.authorization = "Bearer " + apiKey();
+  const response = await fetch("/api" + path, { headers });
+  if (response.status === 401) throw new Error(apiKey() ? "the API key was refused" : "this server needs an API key: enter it above");
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json();
 }
@@ -81,7 +88,7 @@ async function meetingDetail(id) {
 async function quoteList() {
   const min = new URLSearchParams(location.hash.split("?")[1] || "").get("minSources") || "2";
   const page = await api(`/quotes?minSources=${encodeURIComponent(min)}&limit=500`);
-  const form = el("form", {}, "Carried by at least ", el("input", { type: "number", min: "1", value: min, name: "minSources", style: "width:4rem" }), " outlets");
+  const form = el("form", {}, "Carried by at least ", el("input", { type: "number", min: "1", value: min, name: "minSources", class: "narrow" }), " outlets");
   form.addEventListener("change", e => { location.hash = `#/quotes?minSources=${e.target.value}`; });
   return [
     el("h1", {}, "Quotes across outlets"), form,
@@ -172,6 +179,20 @@ async function render() {
     document.body.dataset.ready = "true";
   }
 }
+
+const keyForm = document.getElementById("key-form");
+const keyInput = document.getElementById("api-key");
+keyInput.value = apiKey();
+keyForm.addEventListener("submit", event => {
+  event.preventDefault();
+  if (keyInput.value.trim()) sessionStorage.setItem(apiKeyItem, keyInput.value.trim()); else sessionStorage.removeItem(apiKeyItem);
+  render();
+});
+document.getElementById("forget-key").addEventListener("click", () => {
+  sessionStorage.removeItem(apiKeyItem);
+  keyInput.value = "";
+  render();
+});
 
 window.addEventListener("hashchange", render);
 render();
