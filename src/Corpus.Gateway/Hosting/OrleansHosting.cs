@@ -28,7 +28,6 @@ public static class OrleansHosting
         if (node.IsSilo)
         {
             builder.UseOrleans(silo => ConfigureSilo(silo, builder.Configuration, storage));
-            builder.Services.AddHostedService<IntakeStarter>();
         }
         else
         {

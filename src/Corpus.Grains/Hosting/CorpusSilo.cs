@@ -27,6 +27,7 @@ public static class CorpusSilo
         var analysis = configuration.GetValue<int?>("Silo:AnalysisConcurrency") is > 0 and var n ? n : Environment.ProcessorCount;
         silo.Services.AddSingleton(_ => new AnalysisSlots(analysis));
         silo.Services.AddSingleton(sp => new StoreWriter(sp.GetRequiredService<ICorpusStore>(), storeWriters, sp.GetRequiredService<ILogger<StoreWriter>>()));
+        silo.Services.AddHostedService<IntakeKeeper>();
         return silo;
     }
 

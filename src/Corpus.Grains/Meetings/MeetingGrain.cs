@@ -49,8 +49,14 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
             {
                 return;
             }
-            var touched = fresh.Select(_meetings.Apply).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-            await WriteAsync(_meetings.Meetings.Where(m => touched.Contains(m.Id)).ToList(), fresh.SelectMany(f => f.StatementIds), deleteOthers: false);
+            // Only the new reports are written: a much-reported meeting is not rewritten whole for each of them.
+            var reports = new Dictionary<string, List<(string ArticleId, string? Source)>>(StringComparer.Ordinal);
+            foreach (var report in fresh)
+            {
+                var meeting = _meetings.Apply(report);
+                (reports.TryGetValue(meeting.Id, out var list) ? list : reports[meeting.Id] = []).Add((report.ArticleId, report.Source));
+            }
+            await WriteAsync(_meetings.Meetings.Where(m => reports.ContainsKey(m.Id)).ToList(), fresh.SelectMany(f => f.StatementIds), deleteOthers: false, reports);
         }
         catch
         {
@@ -68,14 +74,16 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
         {
             _meetings.Apply(report);
         }
-        await WriteAsync([.. _meetings.Meetings], _meetings.StatementMeetings.Keys, deleteOthers: true);
+        await WriteAsync([.. _meetings.Meetings], _meetings.StatementMeetings.Keys, deleteOthers: true,
+            _meetings.Reports.ToDictionary(r => r.Key, r => r.Value.ToList(), StringComparer.Ordinal));
     }
 
-    private async Task WriteAsync(List<MeetingState> meetings, IEnumerable<string> statements, bool deleteOthers)
+    /// <param name="reports">The reports to store, per meeting (stored ones are kept).</param>
+    private async Task WriteAsync(
+        List<MeetingState> meetings, IEnumerable<string> statements, bool deleteOthers, Dictionary<string, List<(string ArticleId, string? Source)>> reports)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var links = statements.Select(s => (s, (string?)_meetings.StatementMeetings[s])).ToList();
-        var reports = meetings.ToDictionary(m => m.Id, m => _meetings.Reports[m.Id].ToList(), StringComparer.Ordinal);
         var kept = _meetings.Meetings.Select(m => m.Id).ToList();
         await writer.WriteAsync(async (tx, ct) =>
         {
@@ -85,7 +93,7 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
             }
             foreach (var meeting in meetings.OrderBy(m => m.Id, StringComparer.Ordinal))
             {
-                await MeetingRows.UpsertAsync(tx, meeting, reports[meeting.Id], now, ct);
+                await MeetingRows.UpsertAsync(tx, meeting, reports.GetValueOrDefault(meeting.Id) ?? [], now, ct);
             }
             await StatementRows.SetAsync(tx, "meeting_id", links, ct);
         });
