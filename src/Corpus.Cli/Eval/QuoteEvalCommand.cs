@@ -49,7 +49,7 @@ internal static class QuoteEvalCommand
             var gold = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
             var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
             var statements = analysis.Statements
-                .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name))
+                .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))
                 .ToList();
             judgements.Add((stem, scorer.Add(gold, statements)));
         }
@@ -104,7 +104,7 @@ internal static class QuoteEvalCommand
         Console.WriteLine("== wrong speaker");
         foreach (var (stem, (g, s)) in judgements.SelectMany(j => j.Judgement.WrongSpeakers.Select(w => (j.Stem, w))).Take(max))
         {
-            Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Text}");
+            Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Rule}\t{s.Text}");
         }
         Console.WriteLine("== indirect statements inside nothing");
         foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedIndirect.Select(s => (j.Stem, s))).Take(max))
