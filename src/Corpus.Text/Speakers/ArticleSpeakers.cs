@@ -20,6 +20,7 @@ public sealed partial class ArticleSpeakers
     private bool[]? parsedRunsDone;
     private ArticleSpeaker? lastPerson;
     private ArticleSpeaker? lastOrganization;
+    private ArticleWordCase? wordCase;
 
     public ArticleSpeakers(string body)
     {
@@ -87,7 +88,7 @@ public sealed partial class ArticleSpeakers
     {
         var speaker = mention.Form switch
         {
-            MentionForm.Name => ResolveName(mention, position),
+            MentionForm.Name => IsName(mention, position) ? ResolveName(mention, position) : null,
             MentionForm.Pronoun => mention.Name == "they" ? lastOrganization ?? lastPerson : lastPerson ?? LastNamedBefore(position),
             MentionForm.Nominal => ResolveNominal(mention, position),
             _ => ResolveOrganization(mention),
@@ -128,6 +129,16 @@ public sealed partial class ArticleSpeakers
         return LearnedFullName(surname, position) is not null || HasTitledRun(surname);
     }
 
+    /// <summary>
+    /// A lone capitalised word names someone when the article gives it as a surname (with a given name or a title)
+    /// or capitalises it inside sentences and never writes it in lower case; else it only opens a sentence
+    /// ("Lest …", "Troops said …") and makes no speaker.
+    /// </summary>
+    private bool IsName(Mention mention, int position) =>
+        mention.Name.Contains(' ', StringComparison.Ordinal)
+        || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name)
+        || Knows(mention, position);
+
     /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
     private bool HasTitledRun(string surname)
     {
@@ -141,6 +152,9 @@ public sealed partial class ArticleSpeakers
         }
         return false;
     }
+
+    /// <summary>The person spoken of last: the one a following pronoun would name.</summary>
+    public ArticleSpeaker? LastPerson => lastPerson;
 
     /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>
     public void Saw(ArticleSpeaker speaker)

@@ -75,6 +75,9 @@ public static partial class StatementExtractor
         /// <summary>The person or organisation the current sentence opens with.</summary>
         public ArticleSpeaker? Subject { get; set; }
 
+        /// <summary>The person the article spoke of last before the current paragraph.</summary>
+        public ArticleSpeaker? SpokenOfBefore { get; set; }
+
         /// <summary>The speaker introduced by a colon that ends the previous paragraph ("X replied:").</summary>
         public ArticleSpeaker? Introduced { get; set; }
     }
@@ -114,6 +117,7 @@ public static partial class StatementExtractor
         }
         var sentences = SentenceSplitter.Split(body, start, end, quotes);
         var firstDraft = context.Drafts.Count;
+        context.SpokenOfBefore = context.Speakers.LastPerson;
         var next = 0;
         ArticleSpeaker? introduces = null;
         var inSentence = new List<QuoteSpan>();
@@ -176,6 +180,12 @@ public static partial class StatementExtractor
             {
                 speaker = context.Introduced ?? context.Carried;
                 drafts[i].Rule = context.Introduced is not null ? "colon-introduction" : "continued-quote";
+                if (speaker is null && context.SpokenOfBefore is { } spokenOf)
+                {
+                    // A quotation opening a paragraph after narrative about someone ("Carter said that …" then "“That's because …") is theirs.
+                    speaker = spokenOf;
+                    drafts[i].Rule = "quote-after-narrative";
+                }
             }
             drafts[i].Speaker = speaker;
             if (speaker is not null)
@@ -218,9 +228,15 @@ public static partial class StatementExtractor
                 return;
             }
             var subject = context.Subject;
+            var rule = "quote-in-narrative";
+            if (subject is null && FirstNameBefore(context, from, spans[0].Open) is { } nearest)
+            {
+                subject = nearest;
+                rule = "quote-after-name";
+            }
             foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
             {
-                AddQuote(context, q, "quote", subject, "quote-in-narrative", 0.5, attributed: subject is not null);
+                AddQuote(context, q, "quote", subject, rule, 0.5, attributed: subject is not null);
             }
             return;
         }
@@ -416,6 +432,49 @@ public static partial class StatementExtractor
             ? context.Speakers.Resolve(mention, words[first].Start)
             : null;
     }
+
+    /// <summary>
+    /// The first name standing before a quotation in its sentence, when the sentence's subject parser found none:
+    /// "And after the court refused, Gov. Pat McCrory (R) blamed the court's “…”", "Mark Mahaney, an analyst, agreed: “…”".
+    /// The first name is more often the subject than the nearest one, which is often an object.
+    /// </summary>
+    private static ArticleSpeaker? FirstNameBefore(Context context, int from, int quoteOpen)
+    {
+        var body = context.Body;
+        var words = context.Part(from, quoteOpen);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsNameWord(body, words[i]) || (i == 0 && SourcePhrase.SentenceOpeners.Contains(Words.Bare(body, words[i]))))
+            {
+                continue;
+            }
+            var last = i;
+            while (last + 1 < words.Count && !Words.EndsPhrase(body, words[last]) && IsNameWord(body, words[last + 1]))
+            {
+                last++;
+            }
+            if (SourcePhrase.EndingAt(body, words, last) is var (first, text)
+                && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+                && context.Speakers.Resolve(mention, words[first].Start) is { } speaker)
+            {
+                return speaker;
+            }
+            i = last;
+        }
+        return null;
+    }
+
+    private static bool IsNameWord(string body, (int Start, int End) word)
+    {
+        var bare = Words.BareSpan(body, word);
+        return bare.Length >= 2 && char.IsUpper(bare[0]) && char.IsLower(bare[^1]) && !CalendarWords.Contains(bare.ToString());
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    };
 
     /// <summary>A paragraph ending "X replied:" introduces the quotation of the next one.</summary>
     private static ArticleSpeaker? ColonIntroduction(Context context, int from, int to)

@@ -169,4 +169,26 @@ public class StatementExtractorTests
         Assert.Null(found.Speaker);
         Assert.StartsWith("the new crane", found.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Lest anyone forget, the mayor spoke on Monday, saying that the bridge would open in May and stay open.")]
+    [InlineData("Troops said that the bridge would open in May and stay open all summer.")]
+    public void A_word_that_only_opens_sentences_makes_no_speaker(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Speaker is { Name: "Lest" or "Troops" });
+
+    [Fact]
+    public void A_quotation_opening_a_paragraph_after_narrative_about_someone_is_theirs()
+    {
+        var found = Extract(
+            "Tilda Ferrand said that the council had planned for years and would not stop now.",
+            "“That is because this bridge is what the whole city has asked for, year after year.”");
+        Assert.Equal("Tilda Ferrand", Single(found, "whole city").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quotation_in_narrative_takes_the_first_name_of_its_sentence()
+    {
+        var found = Extract("And after the vote failed, Mayor Tilda Ferrand blamed the council's “short-sighted and careless choice made in a hurry.”");
+        Assert.Equal("Tilda Ferrand", Single(found, "careless").Speaker?.Name);
+    }
 }
