@@ -25,16 +25,22 @@ internal static class QuoteEvalCommand
                 Show(folder, stem);
                 return Task.FromResult(0);
             }
-            var (score, judgements) = Run(folder);
+            var (score, judgements, flawed) = Run(folder);
             Print(score);
+            Console.WriteLine($"statements with a link: {flawed.Count(f => f.Link)}; with a doubled quotation mark: {flawed.Count(f => f.Doubled)}");
+            foreach (var (article, text, _, _) in flawed.Take(parse.GetValue(errors)))
+            {
+                Console.WriteLine($"{article}\tflawed\t{text}");
+            }
             PrintErrors(judgements, parse.GetValue(errors));
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>) Run(string folder)
+    private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>, List<(string Stem, string Text, bool Link, bool Doubled)>) Run(string folder)
     {
+        var flawed = new List<(string Stem, string Text, bool Link, bool Doubled)>();
         var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(f => Path.GetFileName(f)).ToList();
         var scorer = new AttributionScorer();
         var judgements = new List<(string, ArticleJudgement)>();
@@ -52,8 +58,11 @@ internal static class QuoteEvalCommand
                 .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))
                 .ToList();
             judgements.Add((stem, scorer.Add(gold, statements)));
+            flawed.AddRange(statements
+                .Select(s => (stem, s.Text, StatementFlaws.HasLink(s.Text), StatementFlaws.HasDoubledQuoteMark(s.Text)))
+                .Where(f => f.Item3 || f.Item4));
         }
-        return (scorer.Score, judgements);
+        return (scorer.Score, judgements, flawed);
     }
 
     private static void Show(string folder, string stem)
@@ -62,7 +71,11 @@ internal static class QuoteEvalCommand
         var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
         foreach (var s in analysis.Statements)
         {
-            Console.WriteLine($"{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+            Console.WriteLine($"{analysis.Statements.ToList().IndexOf(s)}\t{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+        }
+        foreach (var m in analysis.Meetings)
+        {
+            Console.WriteLine($"meeting\t{m.Title}\t{m.Kind}\t{string.Join(", ", m.Participants.Select(p => p.Name))}\t{m.Date}\t{m.Place}\tin passing: {m.InPassing}\tstatements: {string.Join(" ", m.StatementIndexes)}");
         }
     }
 

@@ -434,9 +434,9 @@ public static partial class StatementExtractor
     }
 
     /// <summary>
-    /// The first name standing before a quotation in its sentence, when the sentence's subject parser found none:
-    /// "And after the court refused, Gov. Pat McCrory (R) blamed the court's “…”", "Mark Mahaney, an analyst, agreed: “…”".
-    /// The first name is more often the subject than the nearest one, which is often an object.
+    /// The name a sentence opens with, after any introductory phrase, when the subject parser found none and a verb
+    /// follows it: "And after the court refused, Gov. Pat McCrory (R) blamed the court's “…”", "On Thursday, Warren
+    /// appeared …, saying “…”". A name after a lower-case subject ("One of the articles accuses Trump of …") is an object.
     /// </summary>
     private static ArticleSpeaker? FirstNameBefore(Context context, int from, int quoteOpen)
     {
@@ -444,6 +444,7 @@ public static partial class StatementExtractor
         var words = context.Part(from, quoteOpen);
         for (var i = 0; i < words.Count; i++)
         {
+            var opensClause = i == 0 || Words.Last(body, words[i - 1]) == ',' || (i == 1 && SourcePhrase.SentenceOpeners.Contains(Words.Bare(body, words[0])));
             if (!IsNameWord(body, words[i]) || (i == 0 && SourcePhrase.SentenceOpeners.Contains(Words.Bare(body, words[i]))))
             {
                 continue;
@@ -453,7 +454,8 @@ public static partial class StatementExtractor
             {
                 last++;
             }
-            if (SourcePhrase.EndingAt(body, words, last) is var (first, text)
+            if (opensClause && last + 1 < words.Count && IsVerbLike(body, words[last], words[last + 1])
+                && SourcePhrase.EndingAt(body, words, last) is var (first, text)
                 && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
                 && context.Speakers.Resolve(mention, words[first].Start) is { } speaker)
             {
@@ -462,6 +464,15 @@ public static partial class StatementExtractor
             i = last;
         }
         return null;
+    }
+
+    /// <summary>The word after a name reads as its verb: lower case, not a preposition or conjunction, and the name is no possessive.</summary>
+    private static bool IsVerbLike(string body, (int Start, int End) name, (int Start, int End) next)
+    {
+        var bare = Words.BareSpan(body, next);
+        var nameText = body.AsSpan(name.Start, name.End - name.Start);
+        return bare.Length > 1 && char.IsLower(bare[0]) && !nameText.EndsWith("'s", StringComparison.Ordinal) && !nameText.EndsWith("’s", StringComparison.Ordinal)
+            && bare is not ("of" or "and" or "or" or "in" or "at" or "to" or "for" or "from" or "with" or "on" or "by");
     }
 
     private static bool IsNameWord(string body, (int Start, int End) word)
@@ -547,6 +558,13 @@ public static partial class StatementExtractor
         string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     private static (int Start, int End) Trim(string body, int start, int end)
+    {
+        (start, end) = TrimWords(body, start, StatementBounds.EndBeforeLink(body, start, end));
+        (start, end) = StatementBounds.WithoutDoubledMarks(body, start, end);
+        return TrimWords(body, start, end);
+    }
+
+    private static (int Start, int End) TrimWords(string body, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(body[start]) || body[start] is ',' or ':' or ';' or '—' or '–' or '-'))
         {

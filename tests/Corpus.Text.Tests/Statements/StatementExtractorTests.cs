@@ -191,4 +191,26 @@ public class StatementExtractorTests
         var found = Extract("And after the vote failed, Mayor Tilda Ferrand blamed the council's “short-sighted and careless choice made in a hurry.”");
         Assert.Equal("Tilda Ferrand", Single(found, "careless").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_tweets_link_is_no_part_of_the_statement()
+    {
+        var found = Single(Extract("Mayor Tilda Ferrand says: “The bridge will open in May and stay open.” https://t.co/AbC pic.twitter.com/XyZ"), "bridge");
+        Assert.DoesNotContain("http", found.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pic.twitter", found.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_mark_typed_twice_counts_once()
+    {
+        var found = Single(Extract("\"“The bridge will open in May and stay open all summer,” said Mayor Tilda Ferrand."), "bridge");
+        Assert.False(Corpus.Text.Evaluation.Attribution.StatementFlaws.HasDoubledQuoteMark(found.Text), found.Text);
+    }
+
+    [Fact]
+    public void A_name_after_a_lower_case_subject_is_its_object_not_the_speaker()
+    {
+        var found = Extract("One of the articles of impeachment accuses Tilda Ferrand of trying to “publicly announce investigations that would benefit her.”");
+        Assert.DoesNotContain(found, f => f.Speaker?.Name == "Tilda Ferrand");
+    }
 }
