@@ -33,6 +33,7 @@ internal static class QuoteEvalCommand
                 Console.WriteLine($"{article}\tflawed\t{text}");
             }
             PrintErrors(judgements, parse.GetValue(errors));
+            PrintRules(judgements, parse.GetValue(errors));
             return Task.FromResult(0);
         });
         return command;
@@ -58,6 +59,10 @@ internal static class QuoteEvalCommand
                 .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))
                 .ToList();
             judgements.Add((stem, scorer.Add(gold, statements)));
+            foreach (var s in statements.Where(s => s.Kind != "indirect"))
+            {
+                RuleCounts[s.Rule ?? "?"] = RuleCounts.GetValueOrDefault(s.Rule ?? "?") + 1;
+            }
             flawed.AddRange(statements
                 .Select(s => (stem, s.Text, StatementFlaws.HasLink(s.Text), StatementFlaws.HasDoubledQuoteMark(s.Text)))
                 .Where(f => f.Item3 || f.Item4));
@@ -107,7 +112,7 @@ internal static class QuoteEvalCommand
         Console.WriteLine("== quote statements matching nothing");
         foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedQuotes.Select(s => (j.Stem, s))).Take(max))
         {
-            Console.WriteLine($"{stem}\t{s.Kind}\t[{s.SpeakerName}]\t{s.Text}");
+            Console.WriteLine($"{stem}\t{s.Kind}\t[{s.SpeakerName}]\t{s.Rule}\t{s.Text}");
         }
         Console.WriteLine("== gold direct not found");
         foreach (var (stem, g) in judgements.SelectMany(j => j.Judgement.MissedDirect.Select(g => (j.Stem, g))).Take(max))
@@ -130,6 +135,23 @@ internal static class QuoteEvalCommand
             Console.WriteLine($"{stem}\t[{g.Source}|{g.Cue}]\t{g.Content}");
         }
     }
+
+    /// <summary>Per extraction rule: quote statements judged and how many matched nothing, to see which rule costs precision.</summary>
+    private static void PrintRules(List<(string Stem, ArticleJudgement Judgement)> judgements, int max)
+    {
+        if (max <= 0)
+        {
+            return;
+        }
+        Console.WriteLine("== quote statements by rule: judged / matching nothing");
+        var unmatched = judgements.SelectMany(j => j.Judgement.UnmatchedQuotes).GroupBy(s => s.Rule ?? "?").ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (rule, count) in RuleCounts.OrderByDescending(r => r.Value))
+        {
+            Console.WriteLine($"{rule}\t{count}\t{unmatched.GetValueOrDefault(rule)}");
+        }
+    }
+
+    private static readonly Dictionary<string, int> RuleCounts = new(StringComparer.Ordinal);
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

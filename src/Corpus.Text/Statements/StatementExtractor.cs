@@ -277,6 +277,11 @@ public static partial class StatementExtractor
             return;
         }
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
+        if (kind == StatementKind.Partial && inClause.TrueForAll(q => IsTitle(body, q)))
+        {
+            // "Sunday on Fox News channel's “Sunday Morning Futures,”": the marks name a show, nobody's words.
+            return;
+        }
         context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
     }
 
@@ -394,6 +399,30 @@ public static partial class StatementExtractor
         }
         return null;
     }
+
+    /// <summary>A quotation whose words are all capitalised but for short function words: the name of a show, book or slogan.</summary>
+    private static bool IsTitle(string body, QuoteSpan q)
+    {
+        var words = Words.In(body, q.Start, q.End);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        foreach (var w in words)
+        {
+            var bare = Words.BareSpan(body, w);
+            if (bare.Length > 0 && char.IsLetter(bare[0]) && !char.IsUpper(bare[0]) && !TitleFunctionWords.Contains(bare.ToString()))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "vs",
+    };
 
     /// <summary>
     /// A quotation inside narrative with no cue is speech when it is several words of running text; short ones are

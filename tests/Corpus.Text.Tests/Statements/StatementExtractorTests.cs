@@ -213,4 +213,11 @@ public class StatementExtractorTests
         var found = Extract("One of the articles of impeachment accuses Tilda Ferrand of trying to “publicly announce investigations that would benefit her.”");
         Assert.DoesNotContain(found, f => f.Speaker?.Name == "Tilda Ferrand");
     }
+
+    [Fact]
+    public void Quotation_marks_around_a_shows_name_make_no_partial_quote()
+    {
+        var found = Extract("Sunday on Fox News Channel’s “Sunday Morning Futures,” Tilda Ferrand said the bridge would open in May.");
+        Assert.DoesNotContain(found, f => f.Kind == StatementKind.Partial);
+    }
 }
