@@ -236,6 +236,11 @@ public static partial class StatementExtractor
             }
             foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
             {
+                if (NamedRightBefore(context, from, q.Open) is { } named)
+                {
+                    AddQuote(context, q, "quote", named, "name-before-quote", 0.6, attributed: true);
+                    continue;
+                }
                 AddQuote(context, q, "quote", subject, rule, 0.5, attributed: subject is not null);
             }
             return;
@@ -483,7 +488,8 @@ public static partial class StatementExtractor
             {
                 last++;
             }
-            if (opensClause && last + 1 < words.Count && IsVerbLike(body, words[last], words[last + 1])
+            var parenthetical = i == 0 && Words.Last(body, words[last]) == ',';
+            if (opensClause && last + 1 < words.Count && (parenthetical || IsVerbLike(body, words[last], words[last + 1]))
                 && SourcePhrase.EndingAt(body, words, last) is var (first, text)
                 && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
                 && context.Speakers.Resolve(mention, words[first].Start) is { } speaker)
@@ -493,6 +499,36 @@ public static partial class StatementExtractor
             i = last;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A name standing right before a quotation as its label or owner: "Clinton: “Our goal …”", "More from Jones: “…”",
+    /// "the pull of Obama's “if you like your plan …” promise".
+    /// </summary>
+    private static ArticleSpeaker? NamedRightBefore(Context context, int from, int quoteOpen)
+    {
+        var body = context.Body;
+        var words = context.Part(from, quoteOpen);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var last = words.Count - 1;
+        var word = body.AsSpan(words[last].Start, words[last].End - words[last].Start);
+        var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        if ((word[^1] != ':' && !possessive) || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+        var first = last;
+        while (first > 0 && last - first < 3 && !Words.EndsPhrase(body, words[first - 1]) && IsNameWord(body, words[first - 1]))
+        {
+            first--;
+        }
+        var phrase = body[words[first].Start..(words[last].End - (possessive ? 2 : 1))];
+        return context.Parse(phrase) is { Form: MentionForm.Name or MentionForm.Organization } mention
+            ? context.Speakers.Resolve(mention, words[first].Start)
+            : null;
     }
 
     /// <summary>The word after a name reads as its verb: lower case, not a preposition or conjunction, and the name is no possessive.</summary>

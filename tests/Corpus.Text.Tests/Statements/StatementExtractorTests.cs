@@ -220,4 +220,10 @@ public class StatementExtractorTests
         var found = Extract("Sunday on Fox News Channel’s “Sunday Morning Futures,” Tilda Ferrand said the bridge would open in May.");
         Assert.DoesNotContain(found, f => f.Kind == StatementKind.Partial);
     }
+
+    [Theory]
+    [InlineData("Tilda Ferrand and Ode Brook, among others, reject the plan. Ferrand: “Our goal is to finish the bridge by May and open it.”")]
+    [InlineData("It is the persistent pull of Ferrand's “we will finish the bridge by May and open it” promise.")]
+    public void A_name_labelling_or_owning_a_quotation_is_its_speaker(string text) =>
+        Assert.Equal("Ferrand", Single(Extract(text), "finish the bridge").Speaker?.Name.Split(' ')[^1]);
 }
