@@ -44,13 +44,20 @@ internal static partial class LineClassifier
     /// <summary>One very long line (a contact blurb, a terms notice) must not outweigh an article of several paragraphs.</summary>
     private const int MaxLineWeight = 60;
 
+    /// <summary>Words of the line; Chinese and Japanese write no spaces, so two of their characters count as a word.</summary>
     public static int WordCount(string line)
     {
         var words = 0;
+        var unspaced = 0;
         var inWord = false;
         foreach (var c in line)
         {
-            if (char.IsLetterOrDigit(c))
+            if (IsUnspacedScript(c))
+            {
+                unspaced++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 words += inWord ? 0 : 1;
                 inWord = true;
@@ -60,8 +67,10 @@ internal static partial class LineClassifier
                 inWord = false;
             }
         }
-        return words;
+        return words + unspaced / 2;
     }
+
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF');
 
     private static bool IsProse(string line)
     {
@@ -72,7 +81,7 @@ internal static partial class LineClassifier
         }
         var trimmed = line.TrimEnd();
         var last = trimmed[^1];
-        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')' or '…';
+        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')' or '…' or '。' or '！' or '？' or '」';
         return endsLikeSentence && (words >= 6 || trimmed.Contains(' ', StringComparison.Ordinal) && last is '.' or '!' or '?' or '”' or '"')
             || words >= 20;
     }
