@@ -93,7 +93,7 @@ internal static partial class LineClassifier
     private static partial Regex CommentMeta();
 
     /// <summary>"Updated at 9:02 a.m. ET", "Published 3 hours ago": when, not what.</summary>
-    [GeneratedRegex(@"^(posted|published|updated|last updated|first published)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(posted|published|updated|last updated|first published)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
 
     /// <summary>Topic tags run together: "Donald Trump,Jane Roe" (names joined by commas without spaces).</summary>
