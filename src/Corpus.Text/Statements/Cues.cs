@@ -49,10 +49,13 @@ public static class Cues
 
     internal static IEnumerable<string> AllVerbs => Verbs;
 
-    /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
-    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
+    /// <summary>
+    /// Cue verbs are lower-case words ("States" in "the United States" is no cue); the span form lets hot loops test
+    /// every word without allocating.
+    /// </summary>
+    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && VerbLookup.Contains(word);
 
-    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
+    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
 
     public static bool IsAuxiliary(string word) => IsAuxiliary(word.AsSpan());
 

@@ -226,4 +226,11 @@ public class StatementExtractorTests
     [InlineData("It is the persistent pull of Ferrand's “we will finish the bridge by May and open it” promise.")]
     public void A_name_labelling_or_owning_a_quotation_is_its_speaker(string text) =>
         Assert.Equal("Ferrand", Single(Extract(text), "finish the bridge").Speaker?.Name.Split(' ')[^1]);
+
+    [Fact]
+    public void A_capitalised_cue_word_inside_a_name_is_no_cue()
+    {
+        var found = Single(Extract("Mayor Tilda Ferrand said the United States “must finish the bridge by May and open it.”"), "finish the bridge");
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+    }
 }
