@@ -19,6 +19,7 @@ public static partial class StatementExtractor
     private const int MaxWordsBetweenCueAndQuote = 25;
     private const int MaxWordsInAppositiveAttribution = 40;
     private const int MinWordsOfQuotedSpeech = 5;
+    private const int MinWordsOfReportedClause = 8;
     private const int MaxCharsBeforeSubjectVerb = 160;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
@@ -284,7 +285,12 @@ public static partial class StatementExtractor
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
         if (kind == StatementKind.Partial && inClause.TrueForAll(q => IsTitle(body, q)))
         {
-            // "Sunday on Fox News channel's “Sunday Morning Futures,”": the marks name a show, nobody's words.
+            // "Sunday on Fox News channel's “Sunday Morning Futures,”": the marks name a show, nobody's words; a long
+            // clause around them is still reported speech, a short one only says where it was said.
+            if (all - inside >= MinWordsOfReportedClause)
+            {
+                context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, attribution.Cue, attribution.Rule + "/titled", 0.6, attribution.Speaker));
+            }
             return;
         }
         context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
