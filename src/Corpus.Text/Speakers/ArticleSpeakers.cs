@@ -109,8 +109,8 @@ public sealed partial class ArticleSpeakers
     }
 
     /// <summary>
-    /// False for a lone capitalised word the article never gives as someone's surname: where no verb confirms it is a
-    /// subject, it is as likely an adjective ("Human rights groups …") as a name.
+    /// False for a lone capitalised word the article never gives as someone's surname nor writes as a name inside a
+    /// sentence: where no verb confirms it is a subject, it is as likely an adjective ("Human rights groups …") as a name.
     /// </summary>
     public bool Knows(Mention mention, int position)
     {
@@ -126,7 +126,7 @@ public sealed partial class ArticleSpeakers
                 return true;
             }
         }
-        return LearnedFullName(surname, position) is not null || HasTitledRun(surname);
+        return LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
     }
 
     /// <summary>
@@ -134,10 +134,7 @@ public sealed partial class ArticleSpeakers
     /// or capitalises it inside sentences and never writes it in lower case; else it only opens a sentence
     /// ("Lest …", "Troops said …") and makes no speaker.
     /// </summary>
-    private bool IsName(Mention mention, int position) =>
-        mention.Name.Contains(' ', StringComparison.Ordinal)
-        || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name)
-        || Knows(mention, position);
+    private bool IsName(Mention mention, int position) => Knows(mention, position);
 
     /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
     private bool HasTitledRun(string surname)
