@@ -1,50 +1,51 @@
+using System.Runtime.InteropServices;
+
 namespace Corpus.Text.Speakers;
 
 /// <summary>
-/// How one article writes its words: which it capitalises inside a sentence (where only names are capitalised) and
-/// which it writes in lower case. A word that only ever opens sentences ("Lest", "Troops") is no evidence of a name.
+/// How one article writes a word: capitalised inside a sentence (where only names are capitalised) or in lower case.
+/// A word that only ever opens sentences ("Lest", "Troops") is no evidence of a name. Each word asked about is looked
+/// up once, with vectorised searches over the body; the body's other words are never split out.
 /// </summary>
-internal sealed class ArticleWordCase
+internal sealed class ArticleWordCase(string body)
 {
-    private readonly HashSet<string> capitalisedInside = new(StringComparer.Ordinal);
-    private readonly HashSet<string> lowerCase = new(StringComparer.Ordinal);
-
-    public ArticleWordCase(string body)
-    {
-        var i = 0;
-        while (i < body.Length)
-        {
-            if (!char.IsLetter(body[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < body.Length && (char.IsLetter(body[i]) || body[i] is '\'' or '’' or '-'))
-            {
-                i++;
-            }
-            var word = body.AsSpan(start, i - start).TrimEnd("'’-");
-            if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’')
-            {
-                word = word[..^2];
-            }
-            if (char.IsLower(word[0]))
-            {
-                lowerCase.Add(word.ToString());
-            }
-            else if (!OpensSentence(body, start))
-            {
-                capitalisedInside.Add(word.ToString());
-            }
-        }
-    }
+    private readonly Dictionary<string, bool> known = new(StringComparer.Ordinal);
 
     /// <summary>True when the article capitalises the word inside a sentence and never writes it in lower case.</summary>
-    public bool IsWrittenAsName(string word) =>
-        capitalisedInside.Contains(word) && !lowerCase.Contains(word.ToLowerInvariant());
+    public bool IsWrittenAsName(string word)
+    {
+        ref var answer = ref CollectionsMarshal.GetValueRefOrAddDefault(known, word, out var asked);
+        if (!asked)
+        {
+            answer = word.Length > 0 && !Occurs(word.ToLowerInvariant(), insideSentenceOnly: false) && Occurs(word, insideSentenceOnly: true);
+        }
+        return answer;
+    }
 
-    private static bool OpensSentence(string body, int index)
+    private bool Occurs(string word, bool insideSentenceOnly)
+    {
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            if (IsWholeWord(at, word.Length) && (!insideSentenceOnly || !OpensSentence(at)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Letters on neither side; a possessive may follow ("Ferrand's").</summary>
+    private bool IsWholeWord(int at, int length)
+    {
+        var end = at + length;
+        if (at > 0 && (char.IsLetter(body[at - 1]) || body[at - 1] is '\'' or '’' or '-'))
+        {
+            return false;
+        }
+        return end >= body.Length || (!char.IsLetter(body[end]) && body[end] != '-');
+    }
+
+    private bool OpensSentence(int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
@@ -53,7 +54,7 @@ internal sealed class ArticleWordCase
             {
                 continue;
             }
-            if (c == '.' && AfterAbbreviation(body, i))
+            if (c == '.' && AfterAbbreviation(i))
             {
                 return false;
             }
@@ -68,14 +69,14 @@ internal sealed class ArticleWordCase
     };
 
     /// <summary>"Mr. Lew", "Sen. Cruz", "J. Smith": a stop after a short capitalised word ends no sentence.</summary>
-    private static bool AfterAbbreviation(string body, int stop)
+    private bool AfterAbbreviation(int stop)
     {
         var start = stop;
         while (start > 0 && char.IsLetter(body[start - 1]))
         {
             start--;
         }
-        var word = body[start..stop];
+        var word = body.AsSpan(start, stop - start);
         return (word.Length == 1 && char.IsUpper(word[0])) || TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 }
