@@ -19,7 +19,7 @@ internal static partial class LineClassifier
             kinds[i] = BoilerplateRules.StartsComments(line) ? LineKind.Comments
                 : BoilerplateRules.StartsTeasers(line) ? LineKind.Teasers
                 : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
-                : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) ? LineKind.Furniture
+                : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) || IsShoutedTeaser(line) ? LineKind.Furniture
                 : Bylines.IsByline(line) || IsDateLine(line) || Timestamp().IsMatch(line) ? LineKind.Byline
                 : repeatedNextToItself || (counts[keys[i]] > 2 && WordCount(line) < 25) ? LineKind.Repeated
                 : IsProse(line) ? LineKind.Prose
@@ -85,6 +85,13 @@ internal static partial class LineClassifier
         return endsLikeSentence && (words >= 6 || trimmed.Contains(' ', StringComparison.Ordinal) && last is '.' or '!' or '?' or '”' or '"')
             || words >= 20;
     }
+
+    /// <summary>
+    /// A line of five or more words in capitals only ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES …", "CLICK HERE TO GET
+    /// THE APP"): a teaser or a prompt; an article's capitalised subheads are shorter.
+    /// </summary>
+    private static bool IsShoutedTeaser(string line) =>
+        WordCount(line) >= 5 && !line.Any(char.IsLower) && line.Count(char.IsUpper) >= 10;
 
     private static bool IsDateLine(string line) =>
         line.Length <= 80 && (DateParsing.FindInText(line) is not null || TimeOnly().IsMatch(line)) && WordCount(line) <= 9;
