@@ -184,4 +184,31 @@ public class PlainTextCleanerTests
         Assert.EndsWith("in a statement on Monday.", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Image credit", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_or_list_with_figures_inside_the_article_stays_in_it()
+    {
+        var article = Clean(
+            """
+            Home
+            Results
+            Calendar
+            Contact
+
+            The final standings of the harbour regatta were published on Monday after three days of racing in strong winds.
+
+            Pos. Boat Points Wins
+            1 Sea Lark 5040 5
+            2 Gull 5035 7
+            3 Tern 5033 4
+            4 Petrel 5027 6
+
+            The winners will defend their title next summer, when the regatta returns to the old harbour for its fortieth year.
+
+            © 2021 Harbour Daily. All rights reserved.
+            """);
+
+        Assert.Contains("3 Tern 5033 4", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("fortieth year.", article.Body, StringComparison.Ordinal);
+    }
 }

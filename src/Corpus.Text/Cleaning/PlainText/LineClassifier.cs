@@ -32,7 +32,7 @@ internal static partial class LineClassifier
     public static double Weight(string line, LineKind kind) => kind switch
     {
         LineKind.Prose => Math.Min(WordCount(line), MaxLineWeight),
-        LineKind.Short => WordCount(line) >= 15 ? WordCount(line) / 2.0 : -4,
+        LineKind.Short => WordCount(line) >= 15 ? WordCount(line) / 2.0 : line.Any(char.IsDigit) && WordCount(line) >= 3 ? 0 : -4,
         LineKind.Byline => -6,
         LineKind.Furniture => -10,
         LineKind.Repeated => -15,
