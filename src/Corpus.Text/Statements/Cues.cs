@@ -20,7 +20,9 @@ public static class Cues
         "asserting", "noting", "arguing", "insisting", "warning", "claiming", "asking", "declaring", "explaining", "tweeting",
         "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
         "lamented", "laments", "lamenting", "reiterated", "reiterates", "reiterating", "speculated", "speculates", "hinted", "hints",
-        "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting",
+        "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting", "pressed", "interjected", "snapped",
+        "scoffed", "chided", "cracked", "teased", "sniped", "griped", "fumed", "gushed", "thundered", "exclaimed", "recounted",
+        "reasoned", "elaborated", "opined", "whispered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>

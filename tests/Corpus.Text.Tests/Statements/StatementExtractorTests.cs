@@ -233,4 +233,11 @@ public class StatementExtractorTests
         var found = Single(Extract("Mayor Tilda Ferrand said the United States “must finish the bridge by May and open it.”"), "finish the bridge");
         Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
     }
+
+    [Fact]
+    public void Pressed_and_interjected_are_cues()
+    {
+        var found = Extract("“Would the bridge open in May if the council agreed to pay for it?” Tilda Ferrand pressed.");
+        Assert.Equal("Tilda Ferrand", Single(found, "bridge open").Speaker?.Name);
+    }
 }
