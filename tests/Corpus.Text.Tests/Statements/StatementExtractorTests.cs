@@ -240,4 +240,12 @@ public class StatementExtractorTests
         var found = Extract("“Would the bridge open in May if the council agreed to pay for it?” Tilda Ferrand pressed.");
         Assert.Equal("Tilda Ferrand", Single(found, "bridge open").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_quotation_closed_by_a_mark_of_another_family_ends_there()
+    {
+        var found = Single(Extract("\"But the bridge will open in May,” Tilda Ferrand said."), "bridge");
+        Assert.Equal("But the bridge will open in May", found.Text.TrimEnd(','));
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+    }
 }
