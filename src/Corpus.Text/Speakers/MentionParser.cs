@@ -105,13 +105,16 @@ public static partial class MentionParser
         return new Mention(string.Join(' ', nameWords).TrimEnd(CommaOrStop).Replace("’s", string.Empty, StringComparison.Ordinal), MentionForm.Name, roles);
     }
 
-    /// <summary>"Loretta Lynch. Lynch", "Tuesday. Rubio": a phrase that runs over a sentence's end names what follows it.</summary>
+    /// <summary>
+    /// "Loretta Lynch. Lynch", "Tuesday. Rubio", "Politicking.'' Democrats": a phrase that runs over a sentence's end or
+    /// a closing quotation mark names what follows it.
+    /// </summary>
     private static string[] AfterSentenceEnd(string[] words)
     {
         for (var i = words.Length - 2; i >= 0; i--)
         {
-            var w = words[i];
-            if (w.Length > 4 && w[^1] == '.' && char.IsLower(w[^2]) && !SpeakerTitles.IsTitleWord(w))
+            var w = words[i].TrimEnd('\'', '"', '”', '’');
+            if (w.Length < words[i].Length - 1 || (w.Length > 4 && w[^1] == '.' && char.IsLower(w[^2]) && !SpeakerTitles.IsTitleWord(w)))
             {
                 return words[(i + 1)..];
             }
@@ -124,6 +127,8 @@ public static partial class MentionParser
         "Is", "Are", "Was", "Were", "In", "On", "At", "To", "Who", "His", "Her", "Its", "Their", "Our", "My", "Your", "Just", "Once",
         "All", "Any", "About", "After", "With", "For", "From", "By", "And", "Or", "But", "Not", "No", "How", "What", "Why", "When",
         "That", "This", "These", "Those", "A", "An", "According", "Most", "More", "Some", "Both", "None", "It", "He", "She", "They",
+        "Over", "Under", "Into", "Onto", "Up", "Off", "Than", "Be", "Has", "Have", "Had", "Would", "Should", "Could",
+        "Does", "Did",
     };
 
     private static string[] WithoutOpeners(string[] words)
