@@ -10,5 +10,6 @@ internal static class EvalCommands
         ExtractionEvalCommand.Create(),
         QuoteEvalCommand.Create(),
         DedupEvalCommand.Create(),
+        SpeakerEvalCommand.Create(),
     };
 }

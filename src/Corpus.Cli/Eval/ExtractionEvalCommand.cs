@@ -14,10 +14,11 @@ internal static class ExtractionEvalCommand
     {
         var aeb = new Option<DirectoryInfo>("--aeb") { Description = "An article-extraction-benchmark folder (ground-truth.json, page-text.json, html/).", Required = true };
         var worst = new Option<int>("--worst") { Description = "Also list the N lowest-F1 documents of each path.", DefaultValueFactory = _ => 0 };
+        var half = new Option<string?>("--half") { Description = "List the worst documents of this half only (A or B), to choose rules looking at one half." };
         var show = new Option<string?>("--show") { Description = "Print both predictions and the ground truth of the document whose id starts with this." };
         var predictions = new Option<FileInfo[]>("--predictions") { Description = "Also score other extractors' outputs: JSON files of the ground truth's shape ({ id: { articleBody } }).", AllowMultipleArgumentsPerToken = true };
         var cold = new Option<bool>("--no-warm-up") { Description = "Time the first pass (F1 only, quickly): speeds then include JIT compilation." };
-        var command = new Command("extract", "Score article extraction (HTML and plain text) with the benchmark's word 4-gram F1.") { aeb, worst, show, predictions, cold };
+        var command = new Command("extract", "Score article extraction (HTML and plain text) with the benchmark's word 4-gram F1.") { aeb, worst, show, predictions, cold, half };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(aeb)!.FullName;
@@ -33,6 +34,11 @@ internal static class ExtractionEvalCommand
             AddRow(table, "html", html, htmlSpeed, htmlSpeed);
             AddRow(table, "text (page-text.json)", text, textSpeed, null);
             AddRow(table, "page-text as-is", asIs, null, null);
+            foreach (var (half, ids) in Halves(documents))
+            {
+                AddRow(table, $"html, half {half}", [.. html.Where(p => ids.Contains(p.Document.Id))], null, null);
+                AddRow(table, $"text, half {half}", [.. text.Where(p => ids.Contains(p.Document.Id))], null, null);
+            }
             foreach (var file in parse.GetValue(predictions) ?? [])
             {
                 var external = ExtractionDataset.ReadPredictions(file.FullName);
@@ -48,12 +54,25 @@ internal static class ExtractionEvalCommand
             var count = parse.GetValue(worst);
             if (count > 0)
             {
-                ListWorst("html", html, count);
-                ListWorst("text", text, count);
+                var only = parse.GetValue(half) is { } name ? Halves(documents).First(h => string.Equals(h.Half, name, StringComparison.OrdinalIgnoreCase)).Ids : null;
+                ListWorst("html", [.. html.Where(p => only?.Contains(p.Document.Id) ?? true)], count);
+                ListWorst("text", [.. text.Where(p => only?.Contains(p.Document.Id) ?? true)], count);
             }
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The pages split in two by id (ordinal order, first half A): rules are chosen looking at one half and checked on
+    /// the other, so each half's score says how the rules do on pages nobody tuned them on.
+    /// </summary>
+    private static IEnumerable<(string Half, HashSet<string> Ids)> Halves(List<AebDocument> documents)
+    {
+        var ids = documents.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        var middle = (ids.Count + 1) / 2;
+        yield return ("A", new HashSet<string>(ids.Take(middle), StringComparer.Ordinal));
+        yield return ("B", new HashSet<string>(ids.Skip(middle), StringComparer.Ordinal));
     }
 
     private sealed record Prediction(AebDocument Document, string Body)

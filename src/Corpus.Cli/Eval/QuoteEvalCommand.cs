@@ -25,16 +25,23 @@ internal static class QuoteEvalCommand
                 Show(folder, stem);
                 return Task.FromResult(0);
             }
-            var (score, judgements) = Run(folder);
+            var (score, judgements, flawed) = Run(folder);
             Print(score);
+            Console.WriteLine($"statements with a link: {flawed.Count(f => f.Link)}; with a doubled quotation mark: {flawed.Count(f => f.Doubled)}");
+            foreach (var (article, text, _, _) in flawed.Take(parse.GetValue(errors)))
+            {
+                Console.WriteLine($"{article}\tflawed\t{text}");
+            }
             PrintErrors(judgements, parse.GetValue(errors));
+            PrintRules(judgements, parse.GetValue(errors));
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>) Run(string folder)
+    private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>, List<(string Stem, string Text, bool Link, bool Doubled)>) Run(string folder)
     {
+        var flawed = new List<(string Stem, string Text, bool Link, bool Doubled)>();
         var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(f => Path.GetFileName(f)).ToList();
         var scorer = new AttributionScorer();
         var judgements = new List<(string, ArticleJudgement)>();
@@ -49,11 +56,18 @@ internal static class QuoteEvalCommand
             var gold = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
             var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
             var statements = analysis.Statements
-                .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name))
+                .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))
                 .ToList();
             judgements.Add((stem, scorer.Add(gold, statements)));
+            foreach (var s in statements.Where(s => s.Kind != "indirect"))
+            {
+                RuleCounts[s.Rule ?? "?"] = RuleCounts.GetValueOrDefault(s.Rule ?? "?") + 1;
+            }
+            flawed.AddRange(statements
+                .Select(s => (stem, s.Text, StatementFlaws.HasLink(s.Text), StatementFlaws.HasDoubledQuoteMark(s.Text)))
+                .Where(f => f.Item3 || f.Item4));
         }
-        return (scorer.Score, judgements);
+        return (scorer.Score, judgements, flawed);
     }
 
     private static void Show(string folder, string stem)
@@ -62,7 +76,11 @@ internal static class QuoteEvalCommand
         var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
         foreach (var s in analysis.Statements)
         {
-            Console.WriteLine($"{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+            Console.WriteLine($"{analysis.Statements.ToList().IndexOf(s)}\t{s.Start}\t{KindName(s.Kind)}\t{s.Rule}\t[{s.Speaker?.Name}|{s.Speaker?.Kind}|{string.Join(";", s.Speaker?.Roles ?? [])}]\t{s.Cue}\t{s.Text}");
+        }
+        foreach (var m in analysis.Meetings)
+        {
+            Console.WriteLine($"meeting\t{m.Title}\t{m.Kind}\t{string.Join(", ", m.Participants.Select(p => p.Name))}\t{m.Date}\t{m.Place}\tin passing: {m.InPassing}\tstatements: {string.Join(" ", m.StatementIndexes)}");
         }
     }
 
@@ -94,7 +112,7 @@ internal static class QuoteEvalCommand
         Console.WriteLine("== quote statements matching nothing");
         foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedQuotes.Select(s => (j.Stem, s))).Take(max))
         {
-            Console.WriteLine($"{stem}\t{s.Kind}\t[{s.SpeakerName}]\t{s.Text}");
+            Console.WriteLine($"{stem}\t{s.Kind}\t[{s.SpeakerName}]\t{s.Rule}\t{s.Text}");
         }
         Console.WriteLine("== gold direct not found");
         foreach (var (stem, g) in judgements.SelectMany(j => j.Judgement.MissedDirect.Select(g => (j.Stem, g))).Take(max))
@@ -104,7 +122,7 @@ internal static class QuoteEvalCommand
         Console.WriteLine("== wrong speaker");
         foreach (var (stem, (g, s)) in judgements.SelectMany(j => j.Judgement.WrongSpeakers.Select(w => (j.Stem, w))).Take(max))
         {
-            Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Text}");
+            Console.WriteLine($"{stem}\tgold [{g.Source}] got [{s.SpeakerName}]\t{s.Rule}\t{s.Text}");
         }
         Console.WriteLine("== indirect statements inside nothing");
         foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedIndirect.Select(s => (j.Stem, s))).Take(max))
@@ -117,6 +135,23 @@ internal static class QuoteEvalCommand
             Console.WriteLine($"{stem}\t[{g.Source}|{g.Cue}]\t{g.Content}");
         }
     }
+
+    /// <summary>Per extraction rule: quote statements judged and how many matched nothing, to see which rule costs precision.</summary>
+    private static void PrintRules(List<(string Stem, ArticleJudgement Judgement)> judgements, int max)
+    {
+        if (max <= 0)
+        {
+            return;
+        }
+        Console.WriteLine("== quote statements by rule: judged / matching nothing");
+        var unmatched = judgements.SelectMany(j => j.Judgement.UnmatchedQuotes).GroupBy(s => s.Rule ?? "?").ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (rule, count) in RuleCounts.OrderByDescending(r => r.Value))
+        {
+            Console.WriteLine($"{rule}\t{count}\t{unmatched.GetValueOrDefault(rule)}");
+        }
+    }
+
+    private static readonly Dictionary<string, int> RuleCounts = new(StringComparer.Ordinal);
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,9 @@ namespace Corpus.Text.Meetings;
 /// <summary>
 /// Links each statement to the meeting it was made at or is about: a participant's statement goes to the
 /// nearest meeting they took part in (a few paragraphs either way, preferring one the article has already
-/// described, as reports tell the event before quoting it); anyone else's statement goes to a meeting
+/// described, as reports tell the event before quoting it, and never to a meeting first named after the statement
+/// when another of theirs was described before it: "they were to meet the president afterwards" is not where
+/// earlier words were said, and the nearer earlier meeting was out of reach); anyone else's statement goes to a meeting
 /// mentioned in its own paragraph or the one just before (a readout, a comment on the meeting).
 /// </summary>
 internal static class StatementLinks
@@ -31,6 +33,12 @@ internal static class StatementLinks
             var chosen = theirs.Count > 0
                 ? Nearest(theirs, statement.Start, paragraph, paragraph - ParagraphsBefore, paragraph + ParagraphsAfter)
                 : Nearest(meetings, statement.Start, paragraph, paragraph - 1, paragraph);
+            if (chosen is not null && theirs.Count > 1 && chosen.Mentions.Min(x => x.Offset) > statement.Start
+                && theirs.Any(m => m != chosen && m.Mentions.Any(x => x.Offset < statement.Start)))
+            {
+                // Said before this meeting is named, by someone the article already placed at another one.
+                chosen = null;
+            }
             if (chosen is not null)
             {
                 if (!links.TryGetValue(chosen, out var list))

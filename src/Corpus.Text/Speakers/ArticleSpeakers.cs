@@ -20,6 +20,7 @@ public sealed partial class ArticleSpeakers
     private bool[]? parsedRunsDone;
     private ArticleSpeaker? lastPerson;
     private ArticleSpeaker? lastOrganization;
+    private ArticleWordCase? wordCase;
 
     public ArticleSpeakers(string body)
     {
@@ -87,7 +88,7 @@ public sealed partial class ArticleSpeakers
     {
         var speaker = mention.Form switch
         {
-            MentionForm.Name => ResolveName(mention, position),
+            MentionForm.Name => IsName(mention, position) ? ResolveName(mention, position) : null,
             MentionForm.Pronoun => mention.Name == "they" ? lastOrganization ?? lastPerson : lastPerson ?? LastNamedBefore(position),
             MentionForm.Nominal => ResolveNominal(mention, position),
             _ => ResolveOrganization(mention),
@@ -108,8 +109,8 @@ public sealed partial class ArticleSpeakers
     }
 
     /// <summary>
-    /// False for a lone capitalised word the article never gives as someone's surname: where no verb confirms it is a
-    /// subject, it is as likely an adjective ("Human rights groups …") as a name.
+    /// False for a lone capitalised word the article never gives as someone's surname nor writes as a name inside a
+    /// sentence: where no verb confirms it is a subject, it is as likely an adjective ("Human rights groups …") as a name.
     /// </summary>
     public bool Knows(Mention mention, int position)
     {
@@ -125,8 +126,15 @@ public sealed partial class ArticleSpeakers
                 return true;
             }
         }
-        return LearnedFullName(surname, position) is not null || HasTitledRun(surname);
+        return LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
     }
+
+    /// <summary>
+    /// A lone capitalised word names someone when the article gives it as a surname (with a given name or a title)
+    /// or capitalises it inside sentences and never writes it in lower case; else it only opens a sentence
+    /// ("Lest …", "Troops said …") and makes no speaker.
+    /// </summary>
+    private bool IsName(Mention mention, int position) => Knows(mention, position);
 
     /// <summary>True when the article gives the surname with a title somewhere ("President Obama", "Sen. Cruz").</summary>
     private bool HasTitledRun(string surname)
@@ -141,6 +149,9 @@ public sealed partial class ArticleSpeakers
         }
         return false;
     }
+
+    /// <summary>The person spoken of last: the one a following pronoun would name.</summary>
+    public ArticleSpeaker? LastPerson => lastPerson;
 
     /// <summary>Makes a speaker the one later pronouns refer to, e.g. the speaker carried into a continued quotation.</summary>
     public void Saw(ArticleSpeaker speaker)

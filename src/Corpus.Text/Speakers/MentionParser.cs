@@ -54,7 +54,7 @@ public static partial class MentionParser
                 roles.Add(WithoutArticle(appositive));
             }
         }
-        var words = WithoutPlace(WithoutOpeners(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var words = WithoutPlace(WithoutOpeners(AfterSentenceEnd(text.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
         if (words.Length == 0 || words.Length > 12)
         {
             return null;
@@ -74,6 +74,11 @@ public static partial class MentionParser
         }
         var nameWords = words[nameStart..];
         var prefix = words[..nameStart];
+        if (Array.Exists(nameWords, w => CapitalisedFunctionWords.Contains(w)))
+        {
+            // "Fix Is In", "Who Once Mocked", "That Jeb Bush": a headline or a clause, not a name.
+            return null;
+        }
         var isArticle = words[0] is "the" or "The";
         if (IsOrganization(words, nameWords, isArticle))
         {
@@ -99,6 +104,32 @@ public static partial class MentionParser
         }
         return new Mention(string.Join(' ', nameWords).TrimEnd(CommaOrStop).Replace("’s", string.Empty, StringComparison.Ordinal), MentionForm.Name, roles);
     }
+
+    /// <summary>
+    /// "Loretta Lynch. Lynch", "Tuesday. Rubio", "Politicking.'' Democrats": a phrase that runs over a sentence's end or
+    /// a closing quotation mark names what follows it.
+    /// </summary>
+    private static string[] AfterSentenceEnd(string[] words)
+    {
+        for (var i = words.Length - 2; i >= 0; i--)
+        {
+            var w = words[i].TrimEnd('\'', '"', '”', '’');
+            if (w.Length < words[i].Length - 1 || (w.Length > 4 && w[^1] == '.' && char.IsLower(w[^2]) && !SpeakerTitles.IsTitleWord(w)))
+            {
+                return words[(i + 1)..];
+            }
+        }
+        return words;
+    }
+
+    private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "In", "On", "At", "To", "Who", "His", "Her", "Its", "Their", "Our", "My", "Your", "Just", "Once",
+        "All", "Any", "About", "After", "With", "For", "From", "By", "And", "Or", "But", "Not", "No", "How", "What", "Why", "When",
+        "That", "This", "These", "Those", "A", "An", "According", "Most", "More", "Some", "Both", "None", "It", "He", "She", "They",
+        "Over", "Under", "Into", "Onto", "Up", "Off", "Than", "Be", "Has", "Have", "Had", "Would", "Should", "Could",
+        "Does", "Did",
+    };
 
     private static string[] WithoutOpeners(string[] words)
     {

@@ -20,7 +20,9 @@ public static class Cues
         "asserting", "noting", "arguing", "insisting", "warning", "claiming", "asking", "declaring", "explaining", "tweeting",
         "concluded", "concludes", "commented", "comments", "replying", "responding", "recalling", "stating", "joking",
         "lamented", "laments", "lamenting", "reiterated", "reiterates", "reiterating", "speculated", "speculates", "hinted", "hints",
-        "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting",
+        "bragged", "brags", "bragging", "objected", "conceding", "predicting", "suggesting", "pressed", "interjected", "snapped",
+        "scoffed", "chided", "cracked", "teased", "sniped", "griped", "fumed", "gushed", "thundered", "exclaimed", "recounted",
+        "reasoned", "elaborated", "opined", "whispered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that introduce a quotation but, without one, rarely report speech ("called X a …", "chanted").</summary>
@@ -49,10 +51,13 @@ public static class Cues
 
     internal static IEnumerable<string> AllVerbs => Verbs;
 
-    /// <summary>Cue verbs are lower-case words; the span form lets hot loops test every word without allocating.</summary>
-    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && VerbLookup.Contains(word);
+    /// <summary>
+    /// Cue verbs are lower-case words ("States" in "the United States" is no cue); the span form lets hot loops test
+    /// every word without allocating.
+    /// </summary>
+    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && VerbLookup.Contains(word);
 
-    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
+    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
 
     public static bool IsAuxiliary(string word) => IsAuxiliary(word.AsSpan());
 

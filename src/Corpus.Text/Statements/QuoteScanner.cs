@@ -57,6 +57,12 @@ public static class QuoteScanner
             {
                 nested--;
             }
+            else if (!HasMarkOf(text, outer, i + length, to))
+            {
+                // "But Pete Wilson won,” Axelrod said.: mistyped marks; nothing of the opening family closes it later.
+                spans.Add(new QuoteSpan(outerOpen, outerOpen + MarkLength(outer), i, i + length, false));
+                outer = Family.None;
+            }
             i += length - 1;
         }
         if (outer != Family.None)
@@ -77,6 +83,18 @@ public static class QuoteScanner
     {
         var at = text.AsSpan(from, to - from).IndexOfAny(Marks);
         return at < 0 ? to : from + at;
+    }
+
+    private static bool HasMarkOf(string text, Family family, int from, int to)
+    {
+        for (var i = NextMark(text, from, to); i < to; i = NextMark(text, i + 1, to))
+        {
+            if (MarkAt(text, i, to).Item1 == family)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int MarkLength(Family family) => family == Family.Apostrophes ? 2 : 1;

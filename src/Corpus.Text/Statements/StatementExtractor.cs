@@ -19,6 +19,7 @@ public static partial class StatementExtractor
     private const int MaxWordsBetweenCueAndQuote = 25;
     private const int MaxWordsInAppositiveAttribution = 40;
     private const int MinWordsOfQuotedSpeech = 5;
+    private const int MinWordsOfReportedClause = 8;
     private const int MaxCharsBeforeSubjectVerb = 160;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
@@ -75,6 +76,9 @@ public static partial class StatementExtractor
         /// <summary>The person or organisation the current sentence opens with.</summary>
         public ArticleSpeaker? Subject { get; set; }
 
+        /// <summary>The person the article spoke of last before the current paragraph.</summary>
+        public ArticleSpeaker? SpokenOfBefore { get; set; }
+
         /// <summary>The speaker introduced by a colon that ends the previous paragraph ("X replied:").</summary>
         public ArticleSpeaker? Introduced { get; set; }
     }
@@ -114,6 +118,7 @@ public static partial class StatementExtractor
         }
         var sentences = SentenceSplitter.Split(body, start, end, quotes);
         var firstDraft = context.Drafts.Count;
+        context.SpokenOfBefore = context.Speakers.LastPerson;
         var next = 0;
         ArticleSpeaker? introduces = null;
         var inSentence = new List<QuoteSpan>();
@@ -176,6 +181,12 @@ public static partial class StatementExtractor
             {
                 speaker = context.Introduced ?? context.Carried;
                 drafts[i].Rule = context.Introduced is not null ? "colon-introduction" : "continued-quote";
+                if (speaker is null && context.SpokenOfBefore is { } spokenOf)
+                {
+                    // A quotation opening a paragraph after narrative about someone ("Carter said that …" then "“That's because …") is theirs.
+                    speaker = spokenOf;
+                    drafts[i].Rule = "quote-after-narrative";
+                }
             }
             drafts[i].Speaker = speaker;
             if (speaker is not null)
@@ -218,9 +229,20 @@ public static partial class StatementExtractor
                 return;
             }
             var subject = context.Subject;
+            var rule = "quote-in-narrative";
+            if (subject is null && FirstNameBefore(context, from, spans[0].Open) is { } nearest)
+            {
+                subject = nearest;
+                rule = "quote-after-name";
+            }
             foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
             {
-                AddQuote(context, q, "quote", subject, "quote-in-narrative", 0.5, attributed: subject is not null);
+                if (NamedRightBefore(context, from, q.Open) is { } named)
+                {
+                    AddQuote(context, q, "quote", named, "name-before-quote", 0.6, attributed: true);
+                    continue;
+                }
+                AddQuote(context, q, "quote", subject, rule, 0.5, attributed: subject is not null);
             }
             return;
         }
@@ -261,6 +283,16 @@ public static partial class StatementExtractor
             return;
         }
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
+        if (kind == StatementKind.Partial && inClause.TrueForAll(q => IsTitle(body, q)))
+        {
+            // "Sunday on Fox News channel's “Sunday Morning Futures,”": the marks name a show, nobody's words; a long
+            // clause around them is still reported speech, a short one only says where it was said.
+            if (all - inside >= MinWordsOfReportedClause)
+            {
+                context.Drafts.Add(new Draft(start, end, StatementKind.Indirect, attribution.Cue, attribution.Rule + "/titled", 0.6, attribution.Speaker));
+            }
+            return;
+        }
         context.Drafts.Add(new Draft(start, end, kind, attribution.Cue, attribution.Rule + (kind == StatementKind.Direct ? "/mostly-quoted" : "/partial"), 0.75, attribution.Speaker));
     }
 
@@ -379,6 +411,30 @@ public static partial class StatementExtractor
         return null;
     }
 
+    /// <summary>A quotation whose words are all capitalised but for short function words: the name of a show, book or slogan.</summary>
+    private static bool IsTitle(string body, QuoteSpan q)
+    {
+        var words = Words.In(body, q.Start, q.End);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        foreach (var w in words)
+        {
+            var bare = Words.BareSpan(body, w);
+            if (bare.Length > 0 && char.IsLetter(bare[0]) && !char.IsUpper(bare[0]) && !TitleFunctionWords.Contains(bare.ToString()))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "vs",
+    };
+
     /// <summary>
     /// A quotation inside narrative with no cue is speech when it is several words of running text; short ones are
     /// scare quotes and title-cased ones are titles of books, shows and slogans.
@@ -416,6 +472,91 @@ public static partial class StatementExtractor
             ? context.Speakers.Resolve(mention, words[first].Start)
             : null;
     }
+
+    /// <summary>
+    /// The name a sentence opens with, after any introductory phrase, when the subject parser found none and a verb
+    /// follows it: "And after the court refused, Gov. Pat McCrory (R) blamed the court's “…”", "On Thursday, Warren
+    /// appeared …, saying “…”". A name after a lower-case subject ("One of the articles accuses Trump of …") is an object.
+    /// </summary>
+    private static ArticleSpeaker? FirstNameBefore(Context context, int from, int quoteOpen)
+    {
+        var body = context.Body;
+        var words = context.Part(from, quoteOpen);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var opensClause = i == 0 || Words.Last(body, words[i - 1]) == ',' || (i == 1 && SourcePhrase.SentenceOpeners.Contains(Words.Bare(body, words[0])));
+            if (!IsNameWord(body, words[i]) || (i == 0 && SourcePhrase.SentenceOpeners.Contains(Words.Bare(body, words[i]))))
+            {
+                continue;
+            }
+            var last = i;
+            while (last + 1 < words.Count && !Words.EndsPhrase(body, words[last]) && IsNameWord(body, words[last + 1]))
+            {
+                last++;
+            }
+            var parenthetical = i == 0 && Words.Last(body, words[last]) == ',';
+            if (opensClause && last + 1 < words.Count && (parenthetical || IsVerbLike(body, words[last], words[last + 1]))
+                && SourcePhrase.EndingAt(body, words, last) is var (first, text)
+                && context.Parse(text) is { Form: MentionForm.Name or MentionForm.Organization } mention
+                && context.Speakers.Resolve(mention, words[first].Start) is { } speaker)
+            {
+                return speaker;
+            }
+            i = last;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name standing right before a quotation as its label or owner: "Clinton: “Our goal …”", "More from Jones: “…”",
+    /// "the pull of Obama's “if you like your plan …” promise".
+    /// </summary>
+    private static ArticleSpeaker? NamedRightBefore(Context context, int from, int quoteOpen)
+    {
+        var body = context.Body;
+        var words = context.Part(from, quoteOpen);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var last = words.Count - 1;
+        var word = body.AsSpan(words[last].Start, words[last].End - words[last].Start);
+        var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        if ((word[^1] != ':' && !possessive) || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+        var first = last;
+        while (first > 0 && last - first < 3 && !Words.EndsPhrase(body, words[first - 1]) && IsNameWord(body, words[first - 1]))
+        {
+            first--;
+        }
+        var phrase = body[words[first].Start..(words[last].End - (possessive ? 2 : 1))];
+        return context.Parse(phrase) is { Form: MentionForm.Name or MentionForm.Organization } mention
+            ? context.Speakers.Resolve(mention, words[first].Start)
+            : null;
+    }
+
+    /// <summary>The word after a name reads as its verb: lower case, not a preposition or conjunction, and the name is no possessive.</summary>
+    private static bool IsVerbLike(string body, (int Start, int End) name, (int Start, int End) next)
+    {
+        var bare = Words.BareSpan(body, next);
+        var nameText = body.AsSpan(name.Start, name.End - name.Start);
+        return bare.Length > 1 && char.IsLower(bare[0]) && !nameText.EndsWith("'s", StringComparison.Ordinal) && !nameText.EndsWith("’s", StringComparison.Ordinal)
+            && bare is not ("of" or "and" or "or" or "in" or "at" or "to" or "for" or "from" or "with" or "on" or "by");
+    }
+
+    private static bool IsNameWord(string body, (int Start, int End) word)
+    {
+        var bare = Words.BareSpan(body, word);
+        return bare.Length >= 2 && char.IsUpper(bare[0]) && char.IsLower(bare[^1]) && !CalendarWords.Contains(bare.ToString());
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    };
 
     /// <summary>A paragraph ending "X replied:" introduces the quotation of the next one.</summary>
     private static ArticleSpeaker? ColonIntroduction(Context context, int from, int to)
@@ -488,6 +629,13 @@ public static partial class StatementExtractor
         string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     private static (int Start, int End) Trim(string body, int start, int end)
+    {
+        (start, end) = TrimWords(body, start, StatementBounds.EndBeforeLink(body, start, end));
+        (start, end) = StatementBounds.WithoutDoubledMarks(body, start, end);
+        return TrimWords(body, start, end);
+    }
+
+    private static (int Start, int End) TrimWords(string body, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(body[start]) || body[start] is ',' or ':' or ';' or '—' or '–' or '-'))
         {

@@ -155,4 +155,60 @@ public class PlainTextCleanerTests
         Assert.Contains("nobody is going to hand us anything", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("worst season", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Disclaimers_captions_and_newsletter_prompts_are_not_article()
+    {
+        var article = Clean(
+            """
+            The city council voted on Monday to rebuild the old harbour bridge, ending a debate that lasted three years.
+
+            The old bridge at dusk, seen from the ferry landing. (Image credit: Harbour Daily)
+
+            Supporters said the crossing, closed since a storm damaged its pillars, is vital for the fishing fleet and its workers.
+
+            The work is expected to start next spring and to last eighteen months, the council said in a statement on Monday.
+
+            Shares
+
+            Get breaking harbour news and the latest updates on bridges and ferries!
+
+            Consult your physician before beginning any exercise program, especially if you have any unique medical conditions or needs, and read every label.
+
+            Results vary depending on starting point, goals and effort, and the testimonials featured may have used more than one product to get there.
+
+            Harbour Daily and the Harbour Daily logo are registered trademarks of Harbour Media Inc. in the United States and other countries of the world.
+            """);
+
+        Assert.StartsWith("The city council voted", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("in a statement on Monday.", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Image credit", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_or_list_with_figures_inside_the_article_stays_in_it()
+    {
+        var article = Clean(
+            """
+            Home
+            Results
+            Calendar
+            Contact
+
+            The final standings of the harbour regatta were published on Monday after three days of racing in strong winds.
+
+            Pos. Boat Points Wins
+            1 Sea Lark 5040 5
+            2 Gull 5035 7
+            3 Tern 5033 4
+            4 Petrel 5027 6
+
+            The winners will defend their title next summer, when the regatta returns to the old harbour for its fortieth year.
+
+            © 2021 Harbour Daily. All rights reserved.
+            """);
+
+        Assert.Contains("3 Tern 5033 4", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("fortieth year.", article.Body, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ using Corpus.Text.Evaluation;
 
 namespace Corpus.Text.Tests.Evaluation;
 
-/// <summary>The cleaners on aeb-dev must stay at the issue's goals (HTML F1 0.96; the text path near its 0.90 goal).</summary>
+/// <summary>The cleaners on aeb-dev must stay at the goals: HTML F1 0.96, plain text 0.93 (issue 16, both halves).</summary>
 public class ExtractionQualityTests
 {
     [SkippableFact]
@@ -29,6 +29,6 @@ public class ExtractionQualityTests
         var score = WordNgramScore.Score(AebFiles.Load(folder).Select(d =>
             ((string?)d.GroundTruth, (string?)PlainTextCleaner.Clean(new ArticleDraft(null, d.PageText, null, d.Url, null, null)).Body)));
 
-        Assert.True(score.F1 >= 0.89, $"text F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4})");
+        Assert.True(score.F1 >= 0.93, $"text F1 {score.F1:F4} (P {score.Precision:F4}, R {score.Recall:F4})");
     }
 }

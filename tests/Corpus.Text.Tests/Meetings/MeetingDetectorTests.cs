@@ -168,6 +168,22 @@ public class MeetingDetectorTests
         Assert.Equal([0, 1], m.StatementIndexes);
     }
 
+    [Fact]
+    public void A_statement_made_before_a_later_meeting_is_named_stays_off_it()
+    {
+        const string body =
+            "Secretary Ada Brook held talks with Foreign Minister Ivo Petrak on Tuesday at the State Department.\n\n"
+            + "They spoke of grain.\n\n"
+            + "They spoke of wheat.\n\n"
+            + "They spoke of oats.\n\n"
+            + "\"We see no mistake about what happened,\" said Brook.\n\n"
+            + "Later that day, Brook and Petrak met with President Dale Hutton at the White House.";
+        var early = Statement(body, "We see no mistake", SpeakerRef.Person("Ada Brook"));
+        var meetings = Detect(body, Thursday, [early]);
+        Assert.Contains(meetings, m => m.Place == "White House");
+        Assert.DoesNotContain(meetings, m => m.Place == "White House" && m.StatementIndexes.Contains(0));
+    }
+
     private static StatementFinding Statement(string body, string text, SpeakerRef speaker)
     {
         var start = body.IndexOf(text, StringComparison.Ordinal);

@@ -42,4 +42,19 @@ public class MentionParserTests
     [InlineData("who")]
     [InlineData("it")]
     public void Relatives_and_it_are_no_sources(string phrase) => Assert.Null(MentionParser.Parse(phrase));
+
+    [Theory]
+    [InlineData("Loretta Marek. Marek", "Marek")]
+    [InlineData("Tuesday. Ivo Marek", "Ivo Marek")]
+    [InlineData("That Ivo Marek", "Ivo Marek")]
+    [InlineData("Politicking.'' Marek", "Marek")]
+    public void A_phrase_over_a_sentence_end_names_what_follows_it(string phrase, string name) =>
+        Assert.Equal(name, MentionParser.Parse(phrase)?.Name);
+
+    [Theory]
+    [InlineData("Fix Is In")]
+    [InlineData("Trouble In California Primaries")]
+    [InlineData("Stealth Over Health")]
+    public void Headlines_and_clauses_are_no_names(string phrase) =>
+        Assert.NotEqual(MentionForm.Name, MentionParser.Parse(phrase)?.Form);
 }

@@ -169,4 +169,83 @@ public class StatementExtractorTests
         Assert.Null(found.Speaker);
         Assert.StartsWith("the new crane", found.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Lest anyone forget, the mayor spoke on Monday, saying that the bridge would open in May and stay open.")]
+    [InlineData("Troops said that the bridge would open in May and stay open all summer.")]
+    public void A_word_that_only_opens_sentences_makes_no_speaker(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Speaker is { Name: "Lest" or "Troops" });
+
+    [Fact]
+    public void A_quotation_opening_a_paragraph_after_narrative_about_someone_is_theirs()
+    {
+        var found = Extract(
+            "Tilda Ferrand said that the council had planned for years and would not stop now.",
+            "“That is because this bridge is what the whole city has asked for, year after year.”");
+        Assert.Equal("Tilda Ferrand", Single(found, "whole city").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quotation_in_narrative_takes_the_first_name_of_its_sentence()
+    {
+        var found = Extract("And after the vote failed, Mayor Tilda Ferrand blamed the council's “short-sighted and careless choice made in a hurry.”");
+        Assert.Equal("Tilda Ferrand", Single(found, "careless").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_tweets_link_is_no_part_of_the_statement()
+    {
+        var found = Single(Extract("Mayor Tilda Ferrand says: “The bridge will open in May and stay open.” https://t.co/AbC pic.twitter.com/XyZ"), "bridge");
+        Assert.DoesNotContain("http", found.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pic.twitter", found.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_mark_typed_twice_counts_once()
+    {
+        var found = Single(Extract("\"“The bridge will open in May and stay open all summer,” said Mayor Tilda Ferrand."), "bridge");
+        Assert.False(Corpus.Text.Evaluation.Attribution.StatementFlaws.HasDoubledQuoteMark(found.Text), found.Text);
+    }
+
+    [Fact]
+    public void A_name_after_a_lower_case_subject_is_its_object_not_the_speaker()
+    {
+        var found = Extract("One of the articles of impeachment accuses Tilda Ferrand of trying to “publicly announce investigations that would benefit her.”");
+        Assert.DoesNotContain(found, f => f.Speaker?.Name == "Tilda Ferrand");
+    }
+
+    [Fact]
+    public void Quotation_marks_around_a_shows_name_make_no_partial_quote()
+    {
+        var found = Extract("Sunday on Fox News Channel’s “Sunday Morning Futures,” Tilda Ferrand said the bridge would open in May.");
+        Assert.DoesNotContain(found, f => f.Kind == StatementKind.Partial);
+    }
+
+    [Theory]
+    [InlineData("Tilda Ferrand and Ode Brook, among others, reject the plan. Ferrand: “Our goal is to finish the bridge by May and open it.”")]
+    [InlineData("It is the persistent pull of Ferrand's “we will finish the bridge by May and open it” promise.")]
+    public void A_name_labelling_or_owning_a_quotation_is_its_speaker(string text) =>
+        Assert.Equal("Ferrand", Single(Extract(text), "finish the bridge").Speaker?.Name.Split(' ')[^1]);
+
+    [Fact]
+    public void A_capitalised_cue_word_inside_a_name_is_no_cue()
+    {
+        var found = Single(Extract("Mayor Tilda Ferrand said the United States “must finish the bridge by May and open it.”"), "finish the bridge");
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Pressed_and_interjected_are_cues()
+    {
+        var found = Extract("“Would the bridge open in May if the council agreed to pay for it?” Tilda Ferrand pressed.");
+        Assert.Equal("Tilda Ferrand", Single(found, "bridge open").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quotation_closed_by_a_mark_of_another_family_ends_there()
+    {
+        var found = Single(Extract("\"But the bridge will open in May,” Tilda Ferrand said."), "bridge");
+        Assert.Equal("But the bridge will open in May", found.Text.TrimEnd(','));
+        Assert.Equal("Tilda Ferrand", found.Speaker?.Name);
+    }
 }

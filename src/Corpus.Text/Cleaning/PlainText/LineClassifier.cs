@@ -19,7 +19,7 @@ internal static partial class LineClassifier
             kinds[i] = BoilerplateRules.StartsComments(line) ? LineKind.Comments
                 : BoilerplateRules.StartsTeasers(line) ? LineKind.Teasers
                 : BoilerplateRules.IsListHeader(line) ? LineKind.ListHeader
-                : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) ? LineKind.Furniture
+                : BoilerplateRules.IsBoilerplate(line) || TagList().IsMatch(line) || IsShoutedTeaser(line) ? LineKind.Furniture
                 : Bylines.IsByline(line) || IsDateLine(line) || Timestamp().IsMatch(line) ? LineKind.Byline
                 : repeatedNextToItself || (counts[keys[i]] > 2 && WordCount(line) < 25) ? LineKind.Repeated
                 : IsProse(line) ? LineKind.Prose
@@ -32,7 +32,7 @@ internal static partial class LineClassifier
     public static double Weight(string line, LineKind kind) => kind switch
     {
         LineKind.Prose => Math.Min(WordCount(line), MaxLineWeight),
-        LineKind.Short => WordCount(line) >= 15 ? WordCount(line) / 2.0 : -4,
+        LineKind.Short => WordCount(line) >= 15 ? WordCount(line) / 2.0 : line.Any(char.IsDigit) && WordCount(line) >= 3 ? 0 : -4,
         LineKind.Byline => -6,
         LineKind.Furniture => -10,
         LineKind.Repeated => -15,
@@ -44,13 +44,20 @@ internal static partial class LineClassifier
     /// <summary>One very long line (a contact blurb, a terms notice) must not outweigh an article of several paragraphs.</summary>
     private const int MaxLineWeight = 60;
 
+    /// <summary>Words of the line; Chinese and Japanese write no spaces, so two of their characters count as a word.</summary>
     public static int WordCount(string line)
     {
         var words = 0;
+        var unspaced = 0;
         var inWord = false;
         foreach (var c in line)
         {
-            if (char.IsLetterOrDigit(c))
+            if (IsUnspacedScript(c))
+            {
+                unspaced++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 words += inWord ? 0 : 1;
                 inWord = true;
@@ -60,8 +67,10 @@ internal static partial class LineClassifier
                 inWord = false;
             }
         }
-        return words;
+        return words + unspaced / 2;
     }
+
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF');
 
     private static bool IsProse(string line)
     {
@@ -72,10 +81,17 @@ internal static partial class LineClassifier
         }
         var trimmed = line.TrimEnd();
         var last = trimmed[^1];
-        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')' or '…';
+        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')' or '…' or '。' or '！' or '？' or '」';
         return endsLikeSentence && (words >= 6 || trimmed.Contains(' ', StringComparison.Ordinal) && last is '.' or '!' or '?' or '”' or '"')
             || words >= 20;
     }
+
+    /// <summary>
+    /// A line of five or more words in capitals only ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES …", "CLICK HERE TO GET
+    /// THE APP"): a teaser or a prompt; an article's capitalised subheads are shorter.
+    /// </summary>
+    private static bool IsShoutedTeaser(string line) =>
+        WordCount(line) >= 5 && !line.Any(char.IsLower) && line.Count(char.IsUpper) >= 10;
 
     private static bool IsDateLine(string line) =>
         line.Length <= 80 && (DateParsing.FindInText(line) is not null || TimeOnly().IsMatch(line)) && WordCount(line) <= 9;
@@ -84,7 +100,7 @@ internal static partial class LineClassifier
     private static partial Regex CommentMeta();
 
     /// <summary>"Updated at 9:02 a.m. ET", "Published 3 hours ago": when, not what.</summary>
-    [GeneratedRegex(@"^(posted|published|updated|last updated|first published)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(posted|published|updated|last updated|first published)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
 
     /// <summary>Topic tags run together: "Donald Trump,Jane Roe" (names joined by commas without spaces).</summary>
