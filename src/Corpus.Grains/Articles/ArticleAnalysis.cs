@@ -18,7 +18,8 @@ namespace Corpus.Grains.Articles;
 /// <param name="Buckets">Its near-copy index buckets.</param>
 /// <param name="Shingles">Its word shingles, to confirm a near copy: computed with the analysis, where a silo has room.</param>
 /// <param name="Quotable">The direct and partial statements among <paramref name="Statements"/>, as quote grains group them.</param>
-[GenerateSerializer, Alias("corpus.article-analysis")]
+/// <remarks>Immutable, so that a call within one silo hands it over without a deep copy of every statement and mention.</remarks>
+[GenerateSerializer, Immutable, Alias("corpus.article-analysis")]
 public sealed record ArticleAnalysis(
     string ArticleId,
     long Arrival,

@@ -9,6 +9,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Storage.Facts;
 using Corpus.Storage.Statements;
+using Orleans.Concurrency;
 
 namespace Corpus.Grains.Intake;
 
@@ -108,12 +109,12 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
         var quotable = originals.SelectMany(a => a.Quotable).ToDictionary(q => q.Id, StringComparer.Ordinal);
         var speakers = originals.SelectMany(a => a.Mentions).GroupBy(m => m.FamilyKey, StringComparer.Ordinal).Select(family =>
             grains.GetGrain<ISpeakerGrain>(family.Key).AttributeAsync(
-                [.. family],
-                [.. family.Select(m => m.StatementId).OfType<string>().Distinct().Where(quotable.ContainsKey).Select(id => quotable[id])]));
+                ((IReadOnlyList<StoredMention>)[.. family]).AsImmutable(),
+                ((IReadOnlyList<QuotedStatement>)[.. family.Select(m => m.StatementId).OfType<string>().Distinct().Where(quotable.ContainsKey).Select(id => quotable[id])]).AsImmutable()));
         var meetings = originals.SelectMany(a => a.Meetings).GroupBy(m => m.GrainKey, StringComparer.Ordinal).Select(grain =>
             grains.GetGrain<IMeetingGrain>(grain.Key).ReportAsync([.. grain]));
         var sources = settled.Select(d => d.Paragraphs).OfType<ArticleParagraphs>().GroupBy(p => p.Source, StringComparer.Ordinal).Select(outlet =>
-            grains.GetGrain<ISourceGrain>(outlet.Key).CountAsync([.. outlet]));
+            grains.GetGrain<ISourceGrain>(outlet.Key).CountAsync(((IReadOnlyList<ArticleParagraphs>)[.. outlet]).AsImmutable()));
         return Task.WhenAll(speakers.Concat(meetings).Concat(sources));
     }
 

@@ -1,4 +1,5 @@
 using Corpus.Storage.Statements;
+using Orleans.Concurrency;
 
 namespace Corpus.Grains.Quotes;
 
@@ -8,7 +9,7 @@ public interface IQuoteGrain : IGrainWithStringKey
 {
     /// <summary>Direct and partial statements newly attributed to the speaker; statements already grouped change nothing.</summary>
     [Alias("add")]
-    Task AddAsync(IReadOnlyList<QuotedStatement> statements);
+    Task AddAsync(Immutable<IReadOnlyList<QuotedStatement>> statements);
 
     /// <summary>The speaker's statements changed otherwise (attributions moved between speakers): group them again as stored.</summary>
     [Alias("refresh")]

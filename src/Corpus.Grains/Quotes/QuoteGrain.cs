@@ -1,6 +1,7 @@
 using Corpus.Storage;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Statements;
+using Orleans.Concurrency;
 
 namespace Corpus.Grains.Quotes;
 
@@ -44,7 +45,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
     }
 
-    public async Task AddAsync(IReadOnlyList<QuotedStatement> statements)
+    public async Task AddAsync(Immutable<IReadOnlyList<QuotedStatement>> statements)
     {
         try
         {
@@ -52,7 +53,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             {
                 await RefreshAsync();
             }
-            var fresh = _statements.Add(statements.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
+            var fresh = _statements.Add(statements.Value.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
             if (fresh.Count == 0)
             {
                 return;

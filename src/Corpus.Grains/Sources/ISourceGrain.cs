@@ -13,5 +13,5 @@ public interface ISourceGrain : IGrainWithStringKey
 
     /// <summary>Articles of the outlet, with the paragraphs that might be furniture; an article already counted changes nothing.</summary>
     [Alias("count")]
-    Task CountAsync(IReadOnlyList<ArticleParagraphs> articles);
+    Task CountAsync(Immutable<IReadOnlyList<ArticleParagraphs>> articles);
 }

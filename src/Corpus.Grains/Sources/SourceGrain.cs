@@ -1,6 +1,7 @@
 using Corpus.Grains.Articles;
 using Corpus.Storage;
 using Corpus.Storage.Facts;
+using Orleans.Concurrency;
 
 namespace Corpus.Grains.Sources;
 
@@ -37,7 +38,7 @@ public sealed class SourceGrain(ICorpusStore store) : Grain, ISourceGrain
 
     public Task<IReadOnlyList<long>> FurnitureAsync() => Task.FromResult(_furniture);
 
-    public Task CountAsync(IReadOnlyList<ArticleParagraphs> articles) => ForgetAsync(Count(articles));
+    public Task CountAsync(Immutable<IReadOnlyList<ArticleParagraphs>> articles) => ForgetAsync(Count(articles.Value));
 
     private Dictionary<string, SortedSet<long>> Count(IEnumerable<ArticleParagraphs> articles)
     {

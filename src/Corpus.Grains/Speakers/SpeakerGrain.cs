@@ -3,6 +3,7 @@ using Corpus.Storage;
 using Corpus.Storage.Facts;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
+using Orleans.Concurrency;
 
 namespace Corpus.Grains.Speakers;
 
@@ -43,7 +44,10 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
         _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
     }
 
-    public async Task AttributeAsync(IReadOnlyList<StoredMention> mentions, IReadOnlyList<QuotedStatement> quotable)
+    public Task AttributeAsync(Immutable<IReadOnlyList<StoredMention>> mentions, Immutable<IReadOnlyList<QuotedStatement>> quotable) =>
+        AttributeAsync(mentions.Value, quotable.Value);
+
+    private async Task AttributeAsync(IReadOnlyList<StoredMention> mentions, IReadOnlyList<QuotedStatement> quotable)
     {
         var brought = mentions.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var fresh = _mentions.Add(mentions, out var inOrder);
@@ -132,7 +136,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
         regroup.UnionWith(changedAttribution.Where(c => c.Before is null && !brought.Contains(c.StatementId)).Select(c => c.After));
         regroup.UnionWith(_quotesToRegroup);
         regroup.ExceptWith(added.Keys);
-        var told = added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(a.Value))
+        var told = added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(((IReadOnlyList<QuotedStatement>)a.Value).AsImmutable()))
             .Concat(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync()));
         try
         {
