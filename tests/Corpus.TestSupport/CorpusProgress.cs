@@ -21,8 +21,4 @@ public static class CorpusProgress
         }
         throw new TimeoutException($"The corpus was not processed in time: {progress?.ToJsonString()}");
     }
-
-    /// <summary>Articles that could not be analysed, in the whole corpus.</summary>
-    public static async Task<long> FailedAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonObject>("/api/queue"))!["failed"]!.GetValue<long>();
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using Corpus.Grains;
 using Corpus.Grains.Hosting;
-using Corpus.Grains.Intake;
 using Corpus.Storage;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -46,7 +45,6 @@ public static class OrleansHosting
             silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (Npgsql, connectionString));
             silo.AddAdoNetGrainStorage(GrainStorage, o => (o.Invariant, o.ConnectionString) = (Npgsql, connectionString));
             silo.Configure<EndpointOptions>(o => ConfigureEndpoints(o, orleans));
-            silo.Configure<IntakeOptions>(o => o.UseReminder = true);
         }
         else
         {

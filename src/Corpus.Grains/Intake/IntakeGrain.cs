@@ -19,7 +19,7 @@ namespace Corpus.Grains.Intake;
 [Reentrant]
 public sealed partial class IntakeGrain(
     ICorpusStore store, StoreWriter writer, TimeProvider clock, CorpusMetrics metrics, IOptions<IntakeOptions> options, ILogger<IntakeGrain> log)
-    : Grain, IIntakeGrain, IRemindable
+    : Grain, IIntakeGrain
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
@@ -29,25 +29,15 @@ public sealed partial class IntakeGrain(
     private Task _pump = Task.CompletedTask;
     private bool _nudged;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Uploads wake the intake, and so does every silo every few seconds (<c>IntakeKeeper</c>).</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _settlement = new Settlement(store, writer, GrainFactory, clock, metrics);
-        if (options.Value.UseReminder)
-        {
-            await this.RegisterOrUpdateReminder("keep-taking-in", TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), cancellationToken);
-        }
-        // Uploads nudge the intake; the timer also finds articles whose nudge was lost with a gateway.
-        this.RegisterGrainTimer(() => { Nudge(); return Task.CompletedTask; }, new Orleans.Runtime.GrainTimerCreationOptions(Poll, Poll) { KeepAlive = true, Interleave = true });
-        Nudge();
-    }
-
-    public Task ArticlesArrivedAsync()
-    {
         Nudge();
         return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
+    public Task ArticlesArrivedAsync()
     {
         Nudge();
         return Task.CompletedTask;

@@ -12,10 +12,4 @@ public sealed class IntakeOptions
 
     /// <summary>The most articles one settling pass takes.</summary>
     public int MaxPass { get; set; } = 1000;
-
-    /// <summary>
-    /// Keep the intake alive with an Orleans reminder, so that after its silo dies another silo takes it up without
-    /// waiting for the next upload. Needs a reminder service (the cluster's ADO.NET one); one embedded silo sweeps at start.
-    /// </summary>
-    public bool UseReminder { get; set; }
 }

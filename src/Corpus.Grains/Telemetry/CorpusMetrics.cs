@@ -28,8 +28,6 @@ public sealed class CorpusMetrics : IDisposable
         _meter.CreateObservableGauge("corpus.articles.in_flight", () => Interlocked.Read(ref _inFlight), "{article}", "Articles being analysed or settled by this silo's intake.");
     }
 
-    public Meter Meter => _meter;
-
     public void Ingested(long accepted, long duplicates)
     {
         _ingested.Add(accepted);

@@ -12,9 +12,9 @@ public static class DedupBuckets
 {
     /// <summary>
     /// Articles that arrived before <paramref name="arrival"/> sharing any of <paramref name="buckets"/>, at most
-    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The index
-    /// lookups come first (<c>CROSS JOIN</c> keeps SQLite's join order): left free, SQLite walked every earlier article
-    /// by state and arrival instead, 35 ms a call at 10,000 articles.
+    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The bucket
+    /// lookups come first (<c>CROSS JOIN</c> keeps SQLite's join order): left to choose, SQLite may walk every earlier
+    /// article through the (state, arrival) index, which grows with the corpus.
     /// </summary>
     public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(
         DbConnection connection, string articleId, long arrival, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
