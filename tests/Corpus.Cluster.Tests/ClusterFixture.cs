@@ -85,15 +85,37 @@ public sealed class ClusterFixture : IAsyncLifetime
         return new TestCluster(gateway, [.. started]);
     }
 
-    /// <summary>Compares two snapshots; both are left in the temp folder to diff when they differ.</summary>
+    /// <summary>Compares two snapshots; when they differ, both are left in the temp folder and the start of their diff is in the message.</summary>
     public static void AssertSameViews(string expected, string actual, string run)
     {
-        if (expected != actual)
+        if (expected == actual)
         {
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"corpus-{run}-expected.json"), expected);
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"corpus-{run}-actual.json"), actual);
+            return;
         }
-        Assert.True(expected == actual, $"The views differ; see corpus-{run}-expected.json and corpus-{run}-actual.json in {Path.GetTempPath()}");
+        var expectedPath = Path.Combine(Path.GetTempPath(), $"corpus-{run}-expected.json");
+        var actualPath = Path.Combine(Path.GetTempPath(), $"corpus-{run}-actual.json");
+        File.WriteAllText(expectedPath, expected);
+        File.WriteAllText(actualPath, actual);
+        Assert.Fail($"The views differ; see {expectedPath} and {actualPath}.\n{UnifiedDiff(expectedPath, actualPath, lines: 120)}");
+    }
+
+    private static string UnifiedDiff(string expectedPath, string actualPath, int lines)
+    {
+        try
+        {
+            using var diff = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("diff", ["-u", expectedPath, actualPath])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            })!;
+            var text = diff.StandardOutput.ReadToEnd();
+            diff.WaitForExit();
+            return string.Join('\n', text.Split('\n').Take(lines));
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "(diff is not installed)";
+        }
     }
 }
 

@@ -177,6 +177,6 @@ public sealed partial class IntakeGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The intake could not go on; trying again (failure {Failures} in a row)")]
     private partial void LogPumpFailed(Exception ex, int failures);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Analysing article {ArticleId} failed on attempt {Attempt}; trying again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Analysing article {ArticleId} failed on attempt {Attempt}; trying again")]
     private partial void LogAnalysisRetried(Exception ex, string articleId, int attempt);
 }

@@ -7,13 +7,15 @@ namespace Corpus.Grains.Sources;
 
 /// <summary>
 /// One outlet: learns its furniture (<see cref="OutletParagraphs"/>) from the paragraphs its articles store once when
-/// they are settled. On activation it counts them all again in upload order and tells the articles that held a
-/// furniture paragraph to drop it (which changes nothing for one that already did).
+/// they are settled. On activation it counts them all again in upload order; the articles that held a furniture
+/// paragraph are told to drop it (which changes nothing for one that already did) in the next count, which is where a
+/// count cut short by a lost silo is made again, so no article keeps furniture that a settled article taught.
 /// </summary>
 public sealed class SourceGrain(ICorpusStore store) : Grain, ISourceGrain
 {
     private readonly OutletParagraphs _paragraphs = new();
     private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
+    private Dictionary<string, SortedSet<long>> _toForget = new(StringComparer.Ordinal);
     private IReadOnlyList<long> _furniture = [];
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -23,34 +25,37 @@ public sealed class SourceGrain(ICorpusStore store) : Grain, ISourceGrain
         {
             stored = await ArticleParagraphRows.LoadSourceAsync(connection, this.GetPrimaryKeyString(), cancellationToken);
         }
-        var toForget = Count(stored);
-        // Told after activation: an article being analysed may be waiting for this grain's furniture.
-        if (toForget.Count > 0)
-        {
-            IGrainTimer? once = null;
-            once = this.RegisterGrainTimer(async () =>
-            {
-                once?.Dispose();
-                await ForgetAsync(toForget);
-            }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        }
+        Count(stored);
     }
 
     public Task<IReadOnlyList<long>> FurnitureAsync() => Task.FromResult(_furniture);
 
-    public Task CountAsync(Immutable<IReadOnlyList<ArticleParagraphs>> articles) => ForgetAsync(Count(articles.Value));
-
-    private Dictionary<string, SortedSet<long>> Count(IEnumerable<ArticleParagraphs> articles)
+    public async Task CountAsync(Immutable<IReadOnlyList<ArticleParagraphs>> articles)
     {
-        var toForget = new Dictionary<string, SortedSet<long>>(StringComparer.Ordinal);
-        foreach (var article in articles.Where(a => _counted.Add(a.ArticleId)))
+        Count(articles.Value);
+        var toForget = _toForget;
+        _toForget = new(StringComparer.Ordinal);
+        try
         {
-            _paragraphs.Count(article, toForget);
+            await Task.WhenAll(toForget.Select(f => GrainFactory.GetGrain<IArticleGrain>(f.Key).ForgetParagraphsAsync([.. f.Value])));
         }
-        _furniture = _paragraphs.Furniture();
-        return toForget;
+        catch
+        {
+            // Told again in the next count: forgetting twice changes nothing.
+            foreach (var (article, fingerprints) in toForget)
+            {
+                (_toForget.TryGetValue(article, out var set) ? set : _toForget[article] = []).UnionWith(fingerprints);
+            }
+            throw;
+        }
     }
 
-    private Task ForgetAsync(Dictionary<string, SortedSet<long>> toForget) =>
-        Task.WhenAll(toForget.Select(f => GrainFactory.GetGrain<IArticleGrain>(f.Key).ForgetParagraphsAsync([.. f.Value])));
+    private void Count(IEnumerable<ArticleParagraphs> articles)
+    {
+        foreach (var article in articles.Where(a => _counted.Add(a.ArticleId)))
+        {
+            _paragraphs.Count(article, _toForget);
+        }
+        _furniture = _paragraphs.Furniture();
+    }
 }

@@ -59,13 +59,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                 // failed call, or when an earlier article's mentions came late: who is who is derived again from every
                 // mention in upload order, and whatever the store lacks is written.
                 _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
+                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought, retell: true);
                 _reconciled = true;
                 return;
             }
             if (fresh.Count == 0)
             {
-                await WriteAsync([], [], removedAny: false, quotable, brought);
+                await WriteAsync([], [], removedAny: false, quotable, brought, retell: false);
                 return;
             }
             var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +74,8 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                 fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
                 removedAny: false,
                 quotable,
-                brought);
+                brought,
+                retell: false);
         }
         catch
         {
@@ -89,8 +90,14 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     /// quotes of every speaker involved are grouped again from the store.
     /// </summary>
     /// <param name="brought">The statements of the call's own mentions, whose quotable ones came in <paramref name="quotable"/>.</param>
+    /// <param name="retell">Tell the quotes of every quotable statement brought, not only of those newly attributed.</param>
     private async Task WriteAsync(
-        IEnumerable<SpeakerState> speakers, IEnumerable<string> statements, bool removedAny, IReadOnlyList<QuotedStatement> quotable, IReadOnlySet<string> brought)
+        IEnumerable<SpeakerState> speakers,
+        IEnumerable<string> statements,
+        bool removedAny,
+        IReadOnlyList<QuotedStatement> quotable,
+        IReadOnlySet<string> brought,
+        bool retell)
     {
         var changedSpeakers = speakers.Where(s => !_writtenSpeakers.TryGetValue(s.Id, out var written) || written != FamilySpeakers.Snapshot(s))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -117,25 +124,28 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
             removed.ForEach(id => _writtenSpeakers.Remove(id));
             changedAttribution.ForEach(c => _writtenAttribution[c.StatementId] = c.After);
         }
-        var wordings = quotable.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var regroup = changedAttribution
             .Where(c => c.Before is not null)
             .SelectMany(c => new[] { c.Before!, c.After })
             .Concat(removed)
             .ToHashSet(StringComparer.Ordinal);
-        var added = new Dictionary<string, List<QuotedStatement>>(StringComparer.Ordinal);
-        foreach (var (statement, _, speaker) in changedAttribution.Where(c => c.Before is null && !regroup.Contains(c.After)))
-        {
-            if (wordings.TryGetValue(statement, out var wording))
-            {
-                (added.TryGetValue(speaker, out var list) ? list : added[speaker] = []).Add(wording);
-            }
-        }
         // A statement of another call's article (a silo was lost before it was written) may be quotable too: its
         // speaker's quotes read it from the store.
         regroup.UnionWith(changedAttribution.Where(c => c.Before is null && !brought.Contains(c.StatementId)).Select(c => c.After));
         regroup.UnionWith(_quotesToRegroup);
-        regroup.ExceptWith(added.Keys);
+        // Newly attributed statements go to their speaker's quotes with their wording. On a call that derives everything
+        // again, so do those whose attribution was already stored: the silo that stored it may have been lost before
+        // it told the quotes, and a quote grain takes a statement in once however often it is told.
+        var toTell = retell ? quotable.Select(q => q.Id) : changedAttribution.Where(c => c.Before is null).Select(c => c.StatementId);
+        var wordings = quotable.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var added = new Dictionary<string, List<QuotedStatement>>(StringComparer.Ordinal);
+        foreach (var statement in toTell)
+        {
+            if (wordings.TryGetValue(statement, out var wording) && _family.Attribution.TryGetValue(statement, out var speaker) && !regroup.Contains(speaker))
+            {
+                (added.TryGetValue(speaker, out var list) ? list : added[speaker] = []).Add(wording);
+            }
+        }
         var told = added.Select(a => GrainFactory.GetGrain<IQuoteGrain>(a.Key).AddAsync(((IReadOnlyList<QuotedStatement>)a.Value).AsImmutable()))
             .Concat(regroup.Select(id => GrainFactory.GetGrain<IQuoteGrain>(id).RefreshAsync()));
         try

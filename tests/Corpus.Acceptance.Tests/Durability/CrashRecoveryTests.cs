@@ -30,6 +30,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(killedAt, 1, receipt.Accepted - 1);
         var onlyCrashed = crashed.Except(clean, StringComparer.Ordinal).Take(10).ToList();
         var onlyClean = clean.Except(crashed, StringComparer.Ordinal).Take(10).ToList();
+        if (onlyCrashed.Count > 0 || onlyClean.Count > 0)
+        {
+            var kept = Path.Combine(Path.GetTempPath(), "corpus-crash-snapshots");
+            Directory.CreateDirectory(kept);
+            File.WriteAllLines(Path.Combine(kept, "crashed.ndjson"), crashed);
+            File.WriteAllLines(Path.Combine(kept, "clean.ndjson"), clean);
+            output.WriteLine($"Both snapshots are in {kept}");
+        }
         Assert.True(
             onlyCrashed.Count == 0 && onlyClean.Count == 0 && crashed.Count == clean.Count,
             $"{crashed.Count} lines after the crash, {clean.Count} without.\nOnly after the crash:\n{string.Join('\n', onlyCrashed)}\nOnly without:\n{string.Join('\n', onlyClean)}");
@@ -51,7 +59,15 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         await using (var restarted = await GatewayProcess.StartAsync(environment))
         {
             using var client = restarted.CreateClient();
-            await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(10));
+            try
+            {
+                await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(3));
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine(restarted.Output);
+                throw;
+            }
             var upload = await client.GetFromJsonAsync<UploadView>($"/api/uploads/{receipt.Id}");
             Assert.Equal("done", upload!.State);
             Assert.Equal(receipt.Accepted, upload.Processed);
@@ -94,14 +110,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    /// <summary>One worker loop and small batches: the same order of turns in both runs, and a kill that lands mid-run.</summary>
     private Dictionary<string, string> Environment(string database) => new()
     {
         ["Storage__Sqlite__Path"] = Path.Combine(_folder.FullName, database),
         ["Corpus__LoadSeeds"] = "false",
-        ["Worker__Concurrency"] = "1",
-        ["Worker__BatchSize"] = "16",
-        ["Worker__IdleDelayMilliseconds"] = "20",
     };
 
     public void Dispose() => _folder.Delete(recursive: true);
