@@ -61,7 +61,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             using var client = restarted.CreateClient();
             try
             {
-                await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(3));
+                await CorpusProgress.WaitUntilProcessedAsync(client, TimeSpan.FromMinutes(6));
             }
             catch (TimeoutException)
             {
