@@ -32,11 +32,12 @@ public sealed partial class UploadIngestor(
     }
 
     /// <param name="claim">The Idempotency-Key to record with the first batch, or null.</param>
-    /// <param name="resuming">Whether an earlier, interrupted request began storing this upload under the same key.</param>
+    /// <param name="resuming">Whether another request under the same key began storing this upload (it was interrupted or is still storing).</param>
     /// <returns>The receipt, or null when another request claimed the key first (nothing is stored then).</returns>
     public async Task<UploadReceipt?> StoreAsync(UploadDraft draft, string id, IdempotencyClaim? claim, bool resuming, CancellationToken ct)
     {
-        var earlierAttempt = resuming ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // Under an Idempotency-Key another request may be storing the same upload at the same time.
+        var metByThisRequest = claim is null ? null : new HashSet<string>(StringComparer.Ordinal);
         var claimed = claim is null || resuming;
         var rejections = new List<Rejection>(draft.Rejections);
         var totals = new UploadTotals(draft.Received, 0, 0, draft.RejectedCount);
@@ -56,7 +57,7 @@ public sealed partial class UploadIngestor(
             {
                 return null;
             }
-            var outcomes = await UploadArticles.StoreAsync(tx, id, [.. batch.Select(a => a.Article)], now, Activity.Current?.Id, earlierAttempt, ct);
+            var outcomes = await UploadArticles.StoreAsync(tx, id, [.. batch.Select(a => a.Article)], now, Activity.Current?.Id, metByThisRequest, ct);
             var stored = outcomes.LongCount(o => o == UploadOutcome.Stored);
             var duplicates = outcomes.LongCount(o => o == UploadOutcome.Duplicate);
             var refused = batch.Where((_, i) => outcomes[i] == UploadOutcome.KeyHasOtherContent).ToList();

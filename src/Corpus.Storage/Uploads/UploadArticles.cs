@@ -19,13 +19,14 @@ public static class UploadArticles
     /// Inserts the batch and says, per article, whether it was stored, copies a stored article, or reuses a stored key
     /// for other content.
     /// </summary>
-    /// <param name="earlierAttempt">
-    /// When the upload is being finished after an interrupted attempt: the ids this attempt has met so far. An article
-    /// the earlier attempt stored under this upload then counts as stored, once, so the receipt is the one an
-    /// uninterrupted upload would have given. Null for a new upload.
+    /// <param name="metByThisRequest">
+    /// For an upload that another request may store too (the same Idempotency-Key, sent again after an interruption
+    /// or while the first is still storing): the ids this request has met so far. An article another request stored
+    /// under this upload then counts as stored, once, so every request gives the receipt an uninterrupted upload would
+    /// have given. Null when no other request can store this upload.
     /// </param>
     public static async Task<UploadOutcome[]> StoreAsync(
-        StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, ISet<string>? earlierAttempt, CancellationToken ct)
+        StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, ISet<string>? metByThisRequest, CancellationToken ct)
     {
         var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, batch, nowMs, traceParent, ct);
         var notInserted = batch.Where((_, i) => !inserted[i]).Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
@@ -40,7 +41,7 @@ public static class UploadArticles
         for (var i = 0; i < batch.Count; i++)
         {
             var article = batch[i];
-            var firstMeeting = earlierAttempt?.Add(article.Id) ?? false;
+            var firstMeeting = metByThisRequest?.Add(article.Id) ?? false;
             if (inserted[i])
             {
                 outcomes[i] = UploadOutcome.Stored;

@@ -143,6 +143,28 @@ public abstract class UploadIntegrityTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task Requests_sent_at_once_under_one_idempotency_key_store_one_upload_and_agree_on_its_receipt()
+    {
+        var body = Body(Enumerable.Range(1, 7).Select(i => (object)new { key = $"c{i}", text = Articles.Text(i) }).ToArray());
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostAsync(body, "at-once-1")));
+
+        var receipts = new List<string>();
+        foreach (var response in responses)
+        {
+            using (response)
+            {
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+                receipts.Add(await response.Content.ReadAsStringAsync());
+            }
+        }
+        Assert.Single(receipts.Distinct());
+        Assert.Equal(7, JsonDocument.Parse(receipts[0]).RootElement.GetProperty("accepted").GetInt32());
+        Assert.Single((await Client.GetJsonAsync("/api/uploads")).GetProperty("items").EnumerateArray());
+        Assert.Equal(7, (await Client.GetJsonAsync("/api/articles")).GetProperty("items").GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task A_resent_request_finishes_an_upload_whose_store_was_interrupted()
     {
         var body = Body(Enumerable.Range(1, 5).Select(i => (object)new { key = $"r{i}", text = Articles.Text(i) }).ToArray());
