@@ -61,7 +61,8 @@ public sealed partial class UploadIngestor(
             var stored = outcomes.LongCount(o => o == UploadOutcome.Stored);
             var duplicates = outcomes.LongCount(o => o == UploadOutcome.Duplicate);
             var refused = batch.Where((_, i) => outcomes[i] == UploadOutcome.KeyHasOtherContent).ToList();
-            rejections.AddRange(refused.Select(a => new Rejection(a.Line, a.Article.ClientKey, KeyHasOtherContent(a.Article.ClientKey!))));
+            rejections.AddRange(refused.Take(Math.Max(0, options.Value.MaxListedRejections - rejections.Count))
+                .Select(a => new Rejection(a.Line, a.Article.ClientKey, KeyHasOtherContent(a.Article.ClientKey!))));
             totals = totals with { Accepted = totals.Accepted + stored, Duplicates = totals.Duplicates + duplicates, Rejected = totals.Rejected + refused.Count };
             await UploadRows.SaveAsync(tx, id, totals, complete: false, now, ct);
             await tx.CommitAsync(ct);
