@@ -28,7 +28,7 @@ public sealed partial class SeedLoader(ICorpusStore store, UploadIngestor ingest
                 return;
             }
         }
-        var receipt = await ingestor.IngestAsync(UploadIngestor.NewUploadId(), ReadAsync(folder, new ArticleParser(uploads.Value.MaxArticleBytes), ct), null, ct);
+        var receipt = await ingestor.IngestAsync(ReadAsync(folder, new ArticleParser(uploads.Value.MaxArticleBytes), ct), ct);
         LogSeeded(receipt.Accepted, folder);
     }
 

@@ -1,5 +1,5 @@
 using Corpus.Gateway.Api;
-using Corpus.Storage.Uploads;
+using Corpus.Storage;
 using Corpus.Storage.Views;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,17 +16,22 @@ public static class UploadEndpoints
         uploads.MapPost("/", UploadAsync)
             .Accepts<UploadedArticle[]>("application/x-ndjson", "application/json", "multipart/form-data")
             .DisableAntiforgery();
+        uploads.MapGet("/", ListAsync);
         uploads.MapGet("/{id}", GetAsync);
         return api;
     }
 
     private static async Task<Results<Accepted<UploadReceipt>, ProblemHttpResult>> UploadAsync(
-        HttpContext context, UploadIngestor ingestor, IOptions<UploadOptions> options, CancellationToken ct)
+        HttpContext context, UploadIngestor ingestor, ICorpusStore store, IOptions<UploadOptions> options, IHostApplicationLifetime lifetime, CancellationToken ct)
     {
         var o = options.Value;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = o.MaxUploadBytes;
+        }
+        if (!IdempotentUploads.TryReadKey(context.Request, out var idempotencyKey, out var keyProblem))
+        {
+            return keyProblem!;
         }
         var parser = new ArticleParser(o.MaxArticleBytes);
         var body = new EndTrackingStream(context.Request.Body);
@@ -45,25 +50,43 @@ public static class UploadEndpoints
             return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported upload type",
                 $"Send application/x-ndjson (one article per line), application/json (an array) or multipart/form-data files; got '{context.Request.ContentType}'.");
         }
-        var id = UploadIngestor.NewUploadId();
-        var kept = new UploadTotals(0, 0, 0, 0);
+
+        // Nothing is stored until the body is read to its end: a request that breaks off (the exceptions not caught
+        // here) leaves nothing. Once read, storing goes on even if the client hangs up, so that a re-send under the same
+        // Idempotency-Key finds the receipt.
+        await using var draft = ingestor.NewDraft();
+        var storing = lifetime.ApplicationStopping;
         try
         {
-            var receipt = await ingestor.IngestAsync(id, lines, totals => kept = totals, ct);
-            return TypedResults.Accepted($"/api/uploads/{receipt.Id}", receipt);
+            await draft.ReadAsync(lines, ct);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "Upload too large",
-                detail: $"The body is over the {o.MaxUploadBytes} byte limit. {kept.Accepted} article(s) read before the limit were stored under upload {id}; send the rest separately.",
-                extensions: new Dictionary<string, object?> { ["uploadId"] = id, ["accepted"] = kept.Accepted, ["duplicates"] = kept.Duplicates });
+            return UnreadableBody.TooLarge(o.MaxUploadBytes, await StoreWhatWasReadAsync(ingestor, draft, storing));
         }
         catch (Exception ex) when (ex is UnreadableUploadException or InvalidDataException || (ex is IOException && body.ReachedEnd))
         {
-            return UnreadableBody.Problem(ex.Message, id, kept);
+            return UnreadableBody.Problem(ex.Message, await StoreWhatWasReadAsync(ingestor, draft, storing));
         }
+        return idempotencyKey is null
+            ? IdempotentUploads.Accepted((await ingestor.StoreAsync(draft, UploadIngestor.NewUploadId(), claim: null, resuming: false, storing))!)
+            : await IdempotentUploads.StoreAsync(ingestor, store, draft, IdempotentUploads.Client(context), idempotencyKey, storing);
+    }
+
+    /// <summary>A body that the client sent whole but that breaks or overflows keeps its good part, told in the problem.</summary>
+    private static async Task<UploadReceipt?> StoreWhatWasReadAsync(UploadIngestor ingestor, UploadDraft draft, CancellationToken ct) =>
+        draft.Articles.Count == 0 ? null : await ingestor.StoreAsync(draft, UploadIngestor.NewUploadId(), claim: null, resuming: false, ct);
+
+    private static async Task<Results<Ok<Page<UploadSummary>>, ProblemHttpResult>> ListAsync(
+        UploadQueries uploads, string? limit, string? cursor, CancellationToken ct)
+    {
+        if (!Paging.TryRead(limit, cursor, out var page, out var problem))
+        {
+            return problem!;
+        }
+        return UploadQueries.IsCursor(page.After)
+            ? TypedResults.Ok(await uploads.ListAsync(page, ct))
+            : Problems.BadRequest("cursor is not one this service gave out.");
     }
 
     private static async Task<Results<Ok<UploadView>, ProblemHttpResult>> GetAsync(string id, UploadQueries uploads, CancellationToken ct) =>

@@ -2,106 +2,96 @@ using System.Diagnostics;
 using Corpus.Grains.Intake;
 using Corpus.Grains.Telemetry;
 using Corpus.Storage;
-using Corpus.Storage.Articles;
 using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
-using Corpus.Text.Fingerprints;
 using Microsoft.Extensions.Options;
 
 namespace Corpus.Gateway.Uploads;
 
+/// <summary>An Idempotency-Key the upload is stored under: the client it belongs to and the body it was first sent with.</summary>
+public sealed record IdempotencyClaim(string Client, string Key, string Fingerprint);
+
 /// <summary>
-/// Stores the accepted articles of an upload in batches, so that when the answer goes out every accepted article is
-/// durable; the intake takes in whatever is stored and unfinished, so it will be processed. The next batch is read,
-/// parsed and hashed while the previous one commits.
+/// Stores a read upload in batches, so that when the answer goes out every accepted article is durable; the intake
+/// takes in whatever is stored and unfinished, so it will be processed. Nothing is stored before the whole body is
+/// read: a request that breaks off leaves nothing behind.
 /// </summary>
 public sealed partial class UploadIngestor(
     ICorpusStore store, IOptions<UploadOptions> options, TimeProvider clock, IGrainFactory grains, IHostApplicationLifetime lifetime, CorpusMetrics metrics, ILogger<UploadIngestor> log)
 {
     public static string NewUploadId() => "u" + Guid.NewGuid().ToString("N")[..15];
 
-    /// <param name="committed">Told the running totals after each commit, so a failed upload can say what it kept.</param>
-    public async Task<UploadReceipt> IngestAsync(string id, IAsyncEnumerable<UploadLine> lines, Action<UploadTotals>? committed, CancellationToken ct)
+    public UploadDraft NewDraft() => new(options.Value);
+
+    /// <summary>Reads and stores a whole upload under a new id.</summary>
+    public async Task<UploadReceipt> IngestAsync(IAsyncEnumerable<UploadLine> lines, CancellationToken ct)
     {
-        var o = options.Value;
-        var batch = new List<ArticleToStore>(o.CommitBatchSize);
-        long batchBytes = 0;
-        var rejected = new List<Rejection>();
-        long received = 0, rejectedCount = 0;
-        var stored = new UploadTotals(0, 0, 0, 0);
-        Task<UploadTotals>? committing = null;
-
-        // Waits for the batch being committed, then starts committing the one just read; the last commit also
-        // records the totals when the upload ends with rejected lines only.
-        async Task CommitNextAsync(bool last = false)
-        {
-            if (committing is not null)
-            {
-                stored = await committing;
-                committing = null;
-                committed?.Invoke(stored);
-            }
-            if (batch.Count > 0 || last)
-            {
-                committing = CommitAsync(id, batch, new UploadTotals(received, stored.Accepted, stored.Duplicates, rejectedCount), ct);
-                batch = new List<ArticleToStore>(o.CommitBatchSize);
-                batchBytes = 0;
-            }
-        }
-
-        try
-        {
-            await foreach (var line in lines.WithCancellation(ct))
-            {
-                received++;
-                if (line.Article is null)
-                {
-                    rejectedCount++;
-                    if (rejected.Count < o.MaxListedRejections)
-                    {
-                        rejected.Add(new Rejection(line.Line, line.Key, line.Error ?? "rejected"));
-                    }
-                    continue;
-                }
-                batch.Add(ToRow(line.Article));
-                batchBytes += (line.Article.Text?.Length ?? 0) + (line.Article.Html?.Length ?? 0);
-                if (batch.Count >= o.CommitBatchSize || batchBytes >= o.CommitBatchBytes)
-                {
-                    await CommitNextAsync();
-                }
-            }
-            await CommitNextAsync(last: true);
-        }
-        finally
-        {
-            // Whatever happened to the body, the batch already handed to the store is committed (or fails) before the answer.
-            if (committing is not null)
-            {
-                stored = await committing;
-                committed?.Invoke(stored);
-            }
-        }
-        return new UploadReceipt(id, received, stored.Accepted, stored.Duplicates, rejected);
+        await using var draft = NewDraft();
+        await draft.ReadAsync(lines, ct);
+        return (await StoreAsync(draft, NewUploadId(), claim: null, resuming: false, ct))!;
     }
 
-    /// <returns>The upload's totals once this batch is stored.</returns>
-    private async Task<UploadTotals> CommitAsync(string uploadId, List<ArticleToStore> rows, UploadTotals before, CancellationToken ct)
+    /// <param name="claim">The Idempotency-Key to record with the first batch, or null.</param>
+    /// <param name="resuming">Whether another request under the same key began storing this upload (it was interrupted or is still storing).</param>
+    /// <returns>The receipt, or null when another request claimed the key first (nothing is stored then).</returns>
+    public async Task<UploadReceipt?> StoreAsync(UploadDraft draft, string id, IdempotencyClaim? claim, bool resuming, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var tx = await store.BeginAsync(ct);
-        var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, rows, now, Activity.Current?.Id, ct);
-        long accepted = inserted.Count(i => i);
-        long duplicates = rows.Count - accepted;
-        var after = before with { Accepted = before.Accepted + accepted, Duplicates = before.Duplicates + duplicates };
-        await UploadRows.SaveAsync(tx, uploadId, after, now, ct);
-        await tx.CommitAsync(ct);
-        metrics.Ingested(accepted, duplicates);
-        if (accepted > 0)
+        // Under an Idempotency-Key another request may be storing the same upload at the same time.
+        var metByThisRequest = claim is null ? null : new HashSet<string>(StringComparer.Ordinal);
+        var claimed = claim is null || resuming;
+        var rejections = new List<Rejection>(draft.Rejections);
+        var totals = new UploadTotals(draft.Received, 0, 0, draft.RejectedCount);
+
+        // With the first transaction, so that a lost race stores nothing.
+        async Task<bool> ClaimAsync(StoreTransaction tx, long now)
         {
-            await NudgeIntakeAsync();
+            claimed = claimed || await UploadRequests.TryClaimAsync(tx, claim!.Client, claim.Key, claim.Fingerprint, id, now, ct);
+            return claimed;
         }
-        return after;
+
+        await foreach (var batch in draft.Articles.BatchesAsync(ct))
+        {
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            await using var tx = await store.BeginAsync(ct);
+            if (!await ClaimAsync(tx, now))
+            {
+                return null;
+            }
+            var outcomes = await UploadArticles.StoreAsync(tx, id, [.. batch.Select(a => a.Article)], now, Activity.Current?.Id, metByThisRequest, ct);
+            var stored = outcomes.LongCount(o => o == UploadOutcome.Stored);
+            var duplicates = outcomes.LongCount(o => o == UploadOutcome.Duplicate);
+            var refused = batch.Where((_, i) => outcomes[i] == UploadOutcome.KeyHasOtherContent).ToList();
+            rejections.AddRange(refused.Take(Math.Max(0, options.Value.MaxListedRejections - rejections.Count))
+                .Select(a => new Rejection(a.Line, a.Article.ClientKey, KeyHasOtherContent(a.Article.ClientKey!))));
+            totals = totals with { Accepted = totals.Accepted + stored, Duplicates = totals.Duplicates + duplicates, Rejected = totals.Rejected + refused.Count };
+            await UploadRows.SaveAsync(tx, id, totals, complete: false, now, ct);
+            await tx.CommitAsync(ct);
+            metrics.Ingested(stored, duplicates);
+            if (stored > 0)
+            {
+                await NudgeIntakeAsync();
+            }
+        }
+        var receipt = new UploadReceipt(id, totals.Received, totals.Accepted, totals.Duplicates, [.. rejections.OrderBy(r => r.Line).Take(options.Value.MaxListedRejections)]);
+        await using (var tx = await store.BeginAsync(ct))
+        {
+            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            if (!await ClaimAsync(tx, now))
+            {
+                return null;
+            }
+            await UploadRows.SaveAsync(tx, id, totals, complete: true, now, ct);
+            if (claim is not null)
+            {
+                await UploadRequests.SaveReceiptAsync(tx, claim.Client, claim.Key, Json.Write(receipt), ct);
+            }
+            await tx.CommitAsync(ct);
+        }
+        return receipt;
     }
+
+    private static string KeyHasOtherContent(string key) =>
+        $"key '{key}' already exists with other content (text, html, title, url, source or published differ); the stored article is kept, upload the new one under another key";
 
     /// <summary>
     /// Tells the intake there is work, once the node's Orleans side has started (seeds load before it has). Stored
@@ -125,11 +115,4 @@ public sealed partial class UploadIngestor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The intake was not told of new articles ({Reason}); it will find them on its own")]
     private partial void LogNudgeFailed(string reason);
-
-    private static ArticleToStore ToRow(UploadedArticle a)
-    {
-        var hash = ContentHash.Of(a.Text ?? a.Html ?? string.Empty);
-        var id = a.Key is null ? StableId.Of("article-content", hash) : StableId.Of("article", a.Key);
-        return new ArticleToStore(id, a.Key, hash, a.Source, a.Url, a.Title, a.Published, a.Text, a.Html);
-    }
 }

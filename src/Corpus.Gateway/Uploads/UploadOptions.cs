@@ -10,7 +10,7 @@ public sealed class UploadOptions
     /// <summary>Largest upload body, read as a stream.</summary>
     public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Most articles committed per transaction while an upload is read.</summary>
+    /// <summary>Most articles committed per transaction once an upload is read, and held in memory while it is read.</summary>
     public int CommitBatchSize { get; set; } = 500;
 
     /// <summary>Characters of text and HTML after which a batch is committed even if it has fewer articles.</summary>

@@ -53,6 +53,10 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
     private ArticleAnalysis Analyze(StoredArticle row, IReadOnlySet<long> knownFurniture)
     {
         var analysis = ArticleAnalyzer.Analyze(ToDraft(row), metrics.StageCompleted);
+        if (string.IsNullOrWhiteSpace(analysis.Article.Body))
+        {
+            return ArticleAnalysis.Failed(row.Id, row.Arrival, "no article text is left after cleaning: the text or HTML holds only markup, navigation or boilerplate");
+        }
         var started = Stopwatch.GetTimestamp();
         var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
         metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));

@@ -92,8 +92,6 @@ public sealed record QuoteView(string Id, SpeakerLink Speaker, string Text, long
 
 public sealed record SourceView(string Name, long ArticleCount, long StatementCount);
 
-public sealed record UploadView(string Id, string State, long Received, long Accepted, long Processed, long Failed, long Duplicates, long Rejected);
-
 public sealed record Rejection(long Line, string? Key, string Error);
 
 /// <summary>The answer to an upload, sent once every accepted article is committed.</summary>
