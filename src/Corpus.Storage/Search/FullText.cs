@@ -7,11 +7,20 @@ internal abstract class FullText
     public const char MatchOpen = '\u0002';
     public const char MatchClose = '\u0003';
 
-    /// <summary>
-    /// A query of <c>(statement_id, score)</c> rows for <c>@match</c>, higher scores more relevant. Rows are
-    /// materialized so that each score is computed once and compares equal to itself in a cursor.
-    /// </summary>
-    public abstract string Hits { get; }
+    /// <summary>What a hit is known by, in the rows of <see cref="From"/>.</summary>
+    public abstract string Hit { get; }
+
+    /// <summary>How a hit finds its statement <c>st</c> again.</summary>
+    public abstract string HitLink { get; }
+
+    /// <summary>The relevance of a hit: higher is more relevant.</summary>
+    public abstract string Score { get; }
+
+    /// <summary>Where hits are found; with <paramref name="withStatement"/> their statement rows are there too, as <c>st</c>, for filters.</summary>
+    public abstract string From(bool withStatement);
+
+    /// <summary>The condition that makes a row of <see cref="From"/> a hit of <c>@match</c>.</summary>
+    public abstract string Condition { get; }
 
     /// <summary>A query of <c>(id, marked)</c> rows for <c>@match</c> and the statements <c>@ids</c>: each text with its matches marked.</summary>
     public abstract string Marked { get; }
@@ -26,13 +35,18 @@ internal abstract class FullText
 
     private sealed class SqliteFts5 : FullText
     {
+        // Without filters the statements table is not read for every hit, only for the page's rows: the index alone knows the rowids.
+        public override string Hit => "statements_fts.rowid";
+
+        public override string HitLink => "st.rowid = hits.hit";
+
         // bm25() is lower for better matches.
-        public override string Hits =>
-            """
-            SELECT s.id AS statement_id, -bm25(statements_fts) AS score
-            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
-            WHERE statements_fts MATCH @match
-            """;
+        public override string Score => "-bm25(statements_fts)";
+
+        public override string From(bool withStatement) =>
+            withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
+
+        public override string Condition => "statements_fts MATCH @match";
 
         public override string Marked =>
             """
@@ -46,13 +60,16 @@ internal abstract class FullText
 
     private sealed class PostgresTsvector : FullText
     {
+        public override string Hit => "st.id";
+
+        public override string HitLink => "st.id = hits.hit";
+
         // Normalization 1 divides by the log of the text's length, as bm25 favours short texts.
-        public override string Hits =>
-            """
-            SELECT s.id AS statement_id, ts_rank(s.search, query, 1)::float8 AS score
-            FROM statements s, websearch_to_tsquery('corpus_search', @match) query
-            WHERE s.search @@ query
-            """;
+        public override string Score => "ts_rank(st.search, query, 1)::float8";
+
+        public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";
+
+        public override string Condition => "st.search @@ query";
 
         public override string Marked =>
             """

@@ -49,25 +49,7 @@ public sealed class StatementSearch(ICorpusStore store)
     private CommandDefinition Command(StatementFilter filter, SearchCursor? after, int? take, CancellationToken ct)
     {
         var fullText = FullText.Of(store.Dialect);
-        var ranked = filter.Text is not null;
-        var sql = new StringBuilder();
-        if (ranked)
-        {
-            sql.Append($"WITH hits AS MATERIALIZED ({fullText.Hits}) ");
-        }
-        sql.Append($"SELECT {StatementQueries.Columns}{(ranked ? ", hits.score" : string.Empty)} FROM statements st ");
-        if (ranked)
-        {
-            sql.Append("JOIN hits ON hits.statement_id = st.id ");
-        }
-        sql.Append($"{StatementQueries.Joins} WHERE 1 = 1");
-        AppendFilters(sql, filter);
-        if (after is not null)
-        {
-            var newerOrLater = $"({Day} < @afterDay OR ({Day} = @afterDay AND st.id > @afterId))";
-            sql.Append(ranked ? $" AND (hits.score < @afterScore OR (hits.score = @afterScore AND {newerOrLater}))" : $" AND {newerOrLater}");
-        }
-        sql.Append($" ORDER BY {(ranked ? "hits.score DESC, " : string.Empty)}{Day} DESC, st.id");
+        var sql = filter.Text is null ? NewestFirst(filter, after) : MostRelevantFirst(fullText, filter, after, take);
         if (take is not null)
         {
             sql.Append(" LIMIT @take");
@@ -84,8 +66,55 @@ public sealed class StatementSearch(ICorpusStore store)
             afterDay = after?.Day,
             afterId = after?.Id,
             take,
+            lastOfPage = take - 1,
         };
         return new CommandDefinition(sql.ToString(), parameters, cancellationToken: ct);
+    }
+
+    private const string NewerOrLater = $"({Day} < @afterDay OR ({Day} = @afterDay AND st.id > @afterId))";
+
+    private static StringBuilder NewestFirst(StatementFilter filter, SearchCursor? after)
+    {
+        var sql = new StringBuilder($"SELECT {StatementQueries.Columns} FROM statements st {StatementQueries.Joins} WHERE 1 = 1");
+        AppendFilters(sql, filter);
+        if (after is not null)
+        {
+            sql.Append($" AND {NewerOrLater}");
+        }
+        return sql.Append($" ORDER BY {Day} DESC, st.id");
+    }
+
+    /// <summary>
+    /// Scores every hit (filtered as it is found), then reads statements only for the hits that can be on the page:
+    /// those scoring at least as high as the page's last row. Reading every hit's statement and article to sort them
+    /// took most of a common word's search.
+    /// </summary>
+    private static StringBuilder MostRelevantFirst(FullText fullText, StatementFilter filter, SearchCursor? after, int? take)
+    {
+        var dated = filter.From is not null || filter.To is not null;
+        var filtered = dated || !string.IsNullOrEmpty(filter.Speaker) || !string.IsNullOrEmpty(filter.Source) || !string.IsNullOrEmpty(filter.Kind);
+        var sql = new StringBuilder($"WITH hits AS MATERIALIZED (SELECT {fullText.Hit} AS hit, {fullText.Score} AS score FROM {fullText.From(filtered)}");
+        if (dated)
+        {
+            sql.Append(" JOIN articles a ON a.id = st.article_id");
+        }
+        sql.Append($" WHERE {fullText.Condition}");
+        AppendFilters(sql, filter);
+        sql.Append(')');
+        if (take is not null)
+        {
+            sql.Append($", cutoff AS (SELECT score FROM hits{(after is null ? string.Empty : " WHERE score <= @afterScore")} ORDER BY score DESC LIMIT 1 OFFSET @lastOfPage)");
+        }
+        sql.Append($" SELECT {StatementQueries.Columns}, hits.score FROM hits JOIN statements st ON {fullText.HitLink} {StatementQueries.Joins} WHERE 1 = 1");
+        if (take is not null)
+        {
+            sql.Append(" AND hits.score >= COALESCE((SELECT score FROM cutoff), hits.score)");
+        }
+        if (after is not null)
+        {
+            sql.Append($" AND (hits.score < @afterScore OR (hits.score = @afterScore AND {NewerOrLater}))");
+        }
+        return sql.Append($" ORDER BY hits.score DESC, {Day} DESC, st.id");
     }
 
     private static void AppendFilters(StringBuilder sql, StatementFilter filter)
