@@ -141,11 +141,9 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     public async Task Ndjson_streams_every_statement_unpaged_in_order()
     {
         var expected = await ItemsAsync("/api/statements?q=the&limit=500");
-        using var response = await GetAsync("/api/statements?q=the&limit=1", "application/x-ndjson");
+        var body = await ExportAsync("/api/statements?q=the&limit=1", "application/x-ndjson");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var streamed = lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.Equal(expected.Select(Id), streamed.Select(Id));
         Assert.Equal(expected.Select(Day), streamed.Select(Day));
@@ -156,11 +154,8 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     public async Task Csv_streams_every_statement_with_a_header_and_quoted_fields()
     {
         var expected = await ItemsAsync("/api/statements?limit=500");
-        using var response = await GetAsync("/api/statements?limit=1", "text/csv");
+        var body = await ExportAsync("/api/statements?limit=1", "text/csv");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"The harbour is the town, and the harbour must stay open\"", body, StringComparison.Ordinal);
         var rows = Csv.Parse(body);
         Assert.Equal(["id", "speakerId", "speakerName", "text", "kind", "cue", "articleId", "source", "published", "meetingId", "quoteId"], rows[0]);
@@ -197,6 +192,15 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd(accept);
         return await Client.SendAsync(request);
+    }
+
+    /// <summary>The whole body of an export, after checking that it came in the format asked for.</summary>
+    private async Task<string> ExportAsync(string path, string mediaType)
+    {
+        using var response = await GetAsync(path, mediaType);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task AssertBadRequestAsync(string path)
