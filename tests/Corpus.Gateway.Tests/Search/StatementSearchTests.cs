@@ -71,6 +71,22 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
         Assert.Equal(only is null ? [] : [only], items.Select(Text));
     }
 
+    [SkippableTheory]
+    [InlineData("NOT harbour", 0)]
+    [InlineData("harbour OR", 0)]
+    [InlineData("harbour AND town", 1)]
+    [InlineData("harbour*", 2)]
+    [InlineData("text:harbour", 0)]
+    [InlineData("NEAR(harbour town)", 0)]
+    [InlineData("^harbour \"unclosed", 0)]
+    [InlineData("fishermen's & town's", 0)]
+    public async Task Operators_of_the_stores_own_query_languages_are_plain_words(string q, int found)
+    {
+        var items = await ItemsAsync($"/api/statements?q={Uri.EscapeDataString(q)}");
+
+        Assert.Equal(found, items.Count);
+    }
+
     [SkippableFact]
     public async Task Every_filter_narrows_the_list_and_filters_combine_with_a_query()
     {
