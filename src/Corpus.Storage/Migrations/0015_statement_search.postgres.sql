@@ -8,3 +8,6 @@ ALTER TEXT SEARCH CONFIGURATION corpus_search
 
 ALTER TABLE statements ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('corpus_search', text)) STORED;
 CREATE INDEX statements_search ON statements USING GIN (search);
+
+-- Statements newest first walk articles by day (see StatementSearch); undated ones sort last, as ''.
+CREATE INDEX articles_day ON articles ((COALESCE(substr(published, 1, 10), '')));

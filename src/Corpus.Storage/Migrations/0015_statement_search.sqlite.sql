@@ -24,3 +24,6 @@ CREATE TRIGGER statements_fts_update AFTER UPDATE OF text ON statements BEGIN
 END;
 
 INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
+
+-- Statements newest first walk articles by day (see StatementSearch); undated ones sort last, as ''.
+CREATE INDEX articles_day ON articles (COALESCE(substr(published, 1, 10), ''));

@@ -71,11 +71,21 @@ public sealed class StatementSearch(ICorpusStore store)
         return new CommandDefinition(sql.ToString(), parameters, cancellationToken: ct);
     }
 
-    private const string NewerOrLater = $"({Day} < @afterDay OR ({Day} = @afterDay AND st.id > @afterId))";
+    // The first condition alone lets the store seek in the articles_day index.
+    private const string NewerOrLater = $"{Day} <= @afterDay AND ({Day} < @afterDay OR st.id > @afterId)";
 
+    /// <summary>
+    /// Walks articles by day, newest first, through their index (migration 0015) and stops at the page's end:
+    /// sorting every statement by its article's day took most of a second at 500,000 statements. SQLite, which has
+    /// no statistics unless ANALYZE ran, would read statements first; a CROSS JOIN keeps its order (PostgreSQL plans it
+    /// as any join). One speaker's statements are fewer than one walk: they come through their own index.
+    /// </summary>
     private static StringBuilder NewestFirst(StatementFilter filter, SearchCursor? after)
     {
-        var sql = new StringBuilder($"SELECT {StatementQueries.Columns} FROM statements st {StatementQueries.Joins} WHERE 1 = 1");
+        var from = string.IsNullOrEmpty(filter.Speaker)
+            ? "articles a CROSS JOIN statements st LEFT JOIN speakers sp ON sp.id = st.speaker_id WHERE st.article_id = a.id"
+            : $"statements st {StatementQueries.Joins} WHERE 1 = 1";
+        var sql = new StringBuilder($"SELECT {StatementQueries.Columns} FROM {from}");
         AppendFilters(sql, filter);
         if (after is not null)
         {
