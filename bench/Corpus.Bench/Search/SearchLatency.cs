@@ -23,10 +23,13 @@ public static class SearchLatency
         var frequency = sentences.SelectMany(SentencePool.Words).CountBy(w => w).ToDictionary();
         var random = new Random(18);
         var vocabulary = frequency.Where(f => f.Value >= 3).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
-        var words = new Dictionary<string, List<string>>
+        List<string> drawn = [.. Enumerable.Range(0, 200).Select(_ => vocabulary[random.Next(vocabulary.Count)])];
+        var sets = new Dictionary<string, List<StatementFilter>>
         {
-            ["vocabulary (200 words drawn uniformly from words seen 3+ times)"] = [.. Enumerable.Range(0, 200).Select(_ => vocabulary[random.Next(vocabulary.Count)])],
-            ["frequent (the 20 most frequent words of 4+ letters)"] = [.. frequency.OrderByDescending(f => f.Value).Take(20).Select(f => f.Key)],
+            ["vocabulary (200 words drawn uniformly from words seen 3+ times)"] = [.. drawn.Select(w => new StatementFilter(Parse(w)))],
+            ["frequent (the 20 most frequent words of 4+ letters)"] = [.. frequency.OrderByDescending(f => f.Value).Take(20).Select(f => new StatementFilter(Parse(f.Key)))],
+            ["vocabulary words in one outlet (source=CNN)"] = [.. drawn.Select(w => new StatementFilter(Parse(w), Source: "CNN"))],
+            ["no q, newest first (the first page, 10 times)"] = [.. Enumerable.Repeat(new StatementFilter(), 10)],
         };
         Console.WriteLine($"{sentences.Count} sentences, {vocabulary.Count} words seen 3+ times; {articles} articles");
         foreach (var spec in stores)
@@ -42,14 +45,17 @@ public static class SearchLatency
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.ExecuteAsync("ANALYZE statements; ANALYZE articles;");
             }
-            foreach (var (set, queries) in words)
+            foreach (var (set, queries) in sets)
             {
                 await MeasureAsync(store, set, queries);
             }
         }
     }
 
-    private static async Task MeasureAsync(ICorpusStore store, string set, List<string> queries)
+    private static SearchText Parse(string word) =>
+        SearchText.TryParse(word, out var text, out var error) ? text! : throw new InvalidOperationException(error);
+
+    private static async Task MeasureAsync(ICorpusStore store, string set, List<StatementFilter> queries)
     {
         var search = new StatementSearch(store);
         var page = new PageRequest(PageRequest.DefaultLimit, null);
@@ -57,14 +63,10 @@ public static class SearchLatency
         var found = new List<int>();
         for (var pass = 0; pass <= Passes; pass++)
         {
-            foreach (var word in queries)
+            foreach (var filter in queries)
             {
-                if (!SearchText.TryParse(word, out var text, out var error))
-                {
-                    throw new InvalidOperationException(error);
-                }
                 var started = Stopwatch.GetTimestamp();
-                var result = await search.PageAsync(new StatementFilter(text), page, CancellationToken.None);
+                var result = await search.PageAsync(filter, page, CancellationToken.None);
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 // Pass 0 warms the JIT, the connection pool and the store's caches; it is not counted.
                 if (pass > 0)
