@@ -1,6 +1,7 @@
 using Corpus.Gateway.Access;
 using Corpus.Gateway.Api;
 using Corpus.Gateway.Hosting;
+using Corpus.Gateway.Search;
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
 using Orleans.Dashboard;
@@ -43,6 +44,7 @@ if (node.IsGateway)
         .MapUploads()
         .MapArticles()
         .MapSpeakers()
+        .MapStatements()
         .MapMeetings()
         .MapQuotes()
         .MapSources()

@@ -14,7 +14,7 @@ public sealed class PostgresMigrationTests(PostgresServerFixture fixture) : ICla
         var stores = Enumerable.Range(0, 4).Select(_ => new PostgresStore(connectionString)).ToList();
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.MigrateAsync(CancellationToken.None))));
         await using var connection = await stores[0].OpenAsync(CancellationToken.None);
-        Assert.Equal(Migrations.Migrator.Scripts().Count() + Migrations.Migrator.OrleansScripts(SqlDialect.Postgres).Count(), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(Migrations.Migrator.Scripts(SqlDialect.Postgres).Count() + Migrations.Migrator.OrleansScripts(SqlDialect.Postgres).Count(), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"));
         foreach (var store in stores)
         {
             await store.DisposeAsync();

@@ -11,7 +11,7 @@ namespace Corpus.Storage.Tests;
 /// What every <see cref="ICorpusStore"/> must do, run against each store: migrations (the corpus's and Orleans'),
 /// de-duplicating inserts numbered in upload order, facts stored once, and the group commit grains write through.
 /// </summary>
-public abstract class StoreContract : StoreTests
+public abstract partial class StoreContract : StoreTests
 {
     [SkippableFact]
     public async Task Migrating_again_changes_nothing_and_brings_the_Orleans_tables()

@@ -1,5 +1,6 @@
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
+using Corpus.Storage.Search;
 using Corpus.Storage.Views;
 
 namespace Corpus.Gateway.Hosting;
@@ -21,6 +22,7 @@ public static class CorpusServices
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<UploadQueries>();
         services.AddSingleton<ProgressQueries>();
+        services.AddSingleton<StatementSearch>();
         return services;
     }
 }

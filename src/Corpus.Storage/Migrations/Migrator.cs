@@ -5,7 +5,8 @@ using Dapper;
 namespace Corpus.Storage.Migrations;
 
 /// <summary>
-/// Applies the numbered scripts <c>Migrations/NNNN_name.sql</c> in order, then the Orleans ADO.NET scripts this store
+/// Applies the numbered scripts <c>Migrations/NNNN_name.sql</c> in order (a script that only one store can run is a
+/// pair, <c>NNNN_name.sqlite.sql</c> and <c>NNNN_name.postgres.sql</c>), then the Orleans ADO.NET scripts this store
 /// needs (<c>Migrations/Orleans</c>), each in its own transaction, recording each in <c>schema_migrations</c>.
 /// </summary>
 public static class Migrator
@@ -19,7 +20,7 @@ public static class Migrator
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken: ct));
         var applied = (await connection.QueryAsync<long>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
-        foreach (var (version, name, sql) in Scripts().Concat(OrleansScripts(dialect)))
+        foreach (var (version, name, sql) in Scripts(dialect).Concat(OrleansScripts(dialect)))
         {
             if (applied.Contains(version))
             {
@@ -36,13 +37,19 @@ public static class Migrator
         }
     }
 
-    public static IEnumerable<(long Version, string Name, string Sql)> Scripts()
+    public static IEnumerable<(long Version, string Name, string Sql)> Scripts(SqlDialect dialect)
     {
         const string prefix = "Corpus.Storage.Migrations.";
+        string[] otherDialects = [.. new[] { SqlDialect.Sqlite, SqlDialect.Postgres }.Where(d => d != dialect).Select(d => $".{d.Name}")];
         foreach (var resource in Resources(prefix))
         {
             var file = resource[prefix.Length..^".sql".Length];
-            yield return (long.Parse(file[..4], CultureInfo.InvariantCulture), file[5..], Read(resource));
+            if (otherDialects.Any(other => file.EndsWith(other, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var name = file.EndsWith($".{dialect.Name}", StringComparison.Ordinal) ? file[5..^(dialect.Name.Length + 1)] : file[5..];
+            yield return (long.Parse(file[..4], CultureInfo.InvariantCulture), name, Read(resource));
         }
     }
 

@@ -5,32 +5,34 @@ namespace Corpus.Storage.Views;
 
 internal static class StatementQueries
 {
-    private const string Select =
+    public const string Columns =
         """
-        SELECT st.id, st.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source,
-               st.meeting_id, st.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
-        FROM statements st LEFT JOIN speakers sp ON sp.id = st.speaker_id
+        st.id, st.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
+        st.meeting_id, st.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
         """;
+
+    public const string Joins = "LEFT JOIN speakers sp ON sp.id = st.speaker_id LEFT JOIN articles a ON a.id = st.article_id";
 
     public static async Task<List<StatementView>> WhereAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
     {
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"{Select} WHERE {condition}", parameters, cancellationToken: ct));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM statements st {Joins} WHERE {condition}", parameters, cancellationToken: ct));
         return rows.Select(ToView).ToList();
     }
 
-    private static StatementView ToView(Row r)
+    public static StatementView ToView(Row r)
     {
         var mentioned = Json.Read<MentionName?>(r.mention, null)?.Name;
         var speaker = r.speaker_id is not null ? new SpeakerLink(r.speaker_id, r.speaker_name ?? mentioned ?? string.Empty)
             : mentioned is not null ? new SpeakerLink(null, mentioned)
             : null;
-        return new StatementView(r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
+        return new StatementView(
+            r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
     }
 
     private sealed record MentionName(string Name);
 
 #pragma warning disable IDE1006 // Dapper fills these by column name.
-    private sealed class Row
+    internal class Row
     {
         public string id { get; set; } = string.Empty;
         public string? speaker_id { get; set; }
@@ -41,6 +43,7 @@ internal static class StatementQueries
         public string cue { get; set; } = string.Empty;
         public string article_id { get; set; } = string.Empty;
         public string? source { get; set; }
+        public string? published { get; set; }
         public string? meeting_id { get; set; }
         public string? quote_id { get; set; }
         public long start_offset { get; set; }

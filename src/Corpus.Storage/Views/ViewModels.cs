@@ -4,6 +4,7 @@ namespace Corpus.Storage.Views;
 
 public sealed record SpeakerLink(string? Id, string Name);
 
+/// <param name="Published">The article's date, or null when it has none.</param>
 public sealed record StatementView(
     string Id,
     SpeakerLink? Speaker,
@@ -12,12 +13,21 @@ public sealed record StatementView(
     string Cue,
     string ArticleId,
     string? Source,
+    string? Published,
     string? MeetingId,
     string? QuoteId,
     long Start,
     long End,
     string Rule,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>In a full-text search, where the query's words are in <see cref="Text"/>; absent elsewhere.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TextMatch>? Matches { get; init; }
+}
+
+/// <summary>A matched word of a statement's text, in UTF-16 code units as JavaScript strings count: [Start, End).</summary>
+public sealed record TextMatch(int Start, int End);
 
 public sealed record ArticleView(
     string Id,

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using Corpus.Storage.Views;
+using Microsoft.Extensions.Options;
+
+namespace Corpus.Gateway.Search;
+
+internal enum ExportFormat
+{
+    Json,
+    Ndjson,
+    Csv,
+}
+
+/// <summary>Statements written out one by one as they are read, in NDJSON or CSV (RFC 4180: a header row, CRLF, quoted fields).</summary>
+internal static class StatementExport
+{
+    public const string NdjsonType = "application/x-ndjson";
+    public const string CsvType = "text/csv; charset=utf-8";
+
+    private const int BufferBytes = 64 * 1024;
+
+    private static readonly string[] CsvHeader =
+        ["id", "speakerId", "speakerName", "text", "kind", "cue", "articleId", "source", "published", "meetingId", "quoteId"];
+
+    /// <summary>The format the request's <c>Accept</c> header prefers; JSON pages unless it names an export format first.</summary>
+    public static ExportFormat Negotiate(HttpRequest request)
+    {
+        foreach (var accepted in request.GetTypedHeaders().Accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (accepted.MediaType.Equals(NdjsonType, StringComparison.OrdinalIgnoreCase))
+            {
+                return ExportFormat.Ndjson;
+            }
+            if (accepted.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return ExportFormat.Csv;
+            }
+            if (accepted.MatchesAllTypes || accepted.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return ExportFormat.Json;
+            }
+        }
+        return ExportFormat.Json;
+    }
+
+    public static async Task WriteNdjsonAsync(IAsyncEnumerable<StatementView> statements, Stream body, IServiceProvider services, CancellationToken ct)
+    {
+        var options = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        await using var writer = Writer(body, "\n");
+        await foreach (var statement in statements.WithCancellation(ct))
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(statement, options));
+        }
+    }
+
+    public static async Task WriteCsvAsync(IAsyncEnumerable<StatementView> statements, Stream body, CancellationToken ct)
+    {
+        await using var writer = Writer(body, "\r\n");
+        await writer.WriteLineAsync(string.Join(',', CsvHeader));
+        await foreach (var s in statements.WithCancellation(ct))
+        {
+            string?[] fields = [s.Id, s.Speaker?.Id, s.Speaker?.Name, s.Text, s.Kind, s.Cue, s.ArticleId, s.Source, s.Published, s.MeetingId, s.QuoteId];
+            await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
+        }
+    }
+
+    /// <summary>Buffers many rows per write to the response; the response body itself is the server's to close.</summary>
+    private static StreamWriter Writer(Stream body, string newLine) =>
+        new(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferBytes, leaveOpen: true) { NewLine = newLine };
+
+    /// <summary>A field as RFC 4180 has it: quoted, with quotes doubled, when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string? field) =>
+        field is null ? string.Empty
+        : field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field
+        : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}

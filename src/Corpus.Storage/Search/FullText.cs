@@ -1,0 +1,84 @@
+namespace Corpus.Storage.Search;
+
+/// <summary>The full-text index of each store (migration 0015): how to find statements in it, and how to mark their matches.</summary>
+internal abstract class FullText
+{
+    /// <summary>Marks around each matched word in the text the stores return: control characters a statement does not normally hold (<see cref="MarkedText"/> checks).</summary>
+    public const char MatchOpen = '\u0002';
+    public const char MatchClose = '\u0003';
+
+    /// <summary>What a hit is known by, in the rows of <see cref="From"/>.</summary>
+    public abstract string Hit { get; }
+
+    /// <summary>How a hit finds its statement <c>st</c> again.</summary>
+    public abstract string HitLink { get; }
+
+    /// <summary>The relevance of a hit: higher is more relevant.</summary>
+    public abstract string Score { get; }
+
+    /// <summary>Where hits are found; with <paramref name="withStatement"/> their statement rows are there too, as <c>st</c>, for filters.</summary>
+    public abstract string From(bool withStatement);
+
+    /// <summary>The condition that makes a row of <see cref="From"/> a hit of <c>@match</c>.</summary>
+    public abstract string Condition { get; }
+
+    /// <summary>A query of <c>(id, marked)</c> rows for <c>@match</c> and the statements <c>@ids</c>: each text with its matches marked.</summary>
+    public abstract string Marked { get; }
+
+    public abstract string Match(SearchText text);
+
+    public static FullText Of(SqlDialect dialect) => dialect == SqlDialect.Postgres ? Postgres : Sqlite;
+
+    private static readonly FullText Sqlite = new SqliteFts5();
+
+    private static readonly FullText Postgres = new PostgresTsvector();
+
+    private sealed class SqliteFts5 : FullText
+    {
+        // Without filters the statements table is not read for every hit, only for the page's rows: the index alone knows the rowids.
+        public override string Hit => "statements_fts.rowid";
+
+        public override string HitLink => "st.rowid = hits.hit";
+
+        // bm25() is lower for better matches.
+        public override string Score => "-bm25(statements_fts)";
+
+        public override string From(bool withStatement) =>
+            withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
+
+        public override string Condition => "statements_fts MATCH @match";
+
+        public override string Marked =>
+            """
+            SELECT s.id, highlight(statements_fts, 0, char(2), char(3))
+            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+            WHERE statements_fts MATCH @match AND s.id IN @ids
+            """;
+
+        public override string Match(SearchText text) => text.ToFts5();
+    }
+
+    private sealed class PostgresTsvector : FullText
+    {
+        public override string Hit => "st.id";
+
+        public override string HitLink => "st.id = hits.hit";
+
+        // Normalization 1 divides by the log of the text's length, as bm25 favours short texts.
+        public override string Score => "ts_rank(st.search, query, 1)::float8";
+
+        public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";
+
+        public override string Condition => "st.search @@ query";
+
+        public override string Marked =>
+            """
+            SELECT s.id, ts_headline('corpus_search', s.text, websearch_to_tsquery('corpus_search', @match),
+                                     'HighlightAll=true, StartSel="' || chr(2) || '", StopSel="' || chr(3) || '"')
+            FROM statements s
+            WHERE s.id = ANY(@ids)
+            """;
+
+        public override string Match(SearchText text) => text.ToWebSearch();
+    }
+}

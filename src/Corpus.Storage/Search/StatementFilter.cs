@@ -1,0 +1,13 @@
+namespace Corpus.Storage.Search;
+
+/// <summary>What <c>GET /api/statements</c> asks for; every part optional. Dates are <c>yyyy-MM-dd</c>, both ends included.</summary>
+public sealed record StatementFilter(
+    SearchText? Text = null,
+    string? Speaker = null,
+    string? Source = null,
+    string? Kind = null,
+    string? From = null,
+    string? To = null)
+{
+    public static readonly IReadOnlyList<string> Kinds = ["direct", "indirect", "partial"];
+}
