@@ -27,6 +27,10 @@ public sealed partial class IntakeGrain(
     private Settlement _settlement = null!;
     private long _readThrough = long.MinValue;
     private Task _pump = Task.CompletedTask;
+    private Task _finishing = Task.CompletedTask;
+
+    /// <summary>Set when the activation goes away: its loops stop, and the next activation starts over from the store.</summary>
+    private bool _deactivated;
     private bool _nudged;
 
     /// <summary>Uploads wake the intake, and so does every silo every few seconds (<c>IntakeKeeper</c>).</summary>
@@ -34,6 +38,12 @@ public sealed partial class IntakeGrain(
     {
         _settlement = new Settlement(store, writer, GrainFactory, clock, metrics);
         Nudge();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _deactivated = true;
         return Task.CompletedTask;
     }
 
@@ -58,7 +68,7 @@ public sealed partial class IntakeGrain(
     private async Task PumpAsync()
     {
         var failures = 0;
-        while (true)
+        while (!_deactivated)
         {
             _nudged = false;
             try
@@ -108,7 +118,10 @@ public sealed partial class IntakeGrain(
         }
     }
 
-    /// <summary>Waits a while for the earliest article, then settles every analysed article up to the first one still out.</summary>
+    /// <summary>
+    /// Waits a while for the earliest article, then stores every analysed article up to the first one still out, while
+    /// the pass before is still being finished; this pass is finished after that one.
+    /// </summary>
     private async Task SettleReadyAsync()
     {
         var head = _inFlight.First().Value.Analysis;
@@ -120,15 +133,42 @@ public sealed partial class IntakeGrain(
         var ready = _inFlight.Values.TakeWhile(f => f.Analysis.IsCompleted).Take(options.Value.MaxPass)
             .Select(f => new Analysed(f.Row, f.Analysis.Result))
             .ToList();
-        var started = Stopwatch.GetTimestamp();
-        using var span = StartSpan("settle", ready.Select(r => r.Row.TraceParent));
-        span?.SetTag("corpus.articles", ready.Count);
-        var settled = await _settlement.SettleAsync(ready, CancellationToken.None);
+        StoredPass stored;
+        using (var span = StartSpan("settle", ready.Select(r => r.Row.TraceParent)))
+        {
+            span?.SetTag("corpus.articles", ready.Count);
+            stored = await _settlement.StoreAsync(ready, CancellationToken.None);
+        }
         foreach (var article in ready)
         {
             _inFlight.Remove(article.Row.Arrival);
         }
-        metrics.Settled(settled.Processed, settled.Failed, settled.Statements, Stopwatch.GetElapsedTime(started));
+        await _finishing;
+        _finishing = FinishAsync(stored, [.. ready.Select(r => r.Row.TraceParent)]);
+    }
+
+    /// <summary>
+    /// Hands a stored pass on and marks it processed, trying again for as long as it takes: its findings are stored, so
+    /// it must reach the grains before any later pass does, and every grain method takes the same findings once.
+    /// </summary>
+    private async Task FinishAsync(StoredPass pass, IReadOnlyList<string?> traceParents)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var failures = 0; !_deactivated; failures++)
+        {
+            using var span = StartSpan("finish", traceParents);
+            try
+            {
+                var settled = await _settlement.FinishAsync(pass);
+                metrics.Settled(settled.Processed, settled.Failed, settled.Statements, Stopwatch.GetElapsedTime(started));
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFinishFailed(ex, failures + 1);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(10_000, 100 * Math.Pow(2, Math.Min(failures, 7)))));
+            }
+        }
     }
 
     /// <summary>
@@ -176,6 +216,9 @@ public sealed partial class IntakeGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The intake could not go on; trying again (failure {Failures} in a row)")]
     private partial void LogPumpFailed(Exception ex, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Finishing a settled pass failed; trying again (failure {Failures} in a row)")]
+    private partial void LogFinishFailed(Exception ex, int failures);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Analysing article {ArticleId} failed on attempt {Attempt}; trying again")]
     private partial void LogAnalysisRetried(Exception ex, string articleId, int attempt);

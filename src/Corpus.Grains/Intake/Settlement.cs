@@ -19,35 +19,58 @@ internal sealed record Analysed(UnfinishedArticle Row, ArticleAnalysis Analysis)
 /// <summary>What a settling pass did.</summary>
 internal sealed record SettledPass(int Processed, int Failed, long Statements);
 
+/// <summary>A pass whose decisions and findings are stored: what is left is to hand them on and mark it processed.</summary>
+internal sealed record StoredPass(IReadOnlyList<Decided> Articles);
+
+/// <param name="IsNew">Decided in this pass, as opposed to settled before and resumed.</param>
+internal sealed record Decided(ArticleAnalysis Analysis, bool IsNew, string? DuplicateOf, string? Failure)
+{
+    public bool IsOriginal => DuplicateOf is null;
+
+    /// <summary>A copy still loses its outlet's furniture, but does not count towards it.</summary>
+    public ArticleParagraphs? Paragraphs => Analysis.Paragraphs is { } p ? p with { Counted = IsOriginal } : null;
+}
+
 /// <summary>
-/// Settles analysed articles, in upload order: decides which copy earlier ones, stores in one commit what each yields
-/// (its clean text and decision, the originals' statements, mentions, meeting reports, and outlet paragraphs), hands the
-/// originals' findings to the speaker, meeting and source grains, and marks the articles processed once all of them
-/// have stored what they derived. Findings go to each grain in one call per pass, in upload order, so a grain sees an
-/// article's findings after those of every article uploaded before it.
+/// Settles analysed articles, in upload order, in two steps. <see cref="StoreAsync"/> decides which copy earlier ones
+/// and stores in one commit what each yields (its clean text and decision, the originals' statements, mentions, meeting
+/// reports, and outlet paragraphs). <see cref="FinishAsync"/> hands the originals' findings to the speaker, meeting and
+/// source grains and marks the articles processed once all of them have stored what they derived. Findings go to each
+/// grain in one call per pass, and a pass is finished only after the one before it, so a grain sees an article's
+/// findings after those of every article uploaded before it. The next pass may be stored while one is being finished:
+/// its decisions need only what earlier passes stored.
 /// </summary>
 internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock, CorpusMetrics metrics)
 {
     private readonly CopyDecisions _copies = new();
 
-    public async Task<SettledPass> SettleAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
+    public async Task<StoredPass> StoreAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var decided = await DecideAsync(articles, ct);
         started = Lap("settle.decide", started);
         await StoreFindingsAsync(decided, ct);
-        started = Lap("settle.store", started);
-        // Should handing on fail, the pass is tried again from here: its articles are settled, their findings stored.
+        Lap("settle.store", started);
+        // Should finishing fail, it is tried again from here: the pass's articles are settled, their findings stored.
         foreach (var (row, decision) in articles.Select(a => a.Row).Zip(decided).Where(p => p.Second.IsNew && p.Second.Failure is null))
         {
             (row.State, row.DuplicateOf) = (ArticleRows.Settled, decision.DuplicateOf);
         }
-        await HandOnAsync(decided);
+        return new StoredPass(decided);
+    }
+
+    public async Task<SettledPass> FinishAsync(StoredPass pass)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await HandOnAsync(pass.Articles);
         started = Lap("settle.hand-on", started);
-        var done = decided.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
+        var done = pass.Articles.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
         await writer.WriteAsync((tx, c) => ArticleRows.MarkProcessedAsync(tx, done, clock.GetUtcNow().ToUnixTimeMilliseconds(), c));
         Lap("settle.mark-processed", started);
-        return new SettledPass(done.Count, decided.Count(d => d.Failure is not null), decided.Where(d => d.IsNew && d.IsOriginal).Sum(d => (long)d.Analysis.Statements.Count));
+        return new SettledPass(
+            done.Count,
+            pass.Articles.Count(d => d.Failure is not null),
+            pass.Articles.Where(d => d.IsNew && d.IsOriginal).Sum(d => (long)d.Analysis.Statements.Count));
     }
 
     private long Lap(string stage, long started)
@@ -102,7 +125,7 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
         });
     }
 
-    private Task HandOnAsync(List<Decided> decided)
+    private Task HandOnAsync(IReadOnlyList<Decided> decided)
     {
         var settled = decided.Where(d => d.Failure is null).ToList();
         var originals = settled.Where(d => d.IsOriginal).Select(d => d.Analysis).ToList();
@@ -116,14 +139,5 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
         var sources = settled.Select(d => d.Paragraphs).OfType<ArticleParagraphs>().GroupBy(p => p.Source, StringComparer.Ordinal).Select(outlet =>
             grains.GetGrain<ISourceGrain>(outlet.Key).CountAsync(((IReadOnlyList<ArticleParagraphs>)[.. outlet]).AsImmutable()));
         return Task.WhenAll(speakers.Concat(meetings).Concat(sources));
-    }
-
-    /// <param name="IsNew">Decided in this pass, as opposed to settled before and resumed.</param>
-    private sealed record Decided(ArticleAnalysis Analysis, bool IsNew, string? DuplicateOf, string? Failure)
-    {
-        public bool IsOriginal => DuplicateOf is null;
-
-        /// <summary>A copy still loses its outlet's furniture, but does not count towards it.</summary>
-        public ArticleParagraphs? Paragraphs => Analysis.Paragraphs is { } p ? p with { Counted = IsOriginal } : null;
     }
 }
