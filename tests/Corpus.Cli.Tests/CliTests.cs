@@ -120,6 +120,22 @@ public sealed class CliTests(GatewayFixture gateway) : IClassFixture<GatewayFixt
         Assert.Equal("Fallback Outlet", (await ArticleByKeyAsync("cli-unlisted"))["source"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_broken_manifest_stops_the_upload_with_its_reason()
+    {
+        var folder = gateway.NewFolder("broken-manifest");
+        await File.WriteAllTextAsync(Path.Combine(folder, "cli-broken.txt"), Articles.Extra);
+        await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), """{"key": "cli-broken", "source": "Nowhere"}""");
+
+        var result = await CliProcess.RunAsync(["upload", folder, "--server", Server]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("manifest.json is not a JSON array", result.Stderr, StringComparison.Ordinal);
+        using var client = gateway.CreateClient();
+        var page = (await client.GetFromJsonAsync<JsonObject>("/api/articles?limit=500"))!;
+        Assert.DoesNotContain(page["items"]!.AsArray(), a => a!["key"]?.GetValue<string>() == "cli-broken");
+    }
+
     private async Task<List<string>> IdsFromApiAsync(string path)
     {
         using var client = gateway.CreateClient();

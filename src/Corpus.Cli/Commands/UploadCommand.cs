@@ -88,7 +88,8 @@ internal static class UploadCommand
             [[Count(receipts.Count), Count(receipts.Sum(r => r.Received)), Count(receipts.Sum(r => r.Accepted)), Count(receipts.Sum(r => r.Duplicates)), Count(receipts.Sum(r => r.Rejected.Count))]]);
         foreach (var rejection in receipts.SelectMany(r => r.Rejected).Take(20))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]rejected[/] line {rejection.Line} {rejection.Key}: {rejection.Error}");
+            var key = rejection.Key is null ? string.Empty : $" ({rejection.Key})";
+            AnsiConsole.MarkupLineInterpolated($"[red]rejected[/] line {rejection.Line}{key}: {rejection.Error}");
         }
         foreach (var receipt in receipts)
         {
