@@ -70,7 +70,7 @@ for silos in ${SILOS:-1 2 3}; do
   # timing below measures ingest, not the first JIT of that path (TieredCompilation is off for the node).
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary 'not json' "http://127.0.0.1:$gw/api/uploads" >/dev/null
   if [ "${WARM:-0}" = 1 ]; then
-    seeds=(); for f in seeds/*; do seeds+=(-F "files=@$f"); done
+    seeds=(); for f in seeds/*; do [ "${f##*/}" = manifest.json ] || seeds+=(-F "files=@$f"); done
     curl -fs -X POST "${seeds[@]}" "http://127.0.0.1:$gw/api/uploads" >/dev/null
     until curl -fs "http://127.0.0.1:$gw/api/queue" | grep -q '"left":0,'; do sleep 0.2; done
     [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null

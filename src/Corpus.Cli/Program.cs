@@ -2,6 +2,7 @@ using System.CommandLine;
 using Corpus.Cli.Commands;
 using Corpus.Cli.Eval;
 
+Terminal.Configure();
 var root = new RootCommand("corpus: upload news articles to a Corpus server, browse who said what, and evaluate the text pipeline.")
 {
     UploadCommand.Create(),

@@ -32,8 +32,8 @@ internal sealed class CorpusClient : IDisposable
         return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
     }
 
-    /// <summary>Follows cursors until <paramref name="max"/> items are read or the list ends.</summary>
-    public async Task<List<T>> ListAsync<T>(string path, int max, CancellationToken ct)
+    /// <summary>Follows cursors until <paramref name="max"/> items are read or the list ends; the next cursor is kept.</summary>
+    public async Task<Page<T>> PageThroughAsync<T>(string path, int max, CancellationToken ct)
     {
         var items = new List<T>();
         string? cursor = null;
@@ -45,7 +45,7 @@ internal sealed class CorpusClient : IDisposable
             cursor = page.Next;
         }
         while (cursor is not null && items.Count < max);
-        return items;
+        return new Page<T>(items, cursor);
     }
 
     /// <summary>Posts, and when the server says too many uploads (429) waits as long as it asks and sends again.</summary>
@@ -67,15 +67,17 @@ internal sealed class CorpusClient : IDisposable
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
     {
-        if (!response.IsSuccessStatusCode)
+        if (response.IsSuccessStatusCode)
         {
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (response.StatusCode == HttpStatusCode.Unauthorized)
-            {
-                body = $"this server needs an API key: pass --api-key or set {ApiKeyOption.Variable}. {body}";
-            }
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}", null, response.StatusCode);
+            return;
         }
+        var body = await response.Content.ReadAsStringAsync(ct);
+        var (title, detail) = Problem.Read(body) ?? (response.ReasonPhrase ?? "Request failed", string.IsNullOrWhiteSpace(body) ? null : body.Trim());
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            detail = $"This server needs an API key: pass --api-key or set {ApiKeyOption.Variable}. {detail}".TrimEnd();
+        }
+        throw new ProblemException((int)response.StatusCode, title, detail);
     }
 
     public void Dispose() => _http.Dispose();

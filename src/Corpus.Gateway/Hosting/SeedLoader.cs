@@ -1,12 +1,16 @@
 using System.Runtime.CompilerServices;
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
+using Corpus.Text.Manifests;
 using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace Corpus.Gateway.Hosting;
 
-/// <summary>Loads the sample corpus into an empty store, each file keyed by its name without extension.</summary>
+/// <summary>
+/// Loads the sample corpus into an empty store, each file keyed by its name without extension, with the outlet, url
+/// and date that the folder's <see cref="ArticleManifest"/> gives it.
+/// </summary>
 public sealed partial class SeedLoader(ICorpusStore store, UploadIngestor ingestor, IOptions<CorpusOptions> options, IOptions<UploadOptions> uploads, ILogger<SeedLoader> log)
 {
     public async Task LoadIfEmptyAsync(CancellationToken ct)
@@ -35,6 +39,7 @@ public sealed partial class SeedLoader(ICorpusStore store, UploadIngestor ingest
     private static async IAsyncEnumerable<UploadLine> ReadAsync(string folder, ArticleParser parser, [EnumeratorCancellation] CancellationToken ct)
     {
         long line = 0;
+        var manifest = ArticleManifest.InFolder(folder);
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var extension = Path.GetExtension(file).ToLowerInvariant();
@@ -43,9 +48,14 @@ public sealed partial class SeedLoader(ICorpusStore store, UploadIngestor ingest
                 continue;
             }
             var content = await File.ReadAllTextAsync(file, ct);
+            var key = Path.GetFileNameWithoutExtension(file);
+            var entry = manifest.For(key);
             yield return parser.Validate(++line, new Dictionary<string, string?>
             {
-                ["key"] = Path.GetFileNameWithoutExtension(file),
+                ["key"] = key,
+                ["source"] = entry?.Source,
+                ["url"] = entry?.Url,
+                ["published"] = entry?.Published,
                 [extension == ".txt" ? "text" : "html"] = content,
             });
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Corpus.TestSupport;
 
 namespace Corpus.Gateway.Tests.WebUi;
 
@@ -18,12 +19,7 @@ internal static class HeadlessChromium
         var profile = Directory.CreateTempSubdirectory("corpus-chromium-");
         try
         {
-            var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(MissingMessage))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
+            var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(MissingMessage));
             foreach (var argument in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -32,20 +28,7 @@ internal static class HeadlessChromium
             {
                 start.ArgumentList.Add(argument);
             }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"chromium did not finish with {page}: {await errors}");
-            }
-            return await output;
+            return (await FinishedProcess.RunAsync(start, TimeSpan.FromMinutes(2))).Stdout;
         }
         finally
         {
