@@ -1,4 +1,4 @@
-// Corpus browser: plain DOM, no build step. Routes: #/speakers[/id], #/meetings[/id], #/quotes[/id], #/sources.
+// Corpus browser: plain DOM, no build step. Routes: #/speakers[/id], #/meetings[/id], #/quotes[/id], #/articles/id, #/sources.
 "use strict";
 
 const view = document.getElementById("view");
@@ -34,12 +34,78 @@ const speakerLink = s => s && s.id ? link(`#/speakers/${encodeURIComponent(s.id)
 const meetingLink = m => link(`#/meetings/${encodeURIComponent(m.id)}`, m.title);
 const kindLabel = kind => ({ pressConference: "joint press conference", phoneCall: "phone call" })[kind] || kind;
 
+const articleLink = (id, text) => link(`#/articles/${encodeURIComponent(id)}`, text);
+
+// Every statement says where it was printed: outlet, date and the article it comes from.
 function statement(s) {
   return el("p", { class: "statement", "data-statement": s.id },
     el("q", {}, s.text),
     el("span", { class: "meta" },
-      `${s.kind}, ${s.cue}`,
+      `${s.kind}, ${s.cue} · `,
+      el("span", { class: "outlet" }, s.source || "outlet unknown"), " · ",
+      s.published || "undated", " · ",
+      articleLink(s.articleId, "the article"),
       s.quoteId ? [" · ", link(`#/quotes/${encodeURIComponent(s.quoteId)}`, "the quote in every outlet")] : null));
+}
+
+// Items a list page asks for: `limit` in the address (#/speakers?limit=50), else 200.
+const hashParams = () => new URLSearchParams(location.hash.split("?")[1] || "");
+const pageLimit = () => Math.min(Math.max(parseInt(hashParams().get("limit"), 10) || 200, 1), 500);
+
+// A list's first page is shown at once; the next ones come on request, following the API's cursor to the end.
+function moreButton(path, next, append) {
+  if (!next) return null;
+  const button = el("button", { type: "button", class: "more" }, "Show more");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    const page = await api(path + (path.includes("?") ? "&" : "?") + "cursor=" + encodeURIComponent(next));
+    page.items.forEach(append);
+    button.replaceWith(moreButton(path, page.next, append) || "");
+  });
+  return button;
+}
+
+// A table whose rows follow the list's pages.
+function pagedTable(path, page, headings, row, attrs) {
+  const body = el("tbody", {}, page.items.map(row));
+  return [
+    el("table", attrs || {}, el("thead", {}, el("tr", {}, headings.map(h => el("th", {}, h)))), body),
+    moreButton(path, page.next, item => body.append(row(item))),
+  ];
+}
+
+// The clean text with each statement marked where it stands; overlapping spans keep the first.
+function markedText(text, statements) {
+  const parts = [];
+  let at = 0;
+  for (const s of [...statements].sort((a, b) => a.start - b.start)) {
+    if (s.start < at || s.end > text.length) continue;
+    parts.push(text.slice(at, s.start), el("mark", { "data-statement": s.id, title: s.speaker ? s.speaker.name : "speaker unknown" }, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return el("div", { class: "article-text" }, parts);
+}
+
+const safeUrl = url => /^https?:\/\//i.test(url || "") ? url : null;
+
+async function articleDetail(id) {
+  const a = await api(`/articles/${encodeURIComponent(id)}`);
+  return [
+    el("h1", { "data-article": a.id }, a.title || a.key || a.id),
+    el("div", { class: "facts" },
+      el("span", {}, el("strong", {}, "Outlet: "), a.source || "unknown"),
+      el("span", {}, el("strong", {}, "Published: "), a.published || "unknown"),
+      a.authors.length ? el("span", {}, el("strong", {}, "By: "), a.authors.join(", ")) : null,
+      a.url ? el("span", {}, el("strong", {}, "Source: "), safeUrl(a.url) ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer" }, a.url) : a.url) : null,
+      a.duplicateOf ? el("span", {}, el("strong", {}, "Copy of: "), articleLink(a.duplicateOf, a.duplicateOf)) : null,
+      a.duplicates.length ? el("span", {}, el("strong", {}, "Copies: "), a.duplicates.map((d, i) => [i ? ", " : "", articleLink(d, d)])) : null),
+    a.text ? markedText(a.text, a.statements) : el("p", { class: "muted" }, `No text (${a.state}).`),
+    el("h2", {}, "Statements"),
+    a.statements.length
+      ? a.statements.map(s => el("p", { class: "statement", "data-statement": s.id }, el("q", {}, s.text), el("span", { class: "meta" }, `${s.kind}, ${s.cue} · `, speakerLink(s.speaker))))
+      : el("p", { class: "muted" }, "None found."),
+  ];
 }
 
 function meetingFacts(m) {
@@ -52,16 +118,15 @@ function meetingFacts(m) {
 }
 
 async function meetingList() {
-  const page = await api("/meetings?limit=500");
+  const path = `/meetings?limit=${pageLimit()}`;
+  const page = await api(path);
   return [
     el("h1", {}, "Meetings"),
     el("p", { class: "muted" }, "Each meeting once, however many outlets reported it."),
-    el("table", { class: "meetings" },
-      el("thead", {}, el("tr", {}, ["Meeting", "Kind", "Date", "Place", "Outlets", "Statements"].map(h => el("th", {}, h)))),
-      el("tbody", {}, page.items.map(m => el("tr", {},
-        el("td", {}, meetingLink(m), m.inPassing ? [" ", el("span", { class: "badge" }, "in passing")] : null),
-        el("td", {}, kindLabel(m.kind)), el("td", {}, m.date || ""), el("td", {}, m.place || ""),
-        el("td", {}, m.sources.length), el("td", {}, m.statementCount))))),
+    pagedTable(path, page, ["Meeting", "Kind", "Date", "Place", "Outlets", "Statements"], m => el("tr", {},
+      el("td", {}, meetingLink(m), m.inPassing ? [" ", el("span", { class: "badge" }, "in passing")] : null),
+      el("td", {}, kindLabel(m.kind)), el("td", {}, m.date || ""), el("td", {}, m.place || ""),
+      el("td", {}, m.sources.length), el("td", {}, m.statementCount)), { class: "meetings" }),
   ];
 }
 
@@ -87,14 +152,18 @@ async function meetingDetail(id) {
 
 async function quoteList() {
   const min = new URLSearchParams(location.hash.split("?")[1] || "").get("minSources") || "2";
-  const page = await api(`/quotes?minSources=${encodeURIComponent(min)}&limit=500`);
+  const path = `/quotes?minSources=${encodeURIComponent(min)}&limit=${pageLimit()}`;
+  const page = await api(path);
+  const quoteItem = q => el("li", {},
+    link(`#/quotes/${encodeURIComponent(q.id)}`, `“${q.text}”`), " — ", speakerLink(q.speaker),
+    el("span", { class: "muted" }, ` · ${q.sourceCount} outlet${q.sourceCount === 1 ? "" : "s"}`));
+  const list = el("ul", { class: "plain" }, page.items.map(quoteItem));
   const form = el("form", {}, "Carried by at least ", el("input", { type: "number", min: "1", value: min, name: "minSources", class: "narrow" }), " outlets");
   form.addEventListener("change", e => { location.hash = `#/quotes?minSources=${e.target.value}`; });
   return [
     el("h1", {}, "Quotes across outlets"), form,
-    el("ul", { class: "plain" }, page.items.map(q => el("li", {},
-      link(`#/quotes/${encodeURIComponent(q.id)}`, `“${q.text}”`), " — ", speakerLink(q.speaker),
-      el("span", { class: "muted" }, ` · ${q.sourceCount} outlet${q.sourceCount === 1 ? "" : "s"}`)))),
+    list,
+    moreButton(path, page.next, item => list.append(quoteItem(item))),
     page.items.length ? null : el("p", { class: "muted" }, "No quote is carried by that many outlets."),
   ];
 }
@@ -117,20 +186,22 @@ async function quoteDetail(id) {
 
 async function speakerList() {
   const q = new URLSearchParams(location.hash.split("?")[1] || "").get("q") || "";
-  const page = await api(`/speakers?limit=500&q=${encodeURIComponent(q)}`);
+  const path = `/speakers?limit=${pageLimit()}&q=${encodeURIComponent(q)}`;
+  const page = await api(path);
   const search = el("input", { type: "search", placeholder: "Find a speaker", value: q });
   search.addEventListener("change", () => { location.hash = `#/speakers?q=${encodeURIComponent(search.value)}`; });
   return [
     el("h1", {}, "Speakers"), search,
-    el("table", {}, el("thead", {}, el("tr", {}, ["Name", "Kind", "Roles", "Statements", "Outlets"].map(h => el("th", {}, h)))),
-      el("tbody", {}, page.items.map(s => el("tr", {},
-        el("td", {}, speakerLink(s)), el("td", {}, s.kind), el("td", {}, s.roles.join(", ")),
-        el("td", {}, s.statementCount), el("td", {}, s.sourceCount))))),
+    pagedTable(path, page, ["Name", "Kind", "Roles", "Statements", "Outlets"], s => el("tr", {},
+      el("td", {}, speakerLink(s)), el("td", {}, s.kind), el("td", {}, s.roles.join(", ")),
+      el("td", {}, s.statementCount), el("td", {}, s.sourceCount))),
   ];
 }
 
 async function speakerDetail(id) {
-  const [s, statements] = await Promise.all([api(`/speakers/${encodeURIComponent(id)}`), api(`/speakers/${encodeURIComponent(id)}/statements?limit=500`)]);
+  const statementsPath = `/speakers/${encodeURIComponent(id)}/statements?limit=${pageLimit()}`;
+  const [s, statements] = await Promise.all([api(`/speakers/${encodeURIComponent(id)}`), api(statementsPath)]);
+  const list = el("div", { class: "statements" }, statements.items.map(statement));
   return [
     el("h1", {}, s.name),
     el("div", { class: "facts" },
@@ -141,16 +212,17 @@ async function speakerDetail(id) {
       ? el("ul", { class: "plain" }, s.meetings.map(m => el("li", {}, meetingLink(m), el("span", { class: "muted" }, ` · ${m.date || "date unknown"} · ${m.sources.length} outlets`))))
       : el("p", { class: "muted" }, "None found."),
     el("h2", {}, "Statements"),
-    statements.items.map(statement),
+    list,
+    moreButton(statementsPath, statements.next, item => list.append(statement(item))),
   ];
 }
 
 async function sourceList() {
-  const page = await api("/sources?limit=500");
+  const path = `/sources?limit=${pageLimit()}`;
+  const page = await api(path);
   return [
     el("h1", {}, "Sources"),
-    el("table", {}, el("thead", {}, el("tr", {}, ["Source", "Articles", "Statements"].map(h => el("th", {}, h)))),
-      el("tbody", {}, page.items.map(s => el("tr", {}, el("td", {}, s.name), el("td", {}, s.articleCount), el("td", {}, s.statementCount))))),
+    pagedTable(path, page, ["Source", "Articles", "Statements"], s => el("tr", {}, el("td", {}, s.name), el("td", {}, s.articleCount), el("td", {}, s.statementCount))),
     page.items.length ? null : el("p", { class: "muted" }, "No article names its source."),
   ];
 }
@@ -159,6 +231,7 @@ const routes = [
   [/^#\/meetings\/(.+)$/, meetingDetail],
   [/^#\/quotes\/(.+)$/, quoteDetail],
   [/^#\/speakers\/(.+)$/, speakerDetail],
+  [/^#\/articles\/(.+)$/, articleDetail],
   [/^#\/quotes/, quoteList],
   [/^#\/speakers/, speakerList],
   [/^#\/sources/, sourceList],

@@ -12,6 +12,7 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// in headless chromium: the meeting view shows one column per outlet with each outlet's statements, and the
 /// quote view shows each outlet's wording.
 /// </summary>
+[Collection(WebUiCollection.Name)]
 public sealed class MeetingPageTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corpus-webui-").FullName;
