@@ -1,10 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Corpus.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Corpus.Gateway.Tests.WebUi;
 
@@ -16,42 +12,21 @@ namespace Corpus.Gateway.Tests.WebUi;
 [Collection(WebUiCollection.Name)]
 public sealed class ArticlePageTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("corpus-webui-").FullName;
-    private WebApplicationFactory<Program>? _factory;
-    private HttpClient? _client;
+    private readonly WebPageGateway _gateway = new();
 
-    private Uri Root => _client!.BaseAddress!;
+    private HttpClient Client => _gateway.Client;
 
-    public Task InitializeAsync()
-    {
-        if (HeadlessChromium.Executable is null)
-        {
-            return Task.CompletedTask;
-        }
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
-            .UseSetting("Corpus:LoadSeeds", "false"));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    private Uri Root => _gateway.Root;
 
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task InitializeAsync() => _gateway.InitializeAsync();
+
+    public Task DisposeAsync() => _gateway.DisposeAsync();
 
     [SkippableFact]
     public async Task Statements_name_their_outlet_and_date_and_the_article_view_marks_them()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await UploadAsync(
+        await _gateway.UploadAsync(
             new
             {
                 key = "ledger-7",
@@ -72,10 +47,10 @@ public sealed class ArticlePageTests : IAsyncLifetime
                     + "\"We have sandbags for every street,\" Brandt said.\n\n"
                     + "The council meets again next week.",
             });
-        await CorpusProgress.WaitUntilProcessedAsync(_client!);
-        var speakers = await _client!.GetFromJsonAsync<JsonElement>(new Uri("/api/speakers?q=Petrak", UriKind.Relative));
+        await CorpusProgress.WaitUntilProcessedAsync(Client);
+        var speakers = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/speakers?q=Petrak", UriKind.Relative));
         var petrak = speakers.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Ivo Petrak");
-        var statements = await _client!.GetFromJsonAsync<JsonElement>(new Uri($"/api/speakers/{petrak.GetProperty("id").GetString()}/statements", UriKind.Relative));
+        var statements = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/speakers/{petrak.GetProperty("id").GetString()}/statements", UriKind.Relative));
         var quoted = statements.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("text").GetString()!.Contains("river will rise", StringComparison.Ordinal));
         var articleId = quoted.GetProperty("articleId").GetString()!;
 
@@ -96,13 +71,5 @@ public sealed class ArticlePageTests : IAsyncLifetime
         Assert.Contains("class=\"more\"", firstOfOne, StringComparison.Ordinal);
         var whole = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/sources"));
         Assert.DoesNotContain("class=\"more\"", whole, StringComparison.Ordinal);
-    }
-
-    private async Task UploadAsync(params object[] articles)
-    {
-        var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
-        using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
-        using var response = await _client!.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 }

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Corpus.TestSupport;
 
 namespace Corpus.Gateway.Tests.WebUi;
 
@@ -15,42 +12,21 @@ namespace Corpus.Gateway.Tests.WebUi;
 [Collection(WebUiCollection.Name)]
 public sealed class MeetingPageTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("corpus-webui-").FullName;
-    private WebApplicationFactory<Program>? _factory;
-    private HttpClient? _client;
+    private readonly WebPageGateway _gateway = new();
 
-    private Uri Root => _client!.BaseAddress!;
+    private HttpClient Client => _gateway.Client;
 
-    public Task InitializeAsync()
-    {
-        if (HeadlessChromium.Executable is null)
-        {
-            return Task.CompletedTask;
-        }
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
-            .UseSetting("Corpus:LoadSeeds", "false"));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    private Uri Root => _gateway.Root;
 
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task InitializeAsync() => _gateway.InitializeAsync();
+
+    public Task DisposeAsync() => _gateway.DisposeAsync();
 
     [SkippableFact]
     public async Task Meeting_page_shows_one_column_per_outlet_and_the_quote_page_each_wording()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await UploadAsync(
+        await _gateway.UploadAsync(
             new
             {
                 key = "ledger-1",
@@ -71,7 +47,8 @@ public sealed class MeetingPageTests : IAsyncLifetime
                     + "\"We agreed to open the northern crossing before the winter,\" Petrak said.\n\n"
                     + "Farmers welcomed the news.",
             });
-        var meeting = await EventuallyAsync("/api/meetings", m => m.GetProperty("sources").GetArrayLength() == 2 && m.GetProperty("statementCount").GetInt64() >= 2);
+        await CorpusProgress.WaitUntilProcessedAsync(Client);
+        var meeting = await FirstAsync("/api/meetings", m => m.GetProperty("sources").GetArrayLength() == 2 && m.GetProperty("statementCount").GetInt64() >= 2);
         var meetingId = meeting.GetProperty("id").GetString()!;
 
         var dom = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/meetings/{meetingId}"));
@@ -83,33 +60,16 @@ public sealed class MeetingPageTests : IAsyncLifetime
         Assert.Contains("before the winter comes to the valley", dom, StringComparison.Ordinal);
         Assert.Contains("Ivo Petrak", dom, StringComparison.Ordinal);
 
-        var quote = await EventuallyAsync("/api/quotes?minSources=2", _ => true);
+        var quote = await FirstAsync("/api/quotes?minSources=2", _ => true);
         var quoteDom = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/quotes/{quote.GetProperty("id").GetString()}"));
         Assert.Contains("class=\"column\" data-outlet=\"Northern Ledger\"", quoteDom, StringComparison.Ordinal);
         Assert.Contains("class=\"column\" data-outlet=\"Harbour Times\"", quoteDom, StringComparison.Ordinal);
         Assert.Contains("<span class=\"missing\">comes to the valley</span>", quoteDom, StringComparison.Ordinal);
     }
 
-    private async Task UploadAsync(params object[] articles)
+    private async Task<JsonElement> FirstAsync(string path, Func<JsonElement, bool> wanted)
     {
-        var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
-        using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
-        using var response = await _client!.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-    }
-
-    /// <summary>Grain turns run after the upload answers; polls a list until it holds what the test waits for.</summary>
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> wanted)
-    {
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            var page = await _client!.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
-            foreach (var item in page.GetProperty("items").EnumerateArray().Where(wanted))
-            {
-                return item;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"{path} never held what the test waits for.");
+        var page = await Client.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
+        return page.GetProperty("items").EnumerateArray().First(wanted);
     }
 }

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Corpus.Gateway.Tests.WebUi;
+
+/// <summary>
+/// A fresh gateway on a real loopback port (headless chromium needs one) with an empty store, for browser tests.
+/// Nothing is started when chromium is missing, so the tests can skip.
+/// </summary>
+public sealed class WebPageGateway : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("corpus-webui-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Uri Root => Client.BaseAddress!;
+
+    public Task InitializeAsync()
+    {
+        if (HeadlessChromium.Executable is null)
+        {
+            return Task.CompletedTask;
+        }
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
+            .UseSetting("Corpus:LoadSeeds", "false"));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        Client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Uploads the articles as NDJSON; the caller waits for processing.</summary>
+    public async Task UploadAsync(params object[] articles)
+    {
+        var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
+        using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
+        using var response = await Client.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        Directory.Delete(_folder, recursive: true);
+    }
+}
