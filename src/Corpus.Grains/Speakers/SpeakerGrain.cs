@@ -1,6 +1,7 @@
 using Corpus.Grains.Quotes;
 using Corpus.Storage;
 using Corpus.Storage.Facts;
+using Corpus.Storage.Quotes;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Orleans.Concurrency;
@@ -22,7 +23,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     private FamilySpeakers _family = null!;
     private bool _reconciled;
 
-    /// <summary>Speakers whose quotes were not told of their new statements (the call failed): told again on the next call.</summary>
+    /// <summary>Speakers whose quotes are to be grouped again from the store on the next call: a call telling them failed, or the stored quotes disagree with the attribution.</summary>
     private readonly HashSet<string> _quotesToRegroup = new(StringComparer.Ordinal);
 
     private string FamilyKey => this.GetPrimaryKeyString();
@@ -59,13 +60,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                 // failed call, or when an earlier article's mentions came late: who is who is derived again from every
                 // mention in upload order, and whatever the store lacks is written.
                 _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
-                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought, retell: true);
+                await using (var connection = await store.OpenAsync(CancellationToken.None))
+                {
+                    // A silo lost between storing attributions and telling the quotes left them disagreeing.
+                    _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, CancellationToken.None));
+                }
+                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
                 _reconciled = true;
-                return;
-            }
-            if (fresh.Count == 0)
-            {
-                await WriteAsync([], [], removedAny: false, quotable, brought, retell: false);
                 return;
             }
             var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -74,8 +75,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                 fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
                 removedAny: false,
                 quotable,
-                brought,
-                retell: false);
+                brought);
         }
         catch
         {
@@ -90,14 +90,12 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
     /// quotes of every speaker involved are grouped again from the store.
     /// </summary>
     /// <param name="brought">The statements of the call's own mentions, whose quotable ones came in <paramref name="quotable"/>.</param>
-    /// <param name="retell">Tell the quotes of every quotable statement brought, not only of those newly attributed.</param>
     private async Task WriteAsync(
         IEnumerable<SpeakerState> speakers,
         IEnumerable<string> statements,
         bool removedAny,
         IReadOnlyList<QuotedStatement> quotable,
-        IReadOnlySet<string> brought,
-        bool retell)
+        IReadOnlySet<string> brought)
     {
         var changedSpeakers = speakers.Where(s => !_writtenSpeakers.TryGetValue(s.Id, out var written) || written != FamilySpeakers.Snapshot(s))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -117,6 +115,10 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                 if (removed.Count > 0)
                 {
                     await SpeakerRows.DeleteOthersAsync(tx, FamilyKey, kept, ct);
+                    foreach (var id in removed)
+                    {
+                        await QuoteRows.DeleteOthersAsync(tx, id, [], ct);
+                    }
                 }
                 await StatementRows.SetAsync(tx, "speaker_id", changedAttribution.Select(c => (c.StatementId, (string?)c.After)), ct);
             });
@@ -133,15 +135,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
         // speaker's quotes read it from the store.
         regroup.UnionWith(changedAttribution.Where(c => c.Before is null && !brought.Contains(c.StatementId)).Select(c => c.After));
         regroup.UnionWith(_quotesToRegroup);
-        // Newly attributed statements go to their speaker's quotes with their wording. On a call that derives everything
-        // again, so do those whose attribution was already stored: the silo that stored it may have been lost before
-        // it told the quotes, and a quote grain takes a statement in once however often it is told.
-        var toTell = retell ? quotable.Select(q => q.Id) : changedAttribution.Where(c => c.Before is null).Select(c => c.StatementId);
-        var wordings = quotable.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        // Every quotable statement brought goes to its speaker's quotes, also when its attribution was stored before:
+        // an article is brought again when the silo that settled it was lost, perhaps after the attribution was written
+        // but before the quotes were told. A quote grain takes a statement in once however often it is told.
         var added = new Dictionary<string, List<QuotedStatement>>(StringComparer.Ordinal);
-        foreach (var statement in toTell)
+        foreach (var wording in quotable)
         {
-            if (wordings.TryGetValue(statement, out var wording) && _family.Attribution.TryGetValue(statement, out var speaker) && !regroup.Contains(speaker))
+            if (_family.Attribution.TryGetValue(wording.Id, out var speaker) && !regroup.Contains(speaker))
             {
                 (added.TryGetValue(speaker, out var list) ? list : added[speaker] = []).Add(wording);
             }

@@ -20,6 +20,26 @@ public static class QuoteRows
         return (quotes, quoteOf);
     }
 
+    /// <summary>
+    /// The speakers of one family whose stored quotes disagree with the stored attribution: a quotable statement with
+    /// no quote of its own speaker, a quote holding another speaker's statement, or a quote left without statements.
+    /// </summary>
+    public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
+        [.. await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT st.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id LEFT JOIN quotes q ON q.id = st.quote_id
+            WHERE m.family_key = @familyKey AND st.speaker_id IS NOT NULL AND st.kind IN ('direct', 'partial')
+              AND (q.id IS NULL OR q.speaker_id <> st.speaker_id)
+            UNION
+            SELECT q.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id JOIN quotes q ON q.id = st.quote_id
+            WHERE m.family_key = @familyKey AND (st.speaker_id IS NULL OR q.speaker_id <> st.speaker_id)
+            UNION
+            SELECT q.speaker_id FROM speakers s JOIN quotes q ON q.speaker_id = s.id
+            WHERE s.family_key = @familyKey AND NOT EXISTS (SELECT 1 FROM statements st WHERE st.quote_id = q.id)
+            """,
+            new { familyKey },
+            cancellationToken: ct))];
+
     /// <summary>Stores the quotes' canonical wordings, in the order given (callers keep id order, as for every row lock).</summary>
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<QuoteState> quotes, long nowMs, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
