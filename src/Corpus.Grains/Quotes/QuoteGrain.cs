@@ -93,6 +93,11 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         }
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var kept = _quotes.Canonical.Keys.ToList();
+        var recount = changedQuotes.Select(q => q.Id)
+            .Concat(changedStatements.Select(c => c.QuoteId))
+            .Concat(changedStatements.Select(c => _writtenQuoteOf.GetValueOrDefault(c.StatementId)).OfType<string>())
+            .Where(_quotes.Canonical.ContainsKey)
+            .ToHashSet(StringComparer.Ordinal);
         await writer.WriteAsync(async (tx, ct) =>
         {
             await QuoteRows.UpsertAsync(tx, changedQuotes, now, ct);
@@ -101,6 +106,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
                 await QuoteRows.DeleteOthersAsync(tx, SpeakerId, kept, ct);
             }
             await StatementRows.SetAsync(tx, "quote_id", changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
+            await QuoteRows.CountOutletsAsync(tx, SpeakerId, recount, ct);
         });
         changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q.Text);
         removed.ForEach(id => _writtenQuotes.Remove(id));

@@ -50,6 +50,21 @@ public static class QuoteRows
             "ON CONFLICT (id) DO UPDATE SET text = excluded.text",
             ct);
 
+    /// <summary>Counts again the outlets of the speaker's quotes among <paramref name="quoteIds"/>, after their statements changed.</summary>
+    public static Task CountOutletsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string> quoteIds, CancellationToken ct) =>
+        quoteIds.Count == 0
+            ? Task.CompletedTask
+            : tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"""
+                UPDATE quotes SET outlets = (
+                    SELECT COUNT(DISTINCT {Outlet.OfArticle}) FROM statements st JOIN articles a ON a.id = st.article_id
+                    WHERE st.quote_id = quotes.id)
+                WHERE speaker_id = @speakerId AND {tx.Dialect.InList("id", "@quoteIds")}
+                """,
+                new { speakerId, quoteIds = quoteIds.Order(StringComparer.Ordinal).ToList() },
+                tx.Transaction,
+                cancellationToken: ct));
+
     /// <summary>Deletes the speaker's quotes that are no longer among <paramref name="keep"/>.</summary>
     public static Task DeleteOthersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string> keep, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(

@@ -6,9 +6,6 @@ namespace Corpus.Storage.Views;
 
 public sealed class MeetingQueries(ICorpusStore store)
 {
-    /// <summary>An article's outlet: its source, or its own key (or id) when the source is unknown.</summary>
-    internal const string OutletOfArticle = "COALESCE(a.source, a.client_key, a.id)";
-
     public async Task<Page<MeetingView>> ListAsync(string? speakerId, string? from, string? to, PageRequest page, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
@@ -102,9 +99,9 @@ public sealed class MeetingQueries(ICorpusStore store)
             .ToLookup(s => s.Family);
         var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
             $"""
-            SELECT r.meeting_id, r.article_id, a.source, {OutletOfArticle}, a.title
+            SELECT r.meeting_id, r.article_id, a.source, {Outlet.OfArticle}, a.title
             FROM meeting_reports r JOIN articles a ON a.id = r.article_id
-            WHERE {SqlDialect.Of(connection).InList("r.meeting_id", "@ids")} ORDER BY {OutletOfArticle}, r.article_id
+            WHERE {SqlDialect.Of(connection).InList("r.meeting_id", "@ids")} ORDER BY {Outlet.OfArticle}, r.article_id
             """,
             new { ids },
             cancellationToken: ct)))

@@ -52,8 +52,7 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         var rows = await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long Statements, long Sources)>(new CommandDefinition(
             $"""
             SELECT sp.id, sp.name, sp.kind, sp.aliases, sp.roles,
-                   (SELECT COUNT(*) FROM statements st WHERE st.speaker_id = sp.id),
-                   (SELECT COUNT(DISTINCT st.source) FROM statements st WHERE st.speaker_id = sp.id)
+                   sp.statement_count, (SELECT COUNT(*) FROM speaker_sources ss WHERE ss.speaker_id = sp.id)
             FROM speakers sp WHERE {condition}
             """,
             parameters,

@@ -72,6 +72,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             Assert.Equal("done", upload!.State);
             Assert.Equal(receipt.Accepted, upload.Processed);
             Assert.Equal(0, upload.Failed);
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={environment["Storage__Sqlite__Path"]}"))
+            {
+                await connection.OpenAsync();
+                Assert.Empty(await ViewCountsAudit.DisagreementsAsync(connection));
+            }
             return (await CorpusSnapshot.TakeAsync(client), processedAtKill, receipt);
         }
     }

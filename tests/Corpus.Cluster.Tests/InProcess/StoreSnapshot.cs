@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Corpus.Storage;
 using Corpus.Storage.Views;
+using Corpus.TestSupport;
 
 namespace Corpus.Cluster.Tests.InProcess;
 
-/// <summary>Every list view and every item's detail, read from the store as the API serves them.</summary>
+/// <summary>Every list view and every item's detail, read from the store as the API serves them, once the store's kept counts are checked.</summary>
 public static class StoreSnapshot
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -12,6 +13,10 @@ public static class StoreSnapshot
     public static async Task<string> TakeAsync(ICorpusStore store)
     {
         var ct = CancellationToken.None;
+        await using (var connection = await store.OpenAsync(ct))
+        {
+            Assert.Empty(await ViewCountsAudit.DisagreementsAsync(connection));
+        }
         var articles = new ArticleQueries(store);
         var meetings = new MeetingQueries(store);
         var speakers = new SpeakerQueries(store, meetings);
