@@ -19,6 +19,9 @@ CREATE TABLE speaker_sources (
 ALTER TABLE speakers ADD COLUMN statement_count BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX speakers_by_statements ON speakers (statement_count DESC, id);
 
+-- A speaker's meetings are found through its family.
+CREATE INDEX meeting_participants_family ON meeting_participants (family_key, meeting_id);
+
 -- The distinct outlets of a quote's statements, written by its quote grain; most quotes have one.
 ALTER TABLE quotes ADD COLUMN outlets BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX quotes_cross_outlet ON quotes (id) WHERE outlets >= 2;

@@ -16,11 +16,12 @@ public sealed class ArticleQueries(ICorpusStore store)
         {
             where.Append(" AND source = @source");
         }
-        if (!string.IsNullOrEmpty(q))
+        var words = string.IsNullOrWhiteSpace(q) ? null : store.Dialect.WordPrefixQuery(q);
+        if (!string.IsNullOrWhiteSpace(q))
         {
-            where.Append($" AND ({store.Dialect.ContainsIgnoreCase("COALESCE(title, '')", "@q")} OR {store.Dialect.ContainsIgnoreCase("COALESCE(clean_text, raw_text, '')", "@q")})");
+            where.Append(words is null ? " AND 1 = 0" : $" AND {store.Dialect.WordPrefixMatch("articles", "articles", "@words")}");
         }
-        var rows = await LoadAsync($"{where} ORDER BY id LIMIT @take", new { after = page.After, source, q, take = page.Limit + 1 }, ct);
+        var rows = await LoadAsync($"{where} ORDER BY id LIMIT @take", new { after = page.After, source, words, take = page.Limit + 1 }, ct);
         return page.ToPage(rows, a => a.Id);
     }
 

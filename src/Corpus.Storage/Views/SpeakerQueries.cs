@@ -12,11 +12,12 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         {
             where.Append(" AND sp.id > @after");
         }
-        if (!string.IsNullOrEmpty(q))
+        var words = string.IsNullOrWhiteSpace(q) ? null : store.Dialect.WordPrefixQuery(q);
+        if (!string.IsNullOrWhiteSpace(q))
         {
-            where.Append($" AND ({store.Dialect.ContainsIgnoreCase("sp.name", "@q")} OR {store.Dialect.ContainsIgnoreCase("sp.aliases", "@q")})");
+            where.Append(words is null ? " AND 1 = 0" : $" AND {store.Dialect.WordPrefixMatch("speakers", "sp", "@words")}");
         }
-        var rows = await LoadAsync($"{where} ORDER BY sp.id LIMIT @take", new { after = page.After, q, take = page.Limit + 1 }, ct);
+        var rows = await LoadAsync($"{where} ORDER BY sp.id LIMIT @take", new { after = page.After, words, take = page.Limit + 1 }, ct);
         return page.ToPage(rows, s => s.Id);
     }
 

@@ -1,0 +1,76 @@
+using Corpus.Storage.Search;
+using Corpus.Storage.Speakers;
+using Corpus.Storage.Statements;
+using Corpus.Storage.Tests.QueryPlans;
+using Corpus.Storage.Views;
+
+namespace Corpus.Storage.Tests;
+
+/// <summary>
+/// No view reads a table whole: every list and detail the API serves seeks through an index, whatever the corpus
+/// size, so a later change cannot silently bring back a scan.
+/// </summary>
+public abstract partial class StoreContract
+{
+    [SkippableFact]
+    public async Task Every_view_seeks_and_none_scans_a_table()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Daily", "Harbour wall repairs again"), ("a3", "Herald", "Library opens"));
+        await WriteAsync(async tx =>
+        {
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
+            await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Daily"), Statement("s3", "a3", "Herald")], CancellationToken.None);
+            await StatementRows.SetAsync(tx, "speaker_id", [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+        });
+        var store = new PlanRecordingStore(Store);
+        var articles = new ArticleQueries(store);
+        var meetings = new MeetingQueries(store);
+        var speakers = new SpeakerQueries(store, meetings);
+        var quotes = new QuoteQueries(store);
+        var search = new StatementSearch(store);
+        var uploads = new UploadQueries(store);
+        var ct = CancellationToken.None;
+        // Lists with no filter walk their table in key order: the page's LIMIT stops the walk.
+        var views = new (string View, string[] Walks, Func<PageRequest, Task<string?>> Read)[]
+        {
+            ("articles", ["articles"], async p => (await articles.ListAsync(null, null, p, ct))?.Next),
+            ("articles?source", [], async p => (await articles.ListAsync("Herald", null, p, ct))?.Next),
+            ("articles?q", [], async p => (await articles.ListAsync(null, "harbour", p, ct))?.Next),
+            ("article", [], async _ => { await articles.GetAsync("a1", ct); return null; }),
+            ("speakers", ["speakers"], async p => (await speakers.ListAsync(null, p, ct))?.Next),
+            ("speakers?q", [], async p => (await speakers.ListAsync("holl", p, ct))?.Next),
+            ("speaker", [], async _ => { await speakers.GetAsync("sp-jane", ct); return null; }),
+            ("speaker statements", [], async p => (await speakers.StatementsAsync("sp-jane", p, ct))?.Next),
+            ("quotes", ["quotes"], async p => (await quotes.ListAsync(null, 1, p, ct))?.Next),
+            ("quotes?minSources", ["quotes"], async p => (await quotes.ListAsync(null, 2, p, ct))?.Next),
+            ("quotes?speaker", [], async p => (await quotes.ListAsync("sp-jane", 1, p, ct))?.Next),
+            ("quote", [], async _ => { await quotes.GetAsync("q1", ct); return null; }),
+            ("meetings", ["meetings"], async p => (await meetings.ListAsync(null, null, null, p, ct))?.Next),
+            ("meetings?speaker&from&to", [], async p => (await meetings.ListAsync("sp-jane", "2019-01-01", "2019-12-31", p, ct))?.Next),
+            ("meeting", [], async _ => { await meetings.GetAsync("m1", ct); return null; }),
+            ("sources", ["source_counts"], async p => (await new SourceQueries(store).ListAsync(p, ct))?.Next),
+            ("statements?q", [], async p => (await search.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?speaker&source&kind", [], async p => (await search.PageAsync(new StatementFilter(Speaker: "sp-jane", Source: "Daily", Kind: "direct"), p, ct))?.Next),
+            ("uploads", ["uploads"], async p => (await uploads.ListAsync(p, ct))?.Next),
+            ("upload", [], async _ => { await uploads.GetAsync("u1", ct); return null; }),
+            ("queue", [], async _ => { await new ProgressQueries(store).GetAsync(ct); return null; }),
+        };
+        var scans = new List<string>();
+        foreach (var (view, walks, read) in views)
+        {
+            // A page of one, then the page its cursor names: the first page and the keyset condition of later ones.
+            if (await read(new PageRequest(1, null)) is { } next && PageRequest.TryCreate(1, next, out var following, out _))
+            {
+                await read(following);
+            }
+            var (queries, reads) = await store.TakeReadsAsync();
+            Assert.True(queries > 0, $"No plan of {view} was seen.");
+            scans.AddRange(reads.Where(r => !r.Walk || !walks.Contains(r.Table))
+                .Select(r => $"{view} {(r.Walk ? "walks" : "scans")} {r.Table} in: {r.Query}"));
+        }
+        Assert.True(scans.Count == 0, string.Join("\n\n", scans));
+    }
+
+    private static SearchText Text(string q) => SearchText.TryParse(q, out var text, out _) ? text! : throw new ArgumentException(q);
+}

@@ -1,0 +1,89 @@
+using Corpus.Storage.Articles;
+using Corpus.Storage.Speakers;
+using Corpus.Storage.Statements;
+using Corpus.Storage.Views;
+using Corpus.TestSupport;
+
+namespace Corpus.Storage.Tests;
+
+/// <summary>
+/// The counts and search indexes the lists read are kept by the store itself as articles settle and statements are
+/// attributed, moved and deleted, with no help from the grains.
+/// </summary>
+public abstract partial class StoreContract
+{
+    [SkippableFact]
+    public async Task Kept_counts_follow_settling_attribution_moves_and_deletes()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Harbour wall repairs again"), ("a3", "Herald", "Library opens"));
+        await WriteAsync(async tx =>
+        {
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
+            await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald"), Statement("s3", "a3", "Herald")], CancellationToken.None);
+            await StatementRows.SetAsync(tx, "speaker_id", [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+        });
+        Assert.Equal([("Daily", 1L, 1L), ("Herald", 2L, 2L)], await SourcesAsync());
+        Assert.Equal([("Jane Holloway", 2L, 2L), ("John Holloway", 1L, 1L)], await SpeakersAsync(null));
+
+        await WriteAsync(async tx =>
+        {
+            await StatementRows.SetAsync(tx, "speaker_id", [("s2", "sp-john")], CancellationToken.None);
+            await StatementRows.MoveAsync(tx, [], ["s3"], CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway-Smith", "Mayor Holloway")], 0, CancellationToken.None);
+        });
+        Assert.Equal([("Daily", 1L, 1L), ("Herald", 2L, 1L)], await SourcesAsync());
+        Assert.Equal([("Jane Holloway-Smith", 1L, 1L), ("John Holloway", 1L, 1L)], await SpeakersAsync(null));
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        Assert.Empty(await ViewCountsAudit.DisagreementsAsync(connection));
+    }
+
+    [SkippableFact]
+    public async Task Names_and_articles_are_found_by_the_starts_of_their_words()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Library opens"));
+        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-peter", "Peter Vance")], 0, CancellationToken.None));
+
+        Assert.Equal(["Jane Holloway"], (await SpeakersAsync("hollo")).Select(s => s.Name));
+        Assert.Equal(["Jane Holloway"], (await SpeakersAsync("MAYOR jan")).Select(s => s.Name));
+        Assert.Empty(await SpeakersAsync("olloway"));
+        Assert.Empty(await SpeakersAsync("jane vance"));
+        Assert.Empty(await SpeakersAsync("\"*:&"));
+        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-peter", "Peter Vancouver")], 0, CancellationToken.None));
+        Assert.Equal(["Peter Vancouver"], (await SpeakersAsync("vancou")).Select(s => s.Name));
+
+        var articles = new ArticleQueries(Store);
+        var page = new PageRequest(PageRequest.MaxLimit, null);
+        Assert.Equal(["a1"], (await articles.ListAsync(null, "harb REPAIR", page, CancellationToken.None)).Items.Select(a => a.Id));
+        Assert.Equal(["a2"], (await articles.ListAsync("Herald", "the libr", page, CancellationToken.None)).Items.Select(a => a.Id));
+        Assert.Empty((await articles.ListAsync(null, "arbour", page, CancellationToken.None)).Items);
+    }
+
+    private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
+    {
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, a.Title, null, "raw " + a.Title, null))]);
+        await WriteAsync(tx => ArticleRows.SaveSettledAsync(
+            tx, [.. articles.Select(a => new SettledArticle(a.Id, a.Title, null, a.Source, [], $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
+    }
+
+    private async Task WriteAsync(Func<StoreTransaction, Task> write)
+    {
+        await using var tx = await Store.BeginAsync(CancellationToken.None);
+        await write(tx);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    private async Task<List<(string Name, long Articles, long Statements)>> SourcesAsync() =>
+        [.. (await new SourceQueries(Store).ListAsync(new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None)).Items
+            .Select(s => (s.Name, s.ArticleCount, s.StatementCount))];
+
+    private async Task<List<(string Name, long Statements, long Sources)>> SpeakersAsync(string? q) =>
+        [.. (await new SpeakerQueries(Store, new MeetingQueries(Store)).ListAsync(q, new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None)).Items
+            .Select(s => (s.Name, s.StatementCount, s.SourceCount)).Order()];
+
+    private static SpeakerState Speaker(string id, string name, params string[] aliases) => new(id, "holloway", name, "person", [.. aliases], []);
+
+    private static StatementToStore Statement(string id, string article, string source) =>
+        new(id, article, long.Parse(id[1..]), source, "We will repair the harbour wall.", "direct", "said", 0, 10, "rule", 0.9, null);
+}
