@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Scale benchmark: builds a corpus of N articles through the service (uploads of 10,000, each slice of SLICE articles
+# processed before the next), on the embedded store and on PostgreSQL, then times every view cold (after a restart
+# with the page cache dropped) and warm. Reports the ingest rate per slice, the node's peak memory, bytes on disk per
+# article against the uploaded bytes, and p50/p95/p99 per view.
+# Usage: bench/scale/run.sh [N=1000000] [stores="sqlite postgres"] [SLICE=100000]
+# Articles: bench/scale/make-corpus.py (PolNeAR train paragraphs recombined when ../shared is present).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-1000000}
+stores=${2:-sqlite postgres}
+slice=${3:-100000}
+chunk=$(( slice < 10000 ? slice : 10000 ))
+work=$(mktemp -d /tmp/corpus-scale-XXXX)
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pid=
+cleanup() {
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+  [ -d "$work/pg" ] && as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+python3 bench/scale/make-corpus.py "$n" ../shared/data/polnear/train/text > "$work/articles.ndjson"
+split -l "$chunk" -d -a 4 "$work/articles.ndjson" "$work/chunk-"
+uploaded_bytes=$(stat -c %s "$work/articles.ndjson")
+dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
+port=$(free_port)
+base="http://127.0.0.1:$port"
+
+start_node() {
+  env "$@" Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+    dotnet "$work/gateway/Corpus.Gateway.dll" --urls "$base" >> "$work/node.log" 2>&1 &
+  pid=$!
+  until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
+}
+left() { curl -sf "$base/api/queue" | python3 -c 'import json,sys; print(json.load(sys.stdin)["left"])'; }
+drop_caches() { sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "  (page cache not dropped: not permitted here)"; }
+
+for store in $stores; do
+  case $store in
+    sqlite)
+      settings=(Storage__Sqlite__Path="$work/corpus.db")
+      disk() { du -cb "$work"/corpus.db* | tail -1 | cut -f1; } ;;
+    postgres)
+      [ -n "$pg_bin" ] || { echo "PostgreSQL is not installed: skipping it"; continue; }
+      [ "$(id -u)" = 0 ] && chown postgres "$work"
+      pg_port=$(free_port)
+      as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
+      printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
+      as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
+      settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
+      disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; } ;;
+  esac
+  echo "== $store, $n articles ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
+  start_node "${settings[@]}"
+  sent=0; slice_start=$(date +%s.%N)
+  for file in "$work"/chunk-*; do
+    curl -sf -X POST "$base/api/uploads" -H 'Content-Type: application/x-ndjson' --data-binary @"$file" > /dev/null
+    sent=$((sent + $(wc -l < "$file")))
+    if [ $((sent % slice)) = 0 ] || [ "$sent" = "$n" ]; then
+      while [ "$(left)" != 0 ]; do sleep 1; done
+      now=$(date +%s.%N)
+      awk -v s="$sent" -v a="$slice_start" -v b="$now" -v k="$slice" -v n="$n" \
+        'BEGIN { m = (s % k == 0 ? k : s % k); printf "  articles %d: slice at %.0f articles/s\n", s, m / (b - a) }'
+      slice_start=$now
+    fi
+  done
+  peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+  bytes=$(disk)
+  echo "  node peak memory (VmHWM) $((peak_kb / 1024)) MiB; on disk $((bytes / 1000000)) MB = $(awk -v d="$bytes" -v n="$n" 'BEGIN { printf "%.0f", d / n }') bytes per article, $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
+  python3 bench/scale/views.py "$base" "$work/ids.json" discover
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  drop_caches
+  start_node "${settings[@]}"
+  python3 bench/scale/views.py "$base" "$work/ids.json" cold
+  python3 bench/scale/views.py "$base" "$work/ids.json" warm 200
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+done
