@@ -36,7 +36,10 @@ public static class CorpusSilo
     /// while it is only busy. Probes get 10 s instead of 5, a silo is suspected after 3 missed probes and declared dead
     /// on 2 votes, so a really dead silo (kill -9) is still replaced within about half a minute. Calls wait up to two
     /// minutes: a settling pass of a thousand articles may queue behind another on a busy store. Activations idle for
-    /// ten minutes are collected (article grains deactivate as soon as they are done).
+    /// ten minutes are collected (article grains deactivate as soon as they are done), and sooner when the process
+    /// nears its memory limit (the machine's, a container's, or <c>DOTNET_GCHeapHardLimit</c>): every grain derives its
+    /// state from the store again when it is next called (the intake keeper calls the intake), so shedding costs
+    /// time, never data.
     /// </summary>
     private static void ConfigureForSmallMachines(ISiloBuilder silo)
     {
@@ -48,6 +51,12 @@ public static class CorpusSilo
             o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(30);
         });
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
-        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(10));
+        silo.Configure<GrainCollectionOptions>(o =>
+        {
+            o.CollectionAge = TimeSpan.FromMinutes(10);
+            o.EnableActivationSheddingOnMemoryPressure = true;
+            o.MemoryUsageLimitPercentage = 80;
+            o.MemoryUsageTargetPercentage = 60;
+        });
     }
 }
