@@ -23,6 +23,20 @@ internal static class StatementExport
     private static readonly string[] CsvHeader =
         ["id", "speakerId", "speakerName", "text", "kind", "cue", "articleId", "source", "published", "meetingId", "quoteId"];
 
+    /// <summary>The format <c>?format=</c> names, else the one the <c>Accept</c> header prefers; false for a format not known.</summary>
+    public static bool TryChoose(string? format, HttpRequest request, out ExportFormat chosen)
+    {
+        chosen = format?.ToLowerInvariant() switch
+        {
+            null or "" => Negotiate(request),
+            "json" => ExportFormat.Json,
+            "ndjson" => ExportFormat.Ndjson,
+            "csv" => ExportFormat.Csv,
+            _ => (ExportFormat)(-1),
+        };
+        return Enum.IsDefined(chosen);
+    }
+
     /// <summary>The format the request's <c>Accept</c> header prefers; JSON pages unless it names an export format first.</summary>
     public static ExportFormat Negotiate(HttpRequest request)
     {

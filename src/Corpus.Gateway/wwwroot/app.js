@@ -1,4 +1,5 @@
-// Corpus browser: plain DOM, no build step. Routes: #/speakers[/id], #/meetings[/id], #/quotes[/id], #/articles/id, #/sources.
+// Corpus browser: plain DOM, no build step. Routes: #/search, #/speakers[/id], #/meetings[/id], #/quotes[/id], #/articles/id,
+// #/sources, #/uploads[/id].
 "use strict";
 
 const view = document.getElementById("view");
@@ -20,12 +21,21 @@ function el(tag, attrs, ...children) {
 const apiKeyItem = "corpus.apiKey";
 const apiKey = () => sessionStorage.getItem(apiKeyItem) || "";
 
-async function api(path) {
-  const headers = { accept: "application/json" };
+function authorized(headers) {
   if (apiKey()) headers.authorization = "Bearer " + apiKey();
-  const response = await fetch("/api" + path, { headers });
-  if (response.status === 401) throw new Error(apiKey() ? "the API key was refused" : "this server needs an API key: enter it above");
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return headers;
+}
+
+// A refused request says why: the problem details' own detail when the server sent one.
+async function failure(path, response) {
+  if (response.status === 401) return new Error(apiKey() ? "the API key was refused" : "this server needs an API key: enter it above");
+  const problem = await response.json().catch(() => null);
+  return new Error(problem && problem.detail ? problem.detail : `${path}: ${response.status}`);
+}
+
+async function api(path, init) {
+  const response = await fetch("/api" + path, { ...init, headers: authorized({ accept: "application/json" }) });
+  if (!response.ok) throw await failure(path, response);
   return response.json();
 }
 
@@ -228,6 +238,7 @@ async function sourceList() {
 }
 
 const routes = [
+  [/^#\/search/, searchPage],
   [/^#\/meetings\/(.+)$/, meetingDetail],
   [/^#\/quotes\/(.+)$/, quoteDetail],
   [/^#\/speakers\/(.+)$/, speakerDetail],

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -34,13 +35,14 @@ public sealed class WebPageGateway : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Uploads the articles as NDJSON; the caller waits for processing.</summary>
-    public async Task UploadAsync(params object[] articles)
+    /// <summary>Uploads the articles as NDJSON and returns the receipt; the caller waits for processing.</summary>
+    public async Task<JsonElement> UploadAsync(params object[] articles)
     {
         var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
         using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
         using var response = await Client.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public async Task DisposeAsync()
