@@ -243,6 +243,8 @@ const routes = [
   [/^#\/quotes\/(.+)$/, quoteDetail],
   [/^#\/speakers\/(.+)$/, speakerDetail],
   [/^#\/articles\/(.+)$/, articleDetail],
+  [/^#\/uploads\/(.+)$/, uploadDetail],
+  [/^#\/uploads/, uploadList],
   [/^#\/quotes/, quoteList],
   [/^#\/speakers/, speakerList],
   [/^#\/sources/, sourceList],

@@ -20,6 +20,9 @@ public sealed class WebPageGateway : IAsyncLifetime
 
     public Uri Root => Client.BaseAddress!;
 
+    /// <summary>The gateway's SQLite file, for a test that must put the store in a state no request can.</summary>
+    public string DatabasePath => Path.Combine(_folder, "corpus.db");
+
     public Task InitializeAsync()
     {
         if (HeadlessChromium.Executable is null)
@@ -27,7 +30,7 @@ public sealed class WebPageGateway : IAsyncLifetime
             return Task.CompletedTask;
         }
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
+            .UseSetting("Storage:Sqlite:Path", DatabasePath)
             .UseSetting("Corpus:LoadSeeds", "false"));
         _factory.UseKestrel(0);
         _factory.StartServer();
