@@ -29,10 +29,13 @@ public sealed class WebPageGateway : IAsyncLifetime
         {
             return Task.CompletedTask;
         }
+        // A port the system picks: UseKestrel(0) on a factory made by WithWebHostBuilder still bound the default port
+        // 5000, which another gateway on the machine (another test run) may hold.
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:Sqlite:Path", DatabasePath)
-            .UseSetting("Corpus:LoadSeeds", "false"));
-        _factory.UseKestrel(0);
+            .UseSetting("Corpus:LoadSeeds", "false")
+            .UseUrls("http://127.0.0.1:0"));
+        _factory.UseKestrel();
         _factory.StartServer();
         Client = _factory.CreateClient();
         return Task.CompletedTask;
