@@ -5,19 +5,47 @@ namespace Corpus.Storage.Views;
 
 public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
 {
+    /// <summary>
+    /// A speaker's statements and outlets, counted when asked for: the one place these counts are made, so that
+    /// maintained columns can replace them here alone.
+    /// </summary>
+    private const string StatementCountOfSpeaker = "(SELECT COUNT(*) FROM statements st WHERE st.speaker_id = sp.id)";
+
+    private const string SourceCountOfSpeaker = "(SELECT COUNT(DISTINCT st.source) FROM statements st WHERE st.speaker_id = sp.id)";
+
+    private const string Columns =
+        $"sp.id, sp.name, sp.kind, sp.aliases, sp.roles, {StatementCountOfSpeaker} AS statement_count, {SourceCountOfSpeaker} AS source_count";
+
+    /// <summary>Speakers in id order (the default order).</summary>
     public async Task<Page<SpeakerView>> ListAsync(string? q, PageRequest page, CancellationToken ct)
     {
-        var where = new StringBuilder("1 = 1");
+        var where = new StringBuilder(NameMatches(q));
         if (page.After is not null)
         {
             where.Append(" AND sp.id > @after");
         }
-        if (!string.IsNullOrEmpty(q))
-        {
-            where.Append($" AND ({store.Dialect.ContainsIgnoreCase("sp.name", "@q")} OR {store.Dialect.ContainsIgnoreCase("sp.aliases", "@q")})");
-        }
         var rows = await LoadAsync($"{where} ORDER BY sp.id LIMIT @take", new { after = page.After, q, take = page.Limit + 1 }, ct);
         return page.ToPage(rows, s => s.Id);
+    }
+
+    /// <summary>
+    /// Speakers with the most statements first, ties in id order. A page starts after the last row's count and id
+    /// (<see cref="StatementCountCursor"/>), never at an offset.
+    /// </summary>
+    public async Task<Page<SpeakerView>> ListByStatementCountAsync(string? q, PageRequest page, CancellationToken ct)
+    {
+        var after = page.After is null ? null
+            : StatementCountCursor.TryDecode(page.After, out var cursor) ? cursor
+            : throw new ArgumentException("Not a cursor of speakers by statement count; check it with StatementCountCursor.IsOne first.", nameof(page));
+        var rows = await QueryAsync(
+            $"""
+            SELECT * FROM (SELECT {Columns} FROM speakers sp WHERE {NameMatches(q)}) counted
+            {(after is null ? string.Empty : "WHERE statement_count < @afterCount OR (statement_count = @afterCount AND id > @afterId)")}
+            ORDER BY statement_count DESC, id LIMIT @take
+            """,
+            new { q, afterCount = after?.StatementCount, afterId = after?.Id, take = page.Limit + 1 },
+            ct);
+        return page.ToPage(rows, s => new StatementCountCursor(s.StatementCount, s.Id).Encode());
     }
 
     public async Task<SpeakerView?> GetAsync(string id, CancellationToken ct)
@@ -34,7 +62,7 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
     public async Task<Page<StatementView>?> StatementsAsync(string id, PageRequest page, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM speakers WHERE id = @id", new { id }, cancellationToken: ct)) == 0)
+        if (!await ExistsAsync(connection, id, ct))
         {
             return null;
         }
@@ -46,18 +74,27 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         return page.ToPage(rows, s => s.Id);
     }
 
-    private async Task<List<SpeakerView>> LoadAsync(string condition, object parameters, CancellationToken ct)
+    /// <summary>The speaker's statements by month of their article's date, or null when there is no such speaker.</summary>
+    public async Task<SpeakerTimeline?> TimelineAsync(string id, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long Statements, long Sources)>(new CommandDefinition(
-            $"""
-            SELECT sp.id, sp.name, sp.kind, sp.aliases, sp.roles,
-                   (SELECT COUNT(*) FROM statements st WHERE st.speaker_id = sp.id),
-                   (SELECT COUNT(DISTINCT st.source) FROM statements st WHERE st.speaker_id = sp.id)
-            FROM speakers sp WHERE {condition}
-            """,
-            parameters,
-            cancellationToken: ct));
+        return await ExistsAsync(connection, id, ct) ? await SpeakerTimeline.LoadAsync(connection, id, ct) : null;
+    }
+
+    private static async Task<bool> ExistsAsync(System.Data.Common.DbConnection connection, string id, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM speakers WHERE id = @id", new { id }, cancellationToken: ct)) > 0;
+
+    private string NameMatches(string? q) =>
+        string.IsNullOrEmpty(q) ? "1 = 1" : $"({store.Dialect.ContainsIgnoreCase("sp.name", "@q")} OR {store.Dialect.ContainsIgnoreCase("sp.aliases", "@q")})";
+
+    private Task<List<SpeakerView>> LoadAsync(string condition, object parameters, CancellationToken ct) =>
+        QueryAsync($"SELECT {Columns} FROM speakers sp WHERE {condition}", parameters, ct);
+
+    private async Task<List<SpeakerView>> QueryAsync(string sql, object parameters, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long Statements, long Sources)>(
+            new CommandDefinition(sql, parameters, cancellationToken: ct));
         return rows.Select(r => new SpeakerView(r.Id, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()), r.Statements, r.Sources)).ToList();
     }
 }
