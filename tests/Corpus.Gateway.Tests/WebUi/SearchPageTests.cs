@@ -54,6 +54,7 @@ public sealed partial class SearchPageTests : IAsyncLifetime
         Assert.Contains("sandbags for every street along the <mark>river</mark>", everywhere, StringComparison.Ordinal);
         Assert.Contains("build &lt;img src=x onerror=alert(1)&gt; near", everywhere, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", everywhere, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, "#/search?q=river"), "search");
 
         var oneOutlet = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/search?q=river&source=Harbour%20Times"));
         Assert.Contains("<option value=\"Harbour Times\" selected=\"selected\">", oneOutlet, StringComparison.Ordinal);

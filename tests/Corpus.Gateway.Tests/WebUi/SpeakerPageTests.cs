@@ -50,6 +50,7 @@ public sealed class SpeakerPageTests : IAsyncLifetime
         var filtered = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/speakers?q=brandt"));
         Assert.Contains($"<tr data-speaker=\"{brandt}\">", filtered, StringComparison.Ordinal);
         Assert.DoesNotContain($"<tr data-speaker=\"{petrak}\">", filtered, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, "#/speakers"), "speakers");
 
         var page = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/speakers/{petrak}"));
         var statements = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/speakers/{petrak}/statements", UriKind.Relative));
@@ -62,6 +63,7 @@ public sealed class SpeakerPageTests : IAsyncLifetime
         var undated = byMonth[null].Count();
         Assert.Contains($"{undated} statement{(undated == 1 ? string.Empty : "s")} in undated articles.", page, StringComparison.Ordinal);
         Assert.True(byMonth["2031-04"].Count() >= 2, "both statements of the April article are Petrak's");
+        await DocsScreenshots.TakeAsync(new Uri(Root, $"#/speakers/{petrak}"), "speaker");
     }
 
     private async Task<string> SpeakerIdAsync(string name)

@@ -36,6 +36,7 @@ public sealed class UploadPageTests : IAsyncLifetime
         Assert.Contains("class=\"drop\" for=\"upload-files\"", list, StringComparison.Ordinal);
         Assert.Contains($"<tr data-upload=\"{uploadId}\">", list, StringComparison.Ordinal);
         Assert.Contains($"href=\"#/uploads/{uploadId}\"", list, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, "#/uploads"), "uploads");
 
         var done = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/uploads/{uploadId}"));
         Assert.Contains("data-state=\"done\"", done, StringComparison.Ordinal);
@@ -47,6 +48,7 @@ public sealed class UploadPageTests : IAsyncLifetime
         var failed = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/uploads/{uploadId}"));
         Assert.Contains("2 of 2 accepted articles finished: 1 processed, 1 failed", failed, StringComparison.Ordinal);
         Assert.Contains("<strong>harbour-3</strong>: the analysis ran out of time &lt;b&gt;twice&lt;/b&gt;", failed, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, $"#/uploads/{uploadId}"), "upload-progress");
     }
 
     private async Task MarkFailedAsync(string key, string error)
