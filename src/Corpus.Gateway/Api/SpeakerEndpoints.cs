@@ -12,14 +12,27 @@ public static class SpeakerEndpoints
         speakers.MapGet("/", ListAsync);
         speakers.MapGet("/{id}", GetAsync);
         speakers.MapGet("/{id}/statements", StatementsAsync);
+        speakers.MapGet("/{id}/timeline", TimelineAsync);
         return api;
     }
 
+    /// <summary>Speakers in id order, or with <c>?sort=statements</c> those with the most statements first.</summary>
     private static async Task<Results<Ok<Page<SpeakerView>>, ProblemHttpResult>> ListAsync(
-        SpeakerQueries speakers, string? q, string? limit, string? cursor, CancellationToken ct) =>
-        Paging.TryRead(limit, cursor, out var page, out var problem)
-            ? TypedResults.Ok(await speakers.ListAsync(q, page, ct))
-            : problem!;
+        SpeakerQueries speakers, string? q, string? sort, string? limit, string? cursor, CancellationToken ct)
+    {
+        if (!Paging.TryRead(limit, cursor, out var page, out var problem))
+        {
+            return problem!;
+        }
+        var byStatementCount = page.After is not null && StatementCountCursor.IsOne(page.After);
+        return sort switch
+        {
+            null or "" or "id" when !byStatementCount => TypedResults.Ok(await speakers.ListAsync(q, page, ct)),
+            "statements" when page.After is null || byStatementCount => TypedResults.Ok(await speakers.ListByStatementCountAsync(q, page, ct)),
+            null or "" or "id" or "statements" => Problems.BadRequest("cursor belongs to a list in another order: send the same sort with it."),
+            _ => Problems.BadRequest("sort must be statements (most statements first) or id (the default)."),
+        };
+    }
 
     private static async Task<Results<Ok<SpeakerView>, ProblemHttpResult>> GetAsync(string id, SpeakerQueries speakers, CancellationToken ct) =>
         await speakers.GetAsync(id, ct) is { } speaker ? TypedResults.Ok(speaker) : Problems.NotFound("speaker", id);
@@ -33,4 +46,8 @@ public static class SpeakerEndpoints
         }
         return await speakers.StatementsAsync(id, page, ct) is { } statements ? TypedResults.Ok(statements) : Problems.NotFound("speaker", id);
     }
+
+    /// <summary>The speaker's statements by month of their article's date, oldest first, and how many are undated.</summary>
+    private static async Task<Results<Ok<SpeakerTimeline>, ProblemHttpResult>> TimelineAsync(string id, SpeakerQueries speakers, CancellationToken ct) =>
+        await speakers.TimelineAsync(id, ct) is { } timeline ? TypedResults.Ok(timeline) : Problems.NotFound("speaker", id);
 }

@@ -14,7 +14,10 @@ public static class StatementEndpoints
         return api;
     }
 
-    /// <summary>A page of statements as JSON, or with <c>Accept: application/x-ndjson</c> or <c>text/csv</c> all of them, streamed.</summary>
+    /// <summary>
+    /// A page of statements as JSON, or with <c>Accept: application/x-ndjson</c> or <c>text/csv</c> all of them, streamed;
+    /// <c>?format=</c> chooses the same where a header cannot be sent (a download link).
+    /// </summary>
     private static async Task<Results<Ok<Page<StatementView>>, PushStreamHttpResult, ProblemHttpResult>> SearchAsync(
         HttpRequest request,
         StatementSearch search,
@@ -26,6 +29,7 @@ public static class StatementEndpoints
         string? to,
         string? limit,
         string? cursor,
+        string? format,
         CancellationToken ct)
     {
         if (!StatementFilterReader.TryRead(q, speaker, source, kind, from, to, out var filter, out var problem)
@@ -37,7 +41,11 @@ public static class StatementEndpoints
         {
             return Problems.BadRequest("cursor is not one this search gave out: a cursor belongs to its list, and to a search with or without q.");
         }
-        return StatementExport.Negotiate(request) switch
+        if (!StatementExport.TryChoose(format, request, out var chosen))
+        {
+            return Problems.BadRequest("format must be json, ndjson or csv (or leave it out and send an Accept header).");
+        }
+        return chosen switch
         {
             ExportFormat.Ndjson => TypedResults.Stream(
                 body => StatementExport.WriteNdjsonAsync(search.StreamAsync(filter, ct), body, request.HttpContext.RequestServices, ct), StatementExport.NdjsonType),

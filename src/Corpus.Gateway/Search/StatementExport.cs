@@ -23,6 +23,20 @@ internal static class StatementExport
     private static readonly string[] CsvHeader =
         ["id", "speakerId", "speakerName", "text", "kind", "cue", "articleId", "source", "published", "meetingId", "quoteId"];
 
+    /// <summary>The format <c>?format=</c> names, else the one the <c>Accept</c> header prefers; false for a format not known.</summary>
+    public static bool TryChoose(string? format, HttpRequest request, out ExportFormat chosen)
+    {
+        chosen = format?.ToLowerInvariant() switch
+        {
+            null or "" => Negotiate(request),
+            "json" => ExportFormat.Json,
+            "ndjson" => ExportFormat.Ndjson,
+            "csv" => ExportFormat.Csv,
+            _ => (ExportFormat)(-1),
+        };
+        return Enum.IsDefined(chosen);
+    }
+
     /// <summary>The format the request's <c>Accept</c> header prefers; JSON pages unless it names an export format first.</summary>
     public static ExportFormat Negotiate(HttpRequest request)
     {
@@ -61,7 +75,7 @@ internal static class StatementExport
         await foreach (var s in statements.WithCancellation(ct))
         {
             string?[] fields = [s.Id, s.Speaker?.Id, s.Speaker?.Name, s.Text, s.Kind, s.Cue, s.ArticleId, s.Source, s.Published, s.MeetingId, s.QuoteId];
-            await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
+            await writer.WriteLineAsync(string.Join(',', fields.Select(Cell)));
         }
     }
 
@@ -69,8 +83,16 @@ internal static class StatementExport
     private static StreamWriter Writer(Stream body, string newLine) =>
         new(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferBytes, leaveOpen: true) { NewLine = newLine };
 
+    /// <summary>
+    /// A field as a CSV cell that a spreadsheet shows as text. One starting with = + - @, a tab or a carriage return
+    /// would be read as a formula (a statement's words, an outlet's name, both come from uploads), so it gets a leading
+    /// apostrophe and quotes, as OWASP's CSV injection guidance has it.
+    /// </summary>
+    public static string Cell(string? field) =>
+        field is ['=' or '+' or '-' or '@' or '\t' or '\r', ..] ? $"\"'{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : Quote(field);
+
     /// <summary>A field as RFC 4180 has it: quoted, with quotes doubled, when it holds a comma, a quote or a line break.</summary>
-    public static string Quote(string? field) =>
+    private static string Quote(string? field) =>
         field is null ? string.Empty
         : field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field
         : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

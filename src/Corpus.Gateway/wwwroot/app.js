@@ -1,4 +1,5 @@
-// Corpus browser: plain DOM, no build step. Routes: #/speakers[/id], #/meetings[/id], #/quotes[/id], #/articles/id, #/sources.
+// Corpus browser: plain DOM, no build step. Routes: #/search, #/speakers[/id], #/meetings[/id], #/quotes[/id], #/articles/id,
+// #/sources, #/uploads[/id].
 "use strict";
 
 const view = document.getElementById("view");
@@ -20,12 +21,21 @@ function el(tag, attrs, ...children) {
 const apiKeyItem = "corpus.apiKey";
 const apiKey = () => sessionStorage.getItem(apiKeyItem) || "";
 
-async function api(path) {
-  const headers = { accept: "application/json" };
+function authorized(headers) {
   if (apiKey()) headers.authorization = "Bearer " + apiKey();
-  const response = await fetch("/api" + path, { headers });
-  if (response.status === 401) throw new Error(apiKey() ? "the API key was refused" : "this server needs an API key: enter it above");
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return headers;
+}
+
+// A refused request says why: the problem details' own detail when the server sent one.
+async function failure(path, response) {
+  if (response.status === 401) return new Error(apiKey() ? "the API key was refused" : "this server needs an API key: enter it above");
+  const problem = await response.json().catch(() => null);
+  return new Error(problem && problem.detail ? problem.detail : `${path}: ${response.status}`);
+}
+
+async function api(path, init) {
+  const response = await fetch("/api" + path, { ...init, headers: authorized({ accept: "application/json" }) });
+  if (!response.ok) throw await failure(path, response);
   return response.json();
 }
 
@@ -184,34 +194,40 @@ async function quoteDetail(id) {
   ];
 }
 
+// Speakers with the most statements first; the box filters them by name or alias.
 async function speakerList() {
-  const q = new URLSearchParams(location.hash.split("?")[1] || "").get("q") || "";
-  const path = `/speakers?limit=${pageLimit()}&q=${encodeURIComponent(q)}`;
+  const q = hashParams().get("q") || "";
+  const path = `/speakers?sort=statements&limit=${pageLimit()}&q=${encodeURIComponent(q)}`;
   const page = await api(path);
-  const search = el("input", { type: "search", placeholder: "Find a speaker", value: q });
+  const search = el("input", { type: "search", placeholder: "Filter by name", value: q, "aria-label": "Filter speakers by name" });
   search.addEventListener("change", () => { location.hash = `#/speakers?q=${encodeURIComponent(search.value)}`; });
   return [
     el("h1", {}, "Speakers"), search,
-    pagedTable(path, page, ["Name", "Kind", "Roles", "Statements", "Outlets"], s => el("tr", {},
+    el("p", { class: "muted" }, "Most statements first."),
+    pagedTable(path, page, ["Name", "Kind", "Roles", "Statements", "Outlets"], s => el("tr", { "data-speaker": s.id },
       el("td", {}, speakerLink(s)), el("td", {}, s.kind), el("td", {}, s.roles.join(", ")),
-      el("td", {}, s.statementCount), el("td", {}, s.sourceCount))),
+      el("td", {}, s.statementCount), el("td", {}, s.sourceCount)), { class: "speakers" }),
   ];
 }
 
 async function speakerDetail(id) {
   const statementsPath = `/speakers/${encodeURIComponent(id)}/statements?limit=${pageLimit()}`;
-  const [s, statements] = await Promise.all([api(`/speakers/${encodeURIComponent(id)}`), api(statementsPath)]);
+  const [s, statements, timeline] = await Promise.all([
+    api(`/speakers/${encodeURIComponent(id)}`), api(statementsPath), api(`/speakers/${encodeURIComponent(id)}/timeline`)]);
   const list = el("div", { class: "statements" }, statements.items.map(statement));
   return [
     el("h1", {}, s.name),
     el("div", { class: "facts" },
       s.roles.length ? el("span", {}, el("strong", {}, "Roles: "), s.roles.join(", ")) : null,
       s.aliases.length ? el("span", {}, el("strong", {}, "Also: "), s.aliases.join(", ")) : null),
+    el("h2", {}, "Statements by month"),
+    speakerTimeline(s.id, timeline),
     el("h2", {}, "Meetings"),
     (s.meetings || []).length
       ? el("ul", { class: "plain" }, s.meetings.map(m => el("li", {}, meetingLink(m), el("span", { class: "muted" }, ` · ${m.date || "date unknown"} · ${m.sources.length} outlets`))))
       : el("p", { class: "muted" }, "None found."),
     el("h2", {}, "Statements"),
+    el("p", {}, link(`#/search?speaker=${encodeURIComponent(s.id)}`, "Search these statements")),
     list,
     moreButton(statementsPath, statements.next, item => list.append(statement(item))),
   ];
@@ -228,10 +244,13 @@ async function sourceList() {
 }
 
 const routes = [
+  [/^#\/search/, searchPage],
   [/^#\/meetings\/(.+)$/, meetingDetail],
   [/^#\/quotes\/(.+)$/, quoteDetail],
   [/^#\/speakers\/(.+)$/, speakerDetail],
   [/^#\/articles\/(.+)$/, articleDetail],
+  [/^#\/uploads\/(.+)$/, uploadDetail],
+  [/^#\/uploads/, uploadList],
   [/^#\/quotes/, quoteList],
   [/^#\/speakers/, speakerList],
   [/^#\/sources/, sourceList],

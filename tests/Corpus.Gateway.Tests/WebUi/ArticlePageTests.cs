@@ -66,6 +66,7 @@ public sealed class ArticlePageTests : IAsyncLifetime
         Assert.Contains($"<mark data-statement=\"{quoted.GetProperty("id").GetString()}\"", articleDom, StringComparison.Ordinal);
         Assert.Contains("The river will rise before the bridge is finished", articleDom, StringComparison.Ordinal);
         Assert.Contains("Foreign Minister Ivo Petrak visited the valley on Monday.", articleDom, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, $"#/articles/{Uri.EscapeDataString(articleId)}"), "article");
 
         var firstOfOne = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/sources?limit=1"));
         Assert.Contains("class=\"more\"", firstOfOne, StringComparison.Ordinal);

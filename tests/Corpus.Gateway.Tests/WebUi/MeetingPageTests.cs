@@ -59,12 +59,14 @@ public sealed class MeetingPageTests : IAsyncLifetime
         Assert.Contains("<th class=\"outlet\" data-outlet=\"Harbour Times\">", dom, StringComparison.Ordinal);
         Assert.Contains("before the winter comes to the valley", dom, StringComparison.Ordinal);
         Assert.Contains("Ivo Petrak", dom, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, $"#/meetings/{meetingId}"), "meeting");
 
         var quote = await FirstAsync("/api/quotes?minSources=2", _ => true);
         var quoteDom = await HeadlessChromium.DumpDomAsync(new Uri(Root, $"#/quotes/{quote.GetProperty("id").GetString()}"));
         Assert.Contains("class=\"column\" data-outlet=\"Northern Ledger\"", quoteDom, StringComparison.Ordinal);
         Assert.Contains("class=\"column\" data-outlet=\"Harbour Times\"", quoteDom, StringComparison.Ordinal);
         Assert.Contains("<span class=\"missing\">comes to the valley</span>", quoteDom, StringComparison.Ordinal);
+        await DocsScreenshots.TakeAsync(new Uri(Root, $"#/quotes/{quote.GetProperty("id").GetString()}"), "quote");
     }
 
     private async Task<JsonElement> FirstAsync(string path, Func<JsonElement, bool> wanted)

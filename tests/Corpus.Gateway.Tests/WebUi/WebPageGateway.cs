@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -19,28 +20,35 @@ public sealed class WebPageGateway : IAsyncLifetime
 
     public Uri Root => Client.BaseAddress!;
 
+    /// <summary>The gateway's SQLite file, for a test that must put the store in a state no request can.</summary>
+    public string DatabasePath => Path.Combine(_folder, "corpus.db");
+
     public Task InitializeAsync()
     {
         if (HeadlessChromium.Executable is null)
         {
             return Task.CompletedTask;
         }
+        // A port the system picks: UseKestrel(0) on a factory made by WithWebHostBuilder still bound the default port
+        // 5000, which another gateway on the machine (another test run) may hold.
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "corpus.db"))
-            .UseSetting("Corpus:LoadSeeds", "false"));
-        _factory.UseKestrel(0);
+            .UseSetting("Storage:Sqlite:Path", DatabasePath)
+            .UseSetting("Corpus:LoadSeeds", "false")
+            .UseUrls("http://127.0.0.1:0"));
+        _factory.UseKestrel();
         _factory.StartServer();
         Client = _factory.CreateClient();
         return Task.CompletedTask;
     }
 
-    /// <summary>Uploads the articles as NDJSON; the caller waits for processing.</summary>
-    public async Task UploadAsync(params object[] articles)
+    /// <summary>Uploads the articles as NDJSON and returns the receipt; the caller waits for processing.</summary>
+    public async Task<JsonElement> UploadAsync(params object[] articles)
     {
         var body = string.Join('\n', articles.Select(a => JsonSerializer.Serialize(a)));
         using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
         using var response = await Client.PostAsync(new Uri("/api/uploads", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public async Task DisposeAsync()
