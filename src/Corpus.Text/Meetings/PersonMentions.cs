@@ -82,7 +82,7 @@ internal sealed partial class PersonMentions
             var leading = m.Groups["role"].Success ? 0 : tokens.TakeWhile(t => ClosedClassWords.Contains(t)).Count();
             if (leading > 0 && leading < tokens.Length)
             {
-                // "Both Donald Trump and …", "Although North Korea is …": the sentence's opening word is no part of the name.
+                // "Both Ivo Marek and …", "Although Tilda Ferrand is …": the sentence's opening word is no part of the name.
                 name = string.Join(' ', tokens[leading..]);
                 tokens = tokens[leading..];
             }

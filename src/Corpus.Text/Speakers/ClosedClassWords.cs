@@ -4,7 +4,7 @@ namespace Corpus.Text.Speakers;
 
 /// <summary>
 /// Determiners, quantifiers, conjunctions, prepositions, pronouns and common adverbs: words that open a sentence
-/// capitalised ("Neither Donald Trump nor …", "Another Trump adviser …") but never begin a name. Modals and words that
+/// capitalised ("Neither Ivo Marek nor …", "Another Marek adviser …") but never begin a name. Modals and words that
 /// are also given names ("Will", "May") are left out so that real names survive.
 /// </summary>
 public static class ClosedClassWords
@@ -52,7 +52,7 @@ public static class ClosedClassWords
         word = word.TrimEnd(".,;:");
         if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
         {
-            // "Here’s Clinton", "That’s Bush": a contraction with "is".
+            // "Here’s Marek", "That’s Marek": a contraction with "is".
             word = word[..^2];
         }
         if (word.Length == 0 || word.Length > 12)

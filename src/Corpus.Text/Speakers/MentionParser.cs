@@ -143,9 +143,9 @@ public static partial class MentionParser
     }
 
     /// <summary>
-    /// "Neither Donald J. Trump", "While Clinton", "Said Comey": a capitalised closed-class word or cue verb opening the run
-    /// of name words opens the sentence, not the name. A determiner or focusing word before a single word makes it a
-    /// modifier ("Another Trump adviser", "An Egyptian textbook", "Just Leaked"), so nothing is left of the name then.
+    /// "Neither Ivo J. Marek", "While Marek", "Said Marek": a capitalised closed-class word or cue verb opening the run of
+    /// name words opens the sentence, not the name. A determiner or focusing word before a single word makes it a
+    /// modifier ("Another Marek adviser", "An Italian textbook", "Just Announced"), so nothing is left of the name then.
     /// </summary>
     private static int AfterFunctionWords(string[] words, int start)
     {

@@ -39,6 +39,14 @@ public static partial class StatementExtractor
                 }
                 continue;
             }
+            if (StanceVerbs.PositionStart(body, words, c) is var position and >= 0)
+            {
+                if (StanceClause(context, words, c, position, to))
+                {
+                    return;
+                }
+                continue;
+            }
             if (!Cues.IsVerb(span) && !span.SequenceEqual("according") && !ReportedClause.IsAttitude(span))
             {
                 continue;
@@ -199,7 +207,7 @@ public static partial class StatementExtractor
 
     /// <summary>Every word that can start a report, so that the many words that cannot are passed over with one lookup.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportTriggerLookup =
-        Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Append("according")
+        Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Concat(StanceVerbs.AllVerbs).Append("according")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsClausePronoun(string word) => word is "he" or "she" or "they" or "it" or "we" or "I";
