@@ -202,14 +202,15 @@ internal static class ReportedClause
 
     /// <summary>
     /// "… would close the pier over fears of rot, which has spread through the pilings": a non-restrictive relative clause closing a report
-    /// is the writer's explanation, not what the source said; the report ends before its comma.
+    /// is the writer's explanation, not what the source said; the report ends before its comma. One closed by a comma
+    /// ("The committee, which backed her, spent …") sits inside the report and stays.
     /// </summary>
     public static int EndBeforeAside(string body, int from, int to)
     {
         foreach (var aside in Asides)
         {
             var at = body.IndexOf(aside, from, to - from, StringComparison.Ordinal);
-            if (at >= 0 && Words.Tokens(body, from, at) >= MinWordsBeforeAside)
+            if (at >= 0 && Words.Tokens(body, from, at) >= MinWordsBeforeAside && body.IndexOf(',', at + 1, to - at - 1) < 0)
             {
                 to = at;
             }

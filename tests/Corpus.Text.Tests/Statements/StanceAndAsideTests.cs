@@ -46,4 +46,11 @@ public class StanceAndAsideTests
         var found = Assert.Single(Extract("Gordon Hale said the board would close the old pier over fears of rot, which has spread through the pilings since 2015."));
         Assert.Equal("the board would close the old pier over fears of rot", found.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_closed_by_a_comma_stays_inside_the_report()
+    {
+        var found = Assert.Single(Extract("Gordon Hale said the harbor committee, which backed the sale, spent more than it raised last year."));
+        Assert.Equal("the harbor committee, which backed the sale, spent more than it raised last year.", found.Text);
+    }
 }
