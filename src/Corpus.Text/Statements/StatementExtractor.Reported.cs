@@ -243,12 +243,36 @@ public static partial class StatementExtractor
         {
             clause++;
         }
-        if (words.Count - clause < 4 || !EvidenceVerbs.IsSource(Words.BareSpan(body, words[subject])))
+        if (words.Count - clause < 4 || EvidenceHead(body, words, subject) is not { } head)
         {
             return false;
         }
+        subject = head;
         AddIndirect(context, string.Empty, Words.Bare(body, words[cue]), words[clause].Start, to, "evidence-cue-clause", words[subject].Start);
         return true;
+    }
+
+    private const int MaxEvidencePhraseWords = 8;
+
+    /// <summary>
+    /// The evidence noun heading the subject that ends at <paramref name="end"/>, past the words that modify it:
+    /// "The report published Tuesday shows", "Polling of union voters shows", "Exit polls taken in three states found".
+    /// </summary>
+    private static int? EvidenceHead(string body, List<(int Start, int End)> words, int end)
+    {
+        for (var k = end; k >= 0 && end - k < MaxEvidencePhraseWords; k--)
+        {
+            var word = Words.BareSpan(body, words[k]);
+            if ((k < end && Words.EndsPhrase(body, words[k])) || (k < end && (Cues.IsVerb(word) || EvidenceVerbs.Is(word))))
+            {
+                return null;
+            }
+            if (EvidenceVerbs.IsSource(word))
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     /// <summary>
