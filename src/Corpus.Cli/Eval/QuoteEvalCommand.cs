@@ -59,9 +59,10 @@ internal static class QuoteEvalCommand
                 .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))
                 .ToList();
             judgements.Add((stem, scorer.Add(gold, statements)));
-            foreach (var s in statements.Where(s => s.Kind != "indirect"))
+            foreach (var s in statements)
             {
-                RuleCounts[s.Rule ?? "?"] = RuleCounts.GetValueOrDefault(s.Rule ?? "?") + 1;
+                var counts = s.Kind == "indirect" ? IndirectRuleCounts : RuleCounts;
+                counts[s.Rule ?? "?"] = counts.GetValueOrDefault(s.Rule ?? "?") + 1;
             }
             flawed.AddRange(statements
                 .Select(s => (stem, s.Text, StatementFlaws.HasLink(s.Text), StatementFlaws.HasDoubledQuoteMark(s.Text)))
@@ -127,7 +128,7 @@ internal static class QuoteEvalCommand
         Console.WriteLine("== indirect statements inside nothing");
         foreach (var (stem, s) in judgements.SelectMany(j => j.Judgement.UnmatchedIndirect.Select(s => (j.Stem, s))).Take(max))
         {
-            Console.WriteLine($"{stem}\t[{s.SpeakerName}]\t{s.Text}");
+            Console.WriteLine($"{stem}\t[{s.SpeakerName}]\t{s.Rule}\t{s.Text}");
         }
         Console.WriteLine("== gold indirect not found");
         foreach (var (stem, g) in judgements.SelectMany(j => j.Judgement.MissedIndirect.Select(g => (j.Stem, g))).Take(max))
@@ -149,9 +150,17 @@ internal static class QuoteEvalCommand
         {
             Console.WriteLine($"{rule}\t{count}\t{unmatched.GetValueOrDefault(rule)}");
         }
+        Console.WriteLine("== indirect statements by rule: judged / inside nothing");
+        var outside = judgements.SelectMany(j => j.Judgement.UnmatchedIndirect).GroupBy(s => s.Rule ?? "?").ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (rule, count) in IndirectRuleCounts.OrderByDescending(r => r.Value))
+        {
+            Console.WriteLine($"{rule}\t{count}\t{outside.GetValueOrDefault(rule)}");
+        }
     }
 
     private static readonly Dictionary<string, int> RuleCounts = new(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, int> IndirectRuleCounts = new(StringComparer.Ordinal);
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

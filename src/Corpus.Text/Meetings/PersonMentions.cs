@@ -79,7 +79,15 @@ internal sealed partial class PersonMentions
             }
             var role = m.Groups["role"].Success ? CleanRole(m.Groups["role"].Value) : null;
             var tokens = name.Split(' ');
-            if (NotNameStarts.Contains(tokens[0].TrimEnd('.')) || tokens.Any(NotPersonWords.Contains) || tokens.Skip(1).Any(WordsNotInsideNames.Contains))
+            var leading = m.Groups["role"].Success ? 0 : tokens.TakeWhile(t => ClosedClassWords.Contains(t)).Count();
+            if (leading > 0 && leading < tokens.Length)
+            {
+                // "Both Ivo Marek and …", "Although Tilda Ferrand is …": the sentence's opening word is no part of the name.
+                name = string.Join(' ', tokens[leading..]);
+                tokens = tokens[leading..];
+            }
+            if (NotNameStarts.Contains(tokens[0].TrimEnd('.')) || tokens.Any(NotPersonWords.Contains) || tokens.Skip(1).Any(WordsNotInsideNames.Contains)
+                || (leading > 0 && tokens.Any(t => ClosedClassWords.Contains(t))))
             {
                 continue;
             }

@@ -72,6 +72,7 @@ public static partial class MentionParser
         {
             nameStart++;
         }
+        nameStart = AfterFunctionWords(words, nameStart);
         var nameWords = words[nameStart..];
         var prefix = words[..nameStart];
         if (Array.Exists(nameWords, w => CapitalisedFunctionWords.Contains(w)))
@@ -139,6 +140,22 @@ public static partial class MentionParser
             skip++;
         }
         return skip == 0 ? words : words[skip..];
+    }
+
+    /// <summary>
+    /// "Neither Ivo J. Marek", "While Marek", "Said Marek": a capitalised closed-class word or cue verb opening the run of
+    /// name words opens the sentence, not the name. A determiner or focusing word before a single word makes it a
+    /// modifier ("Another Marek adviser", "An Italian textbook", "Just Announced"), so nothing is left of the name then.
+    /// </summary>
+    private static int AfterFunctionWords(string[] words, int start)
+    {
+        var modifier = false;
+        while (start < words.Length - 1 && (ClosedClassWords.Contains(words[start]) || Statements.Cues.IsVerb(words[start].TrimEnd(','))))
+        {
+            modifier |= ClosedClassWords.Modifies(words[start]);
+            start++;
+        }
+        return modifier && start == words.Length - 1 ? words.Length : start;
     }
 
     /// <summary>Where the trailing run of name words begins (words.Length when there is none).</summary>

@@ -200,6 +200,28 @@ internal static class ReportedClause
         "may", "might", "should", "must",
     };
 
+    /// <summary>
+    /// "… would close the pier over fears of rot, which has spread through the pilings": a non-restrictive relative clause closing a report
+    /// is the writer's explanation, not what the source said; the report ends before its comma. One closed by a comma
+    /// ("The committee, which backed her, spent …") sits inside the report and stays.
+    /// </summary>
+    public static int EndBeforeAside(string body, int from, int to)
+    {
+        foreach (var aside in Asides)
+        {
+            var at = body.IndexOf(aside, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && Words.Tokens(body, from, at) >= MinWordsBeforeAside && body.IndexOf(',', at + 1, to - at - 1) < 0)
+            {
+                to = at;
+            }
+        }
+        return to;
+    }
+
+    private const int MinWordsBeforeAside = 4;
+
+    private static readonly string[] Asides = [", which ", ", who "];
+
     private static int FindThat(string body, List<(int Start, int End)> words, int from, int to)
     {
         for (var t = from; t < Math.Min(words.Count, to); t++)

@@ -39,6 +39,14 @@ public static partial class StatementExtractor
                 }
                 continue;
             }
+            if (StanceVerbs.PositionStart(body, words, c) is var position and >= 0)
+            {
+                if (StanceClause(context, words, c, position, to))
+                {
+                    return;
+                }
+                continue;
+            }
             if (!Cues.IsVerb(span) && !span.SequenceEqual("according") && !ReportedClause.IsAttitude(span))
             {
                 continue;
@@ -199,7 +207,7 @@ public static partial class StatementExtractor
 
     /// <summary>Every word that can start a report, so that the many words that cannot are passed over with one lookup.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportTriggerLookup =
-        Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Append("according")
+        Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Concat(StanceVerbs.AllVerbs).Append("according")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsClausePronoun(string word) => word is "he" or "she" or "they" or "it" or "we" or "I";
@@ -235,12 +243,36 @@ public static partial class StatementExtractor
         {
             clause++;
         }
-        if (words.Count - clause < 4 || !EvidenceVerbs.IsSource(Words.BareSpan(body, words[subject])))
+        if (words.Count - clause < 4 || EvidenceHead(body, words, subject) is not { } head)
         {
             return false;
         }
+        subject = head;
         AddIndirect(context, string.Empty, Words.Bare(body, words[cue]), words[clause].Start, to, "evidence-cue-clause", words[subject].Start);
         return true;
+    }
+
+    private const int MaxEvidencePhraseWords = 8;
+
+    /// <summary>
+    /// The evidence noun heading the subject that ends at <paramref name="end"/>, past the words that modify it:
+    /// "The report published Tuesday shows", "Polling of union voters shows", "Exit polls taken in three states found".
+    /// </summary>
+    private static int? EvidenceHead(string body, List<(int Start, int End)> words, int end)
+    {
+        for (var k = end; k >= 0 && end - k < MaxEvidencePhraseWords; k--)
+        {
+            var word = Words.BareSpan(body, words[k]);
+            if ((k < end && Words.EndsPhrase(body, words[k])) || (k < end && (Cues.IsVerb(word) || EvidenceVerbs.Is(word))))
+            {
+                return null;
+            }
+            if (EvidenceVerbs.IsSource(word))
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     /// <summary>

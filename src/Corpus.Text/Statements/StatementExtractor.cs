@@ -210,6 +210,7 @@ public static partial class StatementExtractor
             var segmentEnd = k + 1 < spans.Count ? spans[k + 1].Open : to;
             attribution = CueAfter(context, spans[k].Close, segmentEnd);
         }
+        var cuedBefore = attribution is null;
         attribution ??= CueBefore(context, from, spans[0].Open);
         if (attribution is null)
         {
@@ -249,6 +250,10 @@ public static partial class StatementExtractor
         if (attribution.ClauseStart >= 0)
         {
             Clause(context, attribution.ClauseStart, to, spans, attribution);
+            if (cuedBefore)
+            {
+                ReportedBeforeQuotingCue(context, from, attribution);
+            }
             return;
         }
         Clause(context, from, attribution.PhraseStart, spans, attribution);
@@ -594,7 +599,7 @@ public static partial class StatementExtractor
         {
             return false;
         }
-        var (start, end) = Trim(context.Body, from, to);
+        var (start, end) = Trim(context.Body, from, ReportedClause.EndBeforeAside(context.Body, from, to));
         if (Words.Tokens(context.Body, start, end) < 3)
         {
             return false;

@@ -27,11 +27,14 @@ public class ReportedClauseTests
     [InlineData("The harbor survey shows that most riders want the night crossings back.", "most riders want")]
     [InlineData("Early polls showed riders in the valley firmly rejecting the new timetable.", "riders in the valley")]
     [InlineData("The port’s researchers found that crossings at dusk were the most delayed of all.", "crossings at dusk")]
+    [InlineData("The harbor report published Tuesday shows that the night ferry lost money every month.", "the night ferry lost money")]
+    [InlineData("Polling of valley commuters shows most riders want the night crossings back.", "most riders want")]
     public void Evidence_reports_what_it_shows(string text, string reported) => Assert.Null(Indirect(text, reported).Speaker);
 
     [Theory]
     [InlineData("The captain showed the passengers around the upper deck of the old ferry.")]
     [InlineData("Mayor Ada Brook found the ferry schedule confusing during her first week in office.")]
+    [InlineData("The clerk who filed the ferry records, after a long week, found a new job across the bay.")]
     public void Showing_and_finding_by_others_is_no_statement(string text) => Assert.Empty(Extract(text));
 
     [Theory]
