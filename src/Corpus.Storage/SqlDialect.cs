@@ -21,6 +21,13 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string WordPrefixMatch(string table, string alias, string parameter);
 
+    /// <summary>
+    /// The ids of the articles whose title or clean text has every word of the query parameter (as
+    /// <see cref="WordPrefixMatch"/>), latest uploaded first, with their place in that order (<c>position</c>); at most
+    /// <c>@take</c>, after <c>@after</c> when <paramref name="afterPosition"/>, of <c>@source</c> when <paramref name="bySource"/>.
+    /// </summary>
+    public abstract string ArticlesMatching(string parameter, bool bySource, bool afterPosition);
+
     /// <summary>The query <see cref="WordPrefixMatch"/> takes for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
@@ -53,6 +60,15 @@ public abstract class SqlDialect
             $"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {parameter})";
 
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
+
+        // The index hands its matches over in rowid order, which is upload order, and stops at the LIMIT: a common
+        // word costs no more than a rare one.
+        public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
+            $"""
+            SELECT f.rowid AS position, a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+            WHERE articles_fts MATCH {parameter}{(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND f.rowid < @after" : string.Empty)}
+            ORDER BY f.rowid DESC LIMIT @take
+            """;
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -69,6 +85,13 @@ public abstract class SqlDialect
         // primary key and test each row, which reads the whole table for a rare name.
         public override string WordPrefixMatch(string table, string alias, string parameter) =>
             $"{alias}.id = ANY(ARRAY(SELECT id FROM {table} WHERE search @@ to_tsquery('simple', {parameter})))";
+
+        public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
+            $"""
+            SELECT a.arrival AS position, a.id FROM articles a
+            WHERE a.search @@ to_tsquery('simple', {parameter}){(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND a.arrival < @after" : string.Empty)}
+            ORDER BY a.arrival DESC LIMIT @take
+            """;
 
         // Words are letters and digits only, so none of them is tsquery syntax.
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(" & ", words.Select(w => $"{w}:*"));

@@ -60,6 +60,31 @@ public abstract partial class StoreContract
         Assert.Empty((await articles.ListAsync(null, "arbour", page, CancellationToken.None)).Items);
     }
 
+    [SkippableFact]
+    public async Task An_article_search_pages_latest_uploaded_first_through_its_own_cursors()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a3", "Daily", "Harbour wall repairs"), ("a1", "Herald", "Harbour tour"), ("a2", "Daily", "Harbour fees rise"), ("a4", "Daily", "Library opens"));
+        var articles = new ArticleQueries(Store);
+        var seen = new List<string>();
+        var page = new PageRequest(1, null);
+        while (true)
+        {
+            var found = await articles.ListAsync(null, "harbour", page, CancellationToken.None);
+            seen.AddRange(found.Items.Select(a => a.Id));
+            if (found.Next is null)
+            {
+                break;
+            }
+            Assert.True(PageRequest.TryCreate(1, found.Next, out page, out _));
+            Assert.True(ArticleQueries.CursorFits("harbour", page.After!));
+            Assert.False(ArticleQueries.CursorFits(null, page.After!));
+        }
+        Assert.Equal(["a2", "a1", "a3"], seen);
+        Assert.Equal(["a2", "a3"], (await articles.ListAsync("Daily", "harb", new PageRequest(10, null), CancellationToken.None)).Items.Select(a => a.Id));
+        Assert.True(ArticleQueries.CursorFits(null, "a1"));
+    }
+
     private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
     {
         await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, a.Title, null, "raw " + a.Title, null))]);

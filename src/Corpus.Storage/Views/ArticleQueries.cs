@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dapper;
 
@@ -5,8 +6,16 @@ namespace Corpus.Storage.Views;
 
 public sealed class ArticleQueries(ICorpusStore store)
 {
+    /// <summary>
+    /// Articles in id order, or with <paramref name="q"/> those whose title or clean text has its words (each the start
+    /// of a word), latest uploaded first.
+    /// </summary>
     public async Task<Page<ArticleView>> ListAsync(string? source, string? q, PageRequest page, CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            return await SearchAsync(source, q, page, ct);
+        }
         var where = new StringBuilder("1 = 1");
         if (page.After is not null)
         {
@@ -16,13 +25,38 @@ public sealed class ArticleQueries(ICorpusStore store)
         {
             where.Append(" AND source = @source");
         }
-        var words = string.IsNullOrWhiteSpace(q) ? null : store.Dialect.WordPrefixQuery(q);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            where.Append(words is null ? " AND 1 = 0" : $" AND {store.Dialect.WordPrefixMatch("articles", "articles", "@words")}");
-        }
-        var rows = await LoadAsync($"{where} ORDER BY id LIMIT @take", new { after = page.After, source, words, take = page.Limit + 1 }, ct);
+        var rows = await LoadAsync($"{where} ORDER BY id LIMIT @take", new { after = page.After, source, take = page.Limit + 1 }, ct);
         return page.ToPage(rows, a => a.Id);
+    }
+
+    /// <summary>Whether a page's sort key fits the list asked for: a search's pages go by upload order, the others by id.</summary>
+    public static bool CursorFits(string? q, string sortKey) => string.IsNullOrWhiteSpace(q) != sortKey.StartsWith(SearchCursor, StringComparison.Ordinal);
+
+    /// <summary>Starts a search page's sort key, which no article id does.</summary>
+    private const string SearchCursor = "\n";
+
+    private async Task<Page<ArticleView>> SearchAsync(string? source, string q, PageRequest page, CancellationToken ct)
+    {
+        if (store.Dialect.WordPrefixQuery(q) is not { } words)
+        {
+            return new Page<ArticleView>([], null);
+        }
+        var after = page.After is null ? (long?)null
+            : long.TryParse(page.After.AsSpan(SearchCursor.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position
+            : throw new ArgumentException("Not a cursor of an article search; check it with CursorFits first.", nameof(page));
+        List<(long Position, string Id)> found;
+        await using (var connection = await store.OpenAsync(ct))
+        {
+            found = [.. await connection.QueryAsync<(long, string)>(new CommandDefinition(
+                store.Dialect.ArticlesMatching("@words", bySource: !string.IsNullOrEmpty(source), afterPosition: after is not null),
+                new { words, source, after, take = page.Limit + 1 },
+                cancellationToken: ct))];
+        }
+        var ids = found.Select(f => f.Id).ToList();
+        var loaded = ids.Count == 0 ? [] : (await LoadAsync(store.Dialect.InList("id", "@ids"), new { ids }, ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var positions = found.ToDictionary(f => f.Id, f => f.Position, StringComparer.Ordinal);
+        var rows = ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
+        return page.ToPage(rows, a => SearchCursor + positions[a.Id].ToString(CultureInfo.InvariantCulture));
     }
 
     public async Task<ArticleView?> GetAsync(string id, CancellationToken ct) =>

@@ -59,6 +59,16 @@ public sealed class ViewTests : IClassFixture<ViewTests.Corpus>
     }
 
     [Fact]
+    public async Task A_cursor_goes_only_with_the_list_it_came_from()
+    {
+        var byId = (await _client.GetJsonAsync("/api/articles?limit=1")).GetProperty("next").GetString()!;
+        var search = (await _client.GetJsonAsync("/api/articles?q=the&limit=1")).GetProperty("next").GetString()!;
+        await AssertProblemAsync($"/api/articles?q=the&cursor={Uri.EscapeDataString(byId)}", HttpStatusCode.BadRequest);
+        await AssertProblemAsync($"/api/articles?cursor={Uri.EscapeDataString(search)}", HttpStatusCode.BadRequest);
+        Assert.Equal(JsonValueKind.Array, (await _client.GetJsonAsync($"/api/articles?q=the&limit=1&cursor={Uri.EscapeDataString(search)}")).GetProperty("items").ValueKind);
+    }
+
+    [Fact]
     public async Task Article_by_id_and_unknown_id()
     {
         var first = (await _client.GetJsonAsync("/api/articles?limit=1")).GetProperty("items")[0];
