@@ -113,12 +113,16 @@ public sealed class StatementSearch(ICorpusStore store)
         sql.Append(')');
         if (take is not null)
         {
-            sql.Append($", cutoff AS (SELECT score FROM hits{(after is null ? string.Empty : " WHERE score <= @afterScore")} ORDER BY score DESC LIMIT 1 OFFSET @lastOfPage)");
+            // After a cursor, the hits tied with its row may all still be on the page, in the order the join gives them:
+            // the cut is made among the lower scores only, which the page reaches after every tied one.
+            sql.Append($", cutoff AS (SELECT score FROM hits{(after is null ? string.Empty : " WHERE score < @afterScore")} ORDER BY score DESC LIMIT 1 OFFSET @lastOfPage)");
         }
         sql.Append($" SELECT {StatementQueries.Columns}, hits.score FROM hits JOIN statements st ON {fullText.HitLink} {StatementQueries.Joins} WHERE 1 = 1");
         if (take is not null)
         {
-            sql.Append(" AND hits.score >= COALESCE((SELECT score FROM cutoff), hits.score)");
+            sql.Append(after is null
+                ? " AND hits.score >= COALESCE((SELECT score FROM cutoff), hits.score)"
+                : " AND (hits.score = @afterScore OR hits.score >= COALESCE((SELECT score FROM cutoff), hits.score))");
         }
         if (after is not null)
         {
