@@ -9,24 +9,13 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// to their article, the article view shows its clean text with the statements marked, and a list cut at a page
 /// offers the next one.
 /// </summary>
-[Collection(WebUiCollection.Name)]
-public sealed class ArticlePageTests : IAsyncLifetime
+public sealed class ArticlePageTests : WebPageTest
 {
-    private readonly WebPageGateway _gateway = new();
-
-    private HttpClient Client => _gateway.Client;
-
-    private Uri Root => _gateway.Root;
-
-    public Task InitializeAsync() => _gateway.InitializeAsync();
-
-    public Task DisposeAsync() => _gateway.DisposeAsync();
-
     [SkippableFact]
     public async Task Statements_name_their_outlet_and_date_and_the_article_view_marks_them()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await _gateway.UploadAsync(
+        await Gateway.UploadAsync(
             new
             {
                 key = "ledger-7",

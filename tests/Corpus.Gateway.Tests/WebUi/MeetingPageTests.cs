@@ -9,24 +9,13 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// in headless chromium: the meeting view shows one column per outlet with each outlet's statements, and the
 /// quote view shows each outlet's wording.
 /// </summary>
-[Collection(WebUiCollection.Name)]
-public sealed class MeetingPageTests : IAsyncLifetime
+public sealed class MeetingPageTests : WebPageTest
 {
-    private readonly WebPageGateway _gateway = new();
-
-    private HttpClient Client => _gateway.Client;
-
-    private Uri Root => _gateway.Root;
-
-    public Task InitializeAsync() => _gateway.InitializeAsync();
-
-    public Task DisposeAsync() => _gateway.DisposeAsync();
-
     [SkippableFact]
     public async Task Meeting_page_shows_one_column_per_outlet_and_the_quote_page_each_wording()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await _gateway.UploadAsync(
+        await Gateway.UploadAsync(
             new
             {
                 key = "ledger-1",

@@ -8,24 +8,13 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// The search page finds statements by words and filters, marks the matched words as elements (never as markup taken
 /// from the data), offers the next page, and links to the same search as CSV and NDJSON.
 /// </summary>
-[Collection(WebUiCollection.Name)]
-public sealed partial class SearchPageTests : IAsyncLifetime
+public sealed partial class SearchPageTests : WebPageTest
 {
-    private readonly WebPageGateway _gateway = new();
-
-    private HttpClient Client => _gateway.Client;
-
-    private Uri Root => _gateway.Root;
-
-    public Task InitializeAsync() => _gateway.InitializeAsync();
-
-    public Task DisposeAsync() => _gateway.DisposeAsync();
-
     [SkippableFact]
     public async Task Search_marks_the_matched_words_filters_by_outlet_pages_and_links_the_export()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await _gateway.UploadAsync(
+        await Gateway.UploadAsync(
             new
             {
                 key = "ledger-9",

@@ -8,24 +8,13 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// The speakers page lists the most quoted first and filters by name; a speaker's page shows their statements by
 /// month, empty months included, each month linking to a search of its statements, and undated ones counted apart.
 /// </summary>
-[Collection(WebUiCollection.Name)]
-public sealed class SpeakerPageTests : IAsyncLifetime
+public sealed class SpeakerPageTests : WebPageTest
 {
-    private readonly WebPageGateway _gateway = new();
-
-    private HttpClient Client => _gateway.Client;
-
-    private Uri Root => _gateway.Root;
-
-    public Task InitializeAsync() => _gateway.InitializeAsync();
-
-    public Task DisposeAsync() => _gateway.DisposeAsync();
-
     [SkippableFact]
     public async Task Speakers_come_most_quoted_first_and_a_speaker_page_shows_statements_by_month()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        await _gateway.UploadAsync(
+        await Gateway.UploadAsync(
             new
             {
                 key = "ledger-a",

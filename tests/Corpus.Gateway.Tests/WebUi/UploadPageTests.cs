@@ -7,24 +7,13 @@ namespace Corpus.Gateway.Tests.WebUi;
 /// The upload page offers a file picker and a drop zone over the recent uploads, and an upload's page shows how far
 /// its processing got, with its failed articles and why they failed.
 /// </summary>
-[Collection(WebUiCollection.Name)]
-public sealed class UploadPageTests : IAsyncLifetime
+public sealed class UploadPageTests : WebPageTest
 {
-    private readonly WebPageGateway _gateway = new();
-
-    private HttpClient Client => _gateway.Client;
-
-    private Uri Root => _gateway.Root;
-
-    public Task InitializeAsync() => _gateway.InitializeAsync();
-
-    public Task DisposeAsync() => _gateway.DisposeAsync();
-
     [SkippableFact]
     public async Task Upload_page_lists_uploads_and_an_uploads_page_shows_its_progress_and_failures()
     {
         Skip.If(HeadlessChromium.Executable is null, HeadlessChromium.MissingMessage);
-        var receipt = await _gateway.UploadAsync(
+        var receipt = await Gateway.UploadAsync(
             new { key = "ledger-3", source = "Northern Ledger", text = "\"The river will rise,\" Foreign Minister Ivo Petrak said on Monday." },
             new { key = "harbour-3", source = "Harbour Times", text = "\"We have sandbags,\" Mayor Lena Brandt said on Tuesday." });
         var uploadId = receipt.GetProperty("id").GetString()!;
@@ -53,7 +42,7 @@ public sealed class UploadPageTests : IAsyncLifetime
 
     private async Task MarkFailedAsync(string key, string error)
     {
-        await using var connection = new SqliteConnection($"Data Source={_gateway.DatabasePath}");
+        await using var connection = new SqliteConnection($"Data Source={Gateway.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE articles SET state = 'failed', error = $error WHERE client_key = $key";
