@@ -37,6 +37,20 @@ start_node() {
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
 }
 left() { curl -sf "$base/api/queue" | python3 -c 'import json,sys; print(json.load(sys.stdin)["left"])'; }
+# Seconds spent per pipeline and settling stage so far (corpus_stage_duration_seconds_sum), one "stage seconds" a line.
+stage_sums() { curl -sf "$base/metrics" | sed -nE 's/^corpus_stage_duration_seconds_sum\{.*stage="([^"]+)".*\} ([0-9.e+-]+).*/\1 \2/p' | sort; }
+# Where a slice's time went: the stages' seconds since the last slice, largest first.
+stage_deltas() {
+  python3 - "$work/stages.before" "$work/stages.now" <<'PY'
+import sys
+def read(path):
+    try: return {k: float(v) for k, v in (l.split() for l in open(path) if l.strip())}
+    except FileNotFoundError: return {}
+before, now = read(sys.argv[1]), read(sys.argv[2])
+deltas = sorted(((now[k] - before.get(k, 0.0), k) for k in now), reverse=True)
+print("    stage seconds this slice: " + ", ".join(f"{k} {d:.0f}" for d, k in deltas[:8] if d >= 0.5))
+PY
+}
 drop_caches() { sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "  (page cache not dropped: not permitted here)"; }
 
 for store in $stores; do
@@ -56,6 +70,7 @@ for store in $stores; do
   esac
   echo "== $store, $n articles ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
   start_node "${settings[@]}"
+  rm -f "$work/stages.before"
   sent=0; slice_start=$(date +%s.%N)
   for file in "$work"/chunk-*; do
     curl -sf -X POST "$base/api/uploads" -H 'Content-Type: application/x-ndjson' --data-binary @"$file" > /dev/null
@@ -65,6 +80,7 @@ for store in $stores; do
       now=$(date +%s.%N)
       awk -v s="$sent" -v a="$slice_start" -v b="$now" -v k="$slice" -v n="$n" \
         'BEGIN { m = (s % k == 0 ? k : s % k); printf "  articles %d: slice at %.0f articles/s\n", s, m / (b - a) }'
+      stage_sums > "$work/stages.now"; stage_deltas; mv "$work/stages.now" "$work/stages.before"
       slice_start=$now
     fi
   done
