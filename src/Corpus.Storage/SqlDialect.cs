@@ -16,19 +16,19 @@ public abstract class SqlDialect
     public abstract string InList(string column, string parameter);
 
     /// <summary>
-    /// A condition that every word of the query parameter (made by <see cref="WordPrefixQuery"/>) starts a word of the
-    /// row's searched text: <paramref name="table"/> is <c>speakers</c> (names, aliases) or <c>articles</c> (title, clean text).
+    /// A condition on the speaker <paramref name="alias"/> that every word of the query parameter (made by
+    /// <see cref="WordPrefixQuery"/>) starts a word of its name or aliases.
     /// </summary>
-    public abstract string WordPrefixMatch(string table, string alias, string parameter);
+    public abstract string SpeakerMatches(string alias, string parameter);
 
     /// <summary>
-    /// The ids of the articles whose title or clean text has every word of the query parameter (as
-    /// <see cref="WordPrefixMatch"/>), latest uploaded first, with their place in that order (<c>position</c>); at most
-    /// <c>@take</c>, after <c>@after</c> when <paramref name="afterPosition"/>, of <c>@source</c> when <paramref name="bySource"/>.
+    /// The ids of the articles whose title or clean text has a word starting with each word of the query parameter,
+    /// latest uploaded first, with their place in that order (<c>position</c>); at most <c>@take</c>, after
+    /// <c>@after</c> when <paramref name="afterPosition"/>, of <c>@source</c> when <paramref name="bySource"/>.
     /// </summary>
     public abstract string ArticlesMatching(string parameter, bool bySource, bool afterPosition);
 
-    /// <summary>The query <see cref="WordPrefixMatch"/> takes for these words, or null when the text has none.</summary>
+    /// <summary>The query <see cref="SpeakerMatches"/> and <see cref="ArticlesMatching"/> take for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
         var words = SearchWords.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
@@ -56,8 +56,8 @@ public abstract class SqlDialect
         // Dapper expands a list into one parameter per element.
         public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
-        public override string WordPrefixMatch(string table, string alias, string parameter) =>
-            $"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {parameter})";
+        public override string SpeakerMatches(string alias, string parameter) =>
+            $"{alias}.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH {parameter})";
 
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 
@@ -83,8 +83,8 @@ public abstract class SqlDialect
 
         // The matches are taken from the index first: ordered by id with a LIMIT, the planner would rather walk the
         // primary key and test each row, which reads the whole table for a rare name.
-        public override string WordPrefixMatch(string table, string alias, string parameter) =>
-            $"{alias}.id = ANY(ARRAY(SELECT id FROM {table} WHERE search @@ to_tsquery('simple', {parameter})))";
+        public override string SpeakerMatches(string alias, string parameter) =>
+            $"{alias}.id = ANY(ARRAY(SELECT id FROM speakers WHERE search @@ to_tsquery('simple', {parameter})))";
 
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""

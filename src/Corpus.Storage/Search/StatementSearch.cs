@@ -75,10 +75,9 @@ public sealed class StatementSearch(ICorpusStore store)
     private const string NewerOrLater = $"{Day} <= @afterDay AND ({Day} < @afterDay OR st.id > @afterId)";
 
     /// <summary>
-    /// Walks articles by day, newest first, through their index (migration 0015) and stops at the page's end:
-    /// sorting every statement by its article's day took most of a second at 500,000 statements. SQLite, which has
-    /// no statistics unless ANALYZE ran, would read statements first; a CROSS JOIN keeps its order (PostgreSQL plans it
-    /// as any join). One speaker's statements are fewer than one walk: they come through their own index.
+    /// Walks articles by day, newest first, through their index (migration 0015) and stops at the page's end, rather
+    /// than sorting every statement by its article's day. SQLite, which has no statistics unless ANALYZE ran, would
+    /// read statements first; a CROSS JOIN keeps its order (PostgreSQL plans it as any join). One speaker's statements are fewer than one walk: they come through their own index.
     /// </summary>
     private static StringBuilder NewestFirst(StatementFilter filter, SearchCursor? after)
     {
@@ -96,8 +95,8 @@ public sealed class StatementSearch(ICorpusStore store)
 
     /// <summary>
     /// Scores every hit (filtered as it is found), then reads statements only for the hits that can be on the page:
-    /// those scoring at least as high as the page's last row. Reading every hit's statement and article to sort them
-    /// took most of a common word's search.
+    /// those scoring at least as high as the page's last row, so a common word does not read every hit's statement
+    /// and article to sort them.
     /// </summary>
     private static StringBuilder MostRelevantFirst(FullText fullText, StatementFilter filter, SearchCursor? after, int? take)
     {

@@ -81,11 +81,11 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
     private static async Task<bool> ExistsAsync(System.Data.Common.DbConnection connection, string id, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM speakers WHERE id = @id", new { id }, cancellationToken: ct)) > 0;
 
-    /// <summary>Every word of <paramref name="q"/> starts a word of the name or an alias (<see cref="SqlDialect.WordPrefixMatch"/>).</summary>
+    /// <summary>Every word of <paramref name="q"/> starts a word of the name or an alias (<see cref="SqlDialect.SpeakerMatches"/>).</summary>
     private string NameMatches(string? q) =>
         string.IsNullOrWhiteSpace(q) ? "1 = 1"
         : WordsOf(q) is null ? "1 = 0"
-        : store.Dialect.WordPrefixMatch("speakers", "sp", "@words");
+        : store.Dialect.SpeakerMatches("sp", "@words");
 
     private string? WordsOf(string? q) => string.IsNullOrWhiteSpace(q) ? null : store.Dialect.WordPrefixQuery(q);
 
