@@ -16,6 +16,12 @@ public interface ICorpusStore : IAsyncDisposable
 
     Task<StoreTransaction> BeginAsync(Durability durability, CancellationToken ct);
 
+    /// <summary>Opens a connection that one writer keeps for many transactions (<see cref="StoreWriter"/>).</summary>
+    Task<DbConnection> OpenWriterAsync(CancellationToken ct);
+
+    /// <summary>Begins a write transaction on a writer's own connection, which stays open after it.</summary>
+    Task<StoreTransaction> BeginAsync(DbConnection writer, Durability durability, CancellationToken ct);
+
     /// <summary>Opens a connection for reads.</summary>
     Task<DbConnection> OpenAsync(CancellationToken ct);
 }

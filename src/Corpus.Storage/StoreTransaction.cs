@@ -2,8 +2,8 @@ using System.Data.Common;
 
 namespace Corpus.Storage;
 
-/// <summary>A write transaction and the connection it runs on, disposed together.</summary>
-public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IAsyncDisposable
+/// <summary>A write transaction and the connection it runs on, disposed together unless the connection is a writer's own.</summary>
+public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, bool ownsConnection = true) : IAsyncDisposable
 {
     public DbConnection Connection { get; } = connection;
 
@@ -16,6 +16,9 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
     public async ValueTask DisposeAsync()
     {
         await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (ownsConnection)
+        {
+            await Connection.DisposeAsync();
+        }
     }
 }

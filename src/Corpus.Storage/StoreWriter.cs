@@ -42,6 +42,7 @@ public sealed partial class StoreWriter : IAsyncDisposable
 
     private async Task CommitLoopAsync()
     {
+        await using var connection = new WriterConnection(_store);
         var batch = new List<Pending>(MaxWritesPerCommit);
         while (await _pending.Reader.WaitToReadAsync())
         {
@@ -55,7 +56,7 @@ public sealed partial class StoreWriter : IAsyncDisposable
             }
             try
             {
-                await CommitWithRetriesAsync(batch);
+                await CommitWithRetriesAsync(connection, batch);
                 batch.ForEach(p => p.Done.TrySetResult());
             }
             catch (Exception ex) when (batch.Count > 1)
@@ -63,7 +64,7 @@ public sealed partial class StoreWriter : IAsyncDisposable
                 LogSharedCommitFailed(ex, batch.Count);
                 foreach (var pending in batch)
                 {
-                    await CommitAloneAsync(pending);
+                    await CommitAloneAsync(connection, pending);
                 }
             }
             catch (Exception ex)
@@ -79,13 +80,13 @@ public sealed partial class StoreWriter : IAsyncDisposable
     /// breaks a deadlock by failing one of the transactions: a transient failure is retried whole, after a short random
     /// wait, before the batch is split.
     /// </summary>
-    private async Task CommitWithRetriesAsync(IReadOnlyList<Pending> batch)
+    private static async Task CommitWithRetriesAsync(WriterConnection connection, IReadOnlyList<Pending> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await CommitAsync(batch);
+                await CommitAsync(connection, batch);
                 return;
             }
             catch (DbException ex) when (ex.IsTransient && attempt < 4)
@@ -95,11 +96,11 @@ public sealed partial class StoreWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitAloneAsync(Pending pending)
+    private static async Task CommitAloneAsync(WriterConnection connection, Pending pending)
     {
         try
         {
-            await CommitWithRetriesAsync([pending]);
+            await CommitWithRetriesAsync(connection, [pending]);
             pending.Done.TrySetResult();
         }
         catch (Exception ex)
@@ -108,17 +109,17 @@ public sealed partial class StoreWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<Pending> batch)
+    private static async Task CommitAsync(WriterConnection connection, IReadOnlyList<Pending> batch)
     {
         var started = Stopwatch.GetTimestamp();
-        await using (var tx = await _store.BeginAsync(Durability.Redoable, CancellationToken.None))
+        await connection.RunAsync(async tx =>
         {
             foreach (var pending in batch)
             {
                 await pending.Write(tx, CancellationToken.None);
             }
             await tx.CommitAsync(CancellationToken.None);
-        }
+        });
         CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         CommitWrites.Record(batch.Count);
     }

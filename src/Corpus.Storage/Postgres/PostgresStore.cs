@@ -78,18 +78,28 @@ public sealed class PostgresStore : ICorpusStore
         var connection = await _dataSource.OpenConnectionAsync(ct);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(ct);
-            if (durability == Durability.Redoable)
-            {
-                await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit = off", transaction: transaction, cancellationToken: ct));
-            }
-            return new StoreTransaction(connection, transaction, Dialect);
+            return await BeginAsync(connection, durability, ownsConnection: true, ct);
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    public async Task<DbConnection> OpenWriterAsync(CancellationToken ct) => await _dataSource.OpenConnectionAsync(ct);
+
+    public Task<StoreTransaction> BeginAsync(DbConnection writer, Durability durability, CancellationToken ct) =>
+        BeginAsync(writer, durability, ownsConnection: false, ct);
+
+    private async Task<StoreTransaction> BeginAsync(DbConnection connection, Durability durability, bool ownsConnection, CancellationToken ct)
+    {
+        var transaction = await connection.BeginTransactionAsync(ct);
+        if (durability == Durability.Redoable)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit = off", transaction: transaction, cancellationToken: ct));
+        }
+        return new StoreTransaction(connection, transaction, Dialect, ownsConnection);
     }
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct) => await _dataSource.OpenConnectionAsync(ct);

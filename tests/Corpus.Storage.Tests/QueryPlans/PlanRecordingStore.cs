@@ -30,6 +30,10 @@ internal sealed partial class PlanRecordingStore(ICorpusStore inner) : ICorpusSt
 
     public Task<StoreTransaction> BeginAsync(Durability durability, CancellationToken ct) => inner.BeginAsync(durability, ct);
 
+    public Task<DbConnection> OpenWriterAsync(CancellationToken ct) => inner.OpenWriterAsync(ct);
+
+    public Task<StoreTransaction> BeginAsync(DbConnection writer, Durability durability, CancellationToken ct) => inner.BeginAsync(writer, durability, ct);
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = await inner.OpenAsync(ct);
