@@ -59,7 +59,7 @@ public sealed record ArticleAnalysis(
             : null).ToList();
         var quotable = statements.OfType<StatementToStore>()
             .Where(s => s.Kind is "direct" or "partial")
-            .Select(s => new QuotedStatement(s.Id, row.Arrival, s.Ordinal, s.Text))
+            .Select(s => new QuotedStatement(s.Id, row.Arrival, s.Ordinal, s.Text, Outlet.Of(source, row.ClientKey, row.Id)))
             .ToList();
 
         var mentions = analysis.Statements

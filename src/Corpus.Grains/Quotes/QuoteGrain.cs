@@ -15,9 +15,12 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
 {
     private UploadOrder<QuotedStatement> _statements = NewOrder();
     private SpeakerQuotes _quotes = null!;
-    private Dictionary<string, string> _writtenQuotes = [];
+    private Dictionary<string, QuoteState> _writtenQuotes = [];
     private Dictionary<string, string?> _writtenQuoteOf = [];
     private bool _reconciled;
+
+    /// <summary>Some of the stored quotes hold statements no longer attributed to this speaker: the next regrouping releases them.</summary>
+    private bool _holdOthersStatements;
 
     private string SpeakerId => this.GetPrimaryKeyString();
 
@@ -41,6 +44,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             _statements = NewOrder();
             _statements.Add(await StatementRows.LoadQuotedAsync(connection, SpeakerId, CancellationToken.None), out _);
             (_writtenQuotes, _writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
+            _holdOthersStatements = await QuoteRows.HoldOthersStatementsAsync(connection, SpeakerId, CancellationToken.None);
         }
         _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
     }
@@ -78,37 +82,37 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
     private async Task WriteAsync(IEnumerable<string> quotes, IEnumerable<string> statements, bool removedAny)
     {
         var changedQuotes = quotes
-            .Where(id => !_writtenQuotes.TryGetValue(id, out var text) || text != _quotes.Canonical[id])
             .Order(StringComparer.Ordinal)
-            .Select(id => new QuoteState(id, SpeakerId, _quotes.Canonical[id]))
+            .Select(_quotes.State)
+            .Where(state => _writtenQuotes.GetValueOrDefault(state.Id) != state)
             .ToList();
         var removed = removedAny ? _writtenQuotes.Keys.Where(id => !_quotes.Canonical.ContainsKey(id)).ToList() : [];
         var changedStatements = statements
             .Where(id => !_writtenQuoteOf.TryGetValue(id, out var quote) || quote != _quotes.QuoteOf[id])
             .Select(id => (StatementId: id, QuoteId: _quotes.QuoteOf[id]))
             .ToList();
-        if (changedQuotes.Count == 0 && removed.Count == 0 && changedStatements.Count == 0)
+        var release = removedAny && _holdOthersStatements;
+        if (changedQuotes.Count == 0 && removed.Count == 0 && changedStatements.Count == 0 && !release)
         {
             return;
         }
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var kept = _quotes.Canonical.Keys.ToList();
-        var recount = changedQuotes.Select(q => q.Id)
-            .Concat(changedStatements.Select(c => c.QuoteId))
-            .Concat(changedStatements.Select(c => _writtenQuoteOf.GetValueOrDefault(c.StatementId)).OfType<string>())
-            .Where(_quotes.Canonical.ContainsKey)
-            .ToHashSet(StringComparer.Ordinal);
         await writer.WriteAsync(async (tx, ct) =>
         {
             await QuoteRows.UpsertAsync(tx, changedQuotes, now, ct);
+            if (release)
+            {
+                await QuoteRows.ReleaseOthersStatementsAsync(tx, SpeakerId, ct);
+            }
             if (removed.Count > 0)
             {
                 await QuoteRows.DeleteOthersAsync(tx, SpeakerId, kept, ct);
             }
             await StatementRows.SetAsync(tx, "quote_id", changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
-            await QuoteRows.CountOutletsAsync(tx, SpeakerId, recount, ct);
         });
-        changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q.Text);
+        _holdOthersStatements &= !release;
+        changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q);
         removed.ForEach(id => _writtenQuotes.Remove(id));
         changedStatements.ForEach(c => _writtenQuoteOf[c.StatementId] = c.QuoteId);
     }

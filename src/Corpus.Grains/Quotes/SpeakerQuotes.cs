@@ -1,4 +1,5 @@
 using Corpus.Storage;
+using Corpus.Storage.Quotes;
 using Corpus.Storage.Statements;
 using Corpus.Text.Quotes;
 
@@ -18,6 +19,11 @@ internal sealed class SpeakerQuotes(string speakerId)
     /// <summary>The canonical wording of each quote.</summary>
     public Dictionary<string, string> Canonical { get; } = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, HashSet<string>> _outlets = new(StringComparer.Ordinal);
+
+    /// <summary>The quote as it should be stored.</summary>
+    public QuoteState State(string quoteId) => new(quoteId, speakerId, Canonical[quoteId], _outlets[quoteId].Count);
+
     public static SpeakerQuotes Of(string speakerId, IEnumerable<QuotedStatement> statements)
     {
         var quotes = new SpeakerQuotes(speakerId);
@@ -35,6 +41,7 @@ internal sealed class SpeakerQuotes(string speakerId)
             var quoteId = _grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
             _grouping.Add(quoteId, wording);
             QuoteOf[statement.Id] = quoteId;
+            (_outlets.TryGetValue(quoteId, out var outlets) ? outlets : _outlets[quoteId] = new(StringComparer.Ordinal)).Add(statement.Outlet);
             touched.Add(quoteId);
         }
         foreach (var id in touched)

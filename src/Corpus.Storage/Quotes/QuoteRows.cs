@@ -3,17 +3,20 @@ using Dapper;
 
 namespace Corpus.Storage.Quotes;
 
-/// <summary>One quote of a speaker: its canonical (fullest) wording.</summary>
-public sealed record QuoteState(string Id, string SpeakerId, string Text);
+/// <summary>One quote of a speaker: its canonical (fullest) wording, and how many outlets carried it.</summary>
+public sealed record QuoteState(string Id, string SpeakerId, string Text, long Outlets);
 
 public static class QuoteRows
 {
+    private const string OthersInSpeakersQuotes =
+        "quote_id IN (SELECT id FROM quotes WHERE speaker_id = @speakerId) AND (speaker_id IS NULL OR speaker_id <> @speakerId)";
+
     /// <summary>The speaker's quotes as stored, and the quote of each of the speaker's statements.</summary>
-    public static async Task<(Dictionary<string, string> Quotes, Dictionary<string, string?> QuoteOf)> LoadSpeakerAsync(DbConnection connection, string speakerId, CancellationToken ct)
+    public static async Task<(Dictionary<string, QuoteState> Quotes, Dictionary<string, string?> QuoteOf)> LoadSpeakerAsync(DbConnection connection, string speakerId, CancellationToken ct)
     {
-        var quotes = (await connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
-            "SELECT id, text FROM quotes WHERE speaker_id = @speakerId", new { speakerId }, cancellationToken: ct)))
-            .ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+        var quotes = (await connection.QueryAsync<QuoteState>(new CommandDefinition(
+            "SELECT id AS Id, speaker_id AS SpeakerId, text AS Text, outlets AS Outlets FROM quotes WHERE speaker_id = @speakerId", new { speakerId }, cancellationToken: ct)))
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
         var quoteOf = (await connection.QueryAsync<(string Id, string? QuoteId)>(new CommandDefinition(
             "SELECT id, quote_id FROM statements WHERE speaker_id = @speakerId AND kind IN ('direct', 'partial')", new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, r => r.QuoteId, StringComparer.Ordinal);
@@ -40,30 +43,31 @@ public static class QuoteRows
             new { familyKey },
             cancellationToken: ct))];
 
-    /// <summary>Stores the quotes' canonical wordings, in the order given (callers keep id order, as for every row lock).</summary>
+    /// <summary>Stores the quotes' canonical wordings and outlet counts, in the order given (callers keep id order, as for every row lock).</summary>
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<QuoteState> quotes, long nowMs, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "quotes (id, speaker_id, text, created_at)",
+            "quotes (id, speaker_id, text, outlets, created_at)",
             quotes,
-            q => [q.Id, q.SpeakerId, q.Text, nowMs],
-            "ON CONFLICT (id) DO UPDATE SET text = excluded.text",
+            q => [q.Id, q.SpeakerId, q.Text, q.Outlets, nowMs],
+            "ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets",
             ct);
 
-    /// <summary>Counts again the outlets of the speaker's quotes among <paramref name="quoteIds"/>, after their statements changed.</summary>
-    public static Task CountOutletsAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string> quoteIds, CancellationToken ct) =>
-        quoteIds.Count == 0
-            ? Task.CompletedTask
-            : tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"""
-                UPDATE quotes SET outlets = (
-                    SELECT COUNT(DISTINCT {Outlet.OfArticle}) FROM statements st JOIN articles a ON a.id = st.article_id
-                    WHERE st.quote_id = quotes.id)
-                WHERE speaker_id = @speakerId AND {tx.Dialect.InList("id", "@quoteIds")}
-                """,
-                new { speakerId, quoteIds = quoteIds.Order(StringComparer.Ordinal).ToList() },
-                tx.Transaction,
-                cancellationToken: ct));
+    /// <summary>Whether the speaker's quotes hold statements now attributed to someone else or to no one.</summary>
+    public static async Task<bool> HoldOthersStatementsAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            $"SELECT EXISTS (SELECT 1 FROM statements WHERE {OthersInSpeakersQuotes})", new { speakerId }, cancellationToken: ct));
+
+    /// <summary>
+    /// Takes those statements out of the speaker's quotes. Only while they are still there: the grain of the speaker they
+    /// now belong to may already have put them into one of its own quotes.
+    /// </summary>
+    public static Task ReleaseOthersStatementsAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE statements SET quote_id = NULL WHERE {OthersInSpeakersQuotes}",
+            new { speakerId },
+            tx.Transaction,
+            cancellationToken: ct));
 
     /// <summary>Deletes the speaker's quotes that are no longer among <paramref name="keep"/>.</summary>
     public static Task DeleteOthersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string> keep, CancellationToken ct) =>

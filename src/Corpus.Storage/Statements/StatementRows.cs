@@ -19,7 +19,8 @@ public sealed record StatementToStore(
     string? Mention);
 
 /// <summary>A direct or partial statement as a quote grain reads it, with its place in upload order.</summary>
-public sealed record QuotedStatement(string Id, long Arrival, long Ordinal, string Text);
+/// <param name="Outlet">Its article's outlet (<see cref="Storage.Outlet"/>), for counting the outlets that carried a quote.</param>
+public sealed record QuotedStatement(string Id, long Arrival, long Ordinal, string Text, string Outlet);
 
 /// <summary>Where a statement lies in its article's clean text.</summary>
 public sealed record StatementSpan(string Id, long Start, long End);
@@ -39,8 +40,9 @@ public static class StatementRows
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
         [.. await connection.QueryAsync<QuotedStatement>(new CommandDefinition(
-            """
-            SELECT st.id AS Id, a.arrival AS Arrival, st.ordinal AS Ordinal, st.text AS Text FROM statements st JOIN articles a ON a.id = st.article_id
+            $"""
+            SELECT st.id AS Id, a.arrival AS Arrival, st.ordinal AS Ordinal, st.text AS Text, {Outlet.OfArticle} AS Outlet
+            FROM statements st JOIN articles a ON a.id = st.article_id
             WHERE st.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
             ORDER BY a.arrival, st.ordinal
             """,
