@@ -141,7 +141,7 @@ internal static class ClauseTrainCommand
         using var writer = new StreamWriter(output.FullName);
         writer.NewLine = "\n";
         writer.WriteLine("# The reported-clause model of Corpus.Text's learned step (Statements/Learned): logistic regression weights");
-        writer.WriteLine($"# per feature (name=value, see ClauseCandidates.Describe). Written by `corpus train clauses` from {examples} candidates");
+        writer.WriteLine($"# per feature (name=value, see ClauseCandidates.DescribeCue and DescribeEnding). Written by `corpus train clauses` from {examples} candidates");
         writer.WriteLine("# of PolNeAR train; regenerate rather than edit.");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{threshold:0.0000}"));
         foreach (var (word, rate) in rates.OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -7,6 +7,15 @@ public delegate void ClauseCandidateSeen(int sentenceStart, int start, int end, 
 
 public static partial class StatementExtractor
 {
+    /// <summary>Only a capitalised word or a pronoun ends a phrase that can name a source.</summary>
+    private static bool MayName(ReadOnlySpan<char> head) => head.Length > 0 && (char.IsUpper(head[0]) || head is "he" or "she" or "they");
+
+    private static (int Start, int End) ClauseSpan(string body, List<(int Start, int End)> words, ClauseCandidates.Candidate candidate) =>
+        Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
+
+    /// <summary>A candidate the model rated over its threshold: the statement it would make.</summary>
+    private readonly record struct Kept(int Start, int End, string Phrase, string Cue, int Position, double Probability);
+
     /// <summary>
     /// Like <see cref="Extract(Articles.CleanArticle)"/>, but the learned step only reports its candidates (those whose
     /// cue word <paramref name="lexicon"/> rates) to <paramref name="seen"/> and keeps none, so that a trainer sees what
@@ -26,38 +35,55 @@ public static partial class StatementExtractor
         }
         var body = context.Body;
         var words = context.SentenceWords;
-        ClauseCandidates.Find(body, words, context.Candidates);
-        var best = -1.0;
-        (int Start, int End, string Phrase, string Cue, int Position)? kept = null;
-        for (var i = 0; i < context.Candidates.Count; i++)
+        ClauseCandidates.Find(body, words, context.Model, context.Candidates);
+        var kept = context.Kept;
+        kept.Clear();
+        var phraseCue = -1;
+        (int First, string Text)? phrase = null;
+        Speakers.Mention? mention = null;
+        var cueSum = 0.0;
+        foreach (var candidate in context.Candidates)
         {
-            var candidate = context.Candidates[i];
             var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
-            if (rate <= 0)
+            if (phraseCue != candidate.Cue)
             {
-                continue;
+                // A cue's candidates differ only in where they end: its subject and features are looked at once.
+                phraseCue = candidate.Cue;
+                phrase = MayName(Words.BareSpan(body, words[candidate.Subject])) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
+                mention = phrase is var (_, text) ? context.Parse(text) : null;
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                cueSum = context.Model.Sum(context.Features);
             }
-            var phrase = SourcePhrase.Before(body, words, candidate.Subject + 1, 0);
-            var mention = phrase is var (_, text) ? context.Parse(text) : null;
-            var phraseFirst = phrase?.First ?? candidate.Subject;
-            ClauseCandidates.Describe(body, words, candidate, phraseFirst, mention?.Form.ToString(), rate, context.Features);
-            var (start, end) = Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
+            ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
             if (context.Seen is { } seen)
             {
-                seen(from, start, end, context.Features.Names!);
+                var (seenStart, seenEnd) = ClauseSpan(body, words, candidate);
+                seen(from, seenStart, seenEnd, [.. context.Features.Names!, .. context.EndingFeatures.Names!]);
                 continue;
             }
-            var p = context.Model.Probability(context.Features);
-            if (p >= context.Model.Threshold && p > best && Words.Tokens(body, start, end) >= 3)
+            var p = ClauseModel.Sigmoid(cueSum + context.Model.Sum(context.EndingFeatures));
+            if (p < context.Model.Threshold)
             {
-                best = p;
-                kept = (start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start);
+                continue;
+            }
+            var (start, end) = ClauseSpan(body, words, candidate);
+            if (Words.Tokens(body, start, end) >= 3)
+            {
+                var phraseFirst = phrase?.First ?? candidate.Subject;
+                kept.Add(new Kept(start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start, p));
             }
         }
-        if (kept is var (keptStart, keptEnd, keptPhrase, keptCue, keptPosition))
+        // The most probable first; a candidate overlapping one already kept is another reading of the same words.
+        kept.Sort((a, b) => b.Probability.CompareTo(a.Probability));
+        var added = context.Drafts.Count;
+        foreach (var k in kept)
         {
-            var speaker = keptPhrase.Length == 0 ? null : context.Speakers.Resolve(context.Parse(keptPhrase)!, keptPosition);
-            context.Drafts.Add(new Draft(keptStart, keptEnd, StatementKind.Indirect, keptCue, keptPhrase.Length == 0 ? "learned-clause/described-source" : "learned-clause", Math.Round(best, 2), speaker));
+            if (context.Drafts.Skip(added).Any(d => d.Start < k.End && k.Start < d.End))
+            {
+                continue;
+            }
+            var speaker = k.Phrase.Length == 0 ? null : context.Speakers.Resolve(context.Parse(k.Phrase)!, k.Position);
+            context.Drafts.Add(new Draft(k.Start, k.End, StatementKind.Indirect, k.Cue, k.Phrase.Length == 0 ? "learned-clause/described-source" : "learned-clause", Math.Round(k.Probability, 2), speaker));
         }
     }
 }

@@ -57,7 +57,11 @@ public static partial class StatementExtractor
         /// <summary>Reused by the learned step for each sentence's candidates and the features of one.</summary>
         public List<ClauseCandidates.Candidate> Candidates { get; } = [];
 
+        public List<Kept> Kept { get; } = [];
+
         public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
+
+        public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };
 
         public ArticleSpeakers Speakers { get; } = speakers;
 

@@ -6,7 +6,7 @@ namespace Corpus.Text.Statements.Learned;
 /// Candidate reported clauses of a sentence for the learned step: a verb after a subject (past any auxiliaries,
 /// adverbs and negation) whose following words, to the end of the clause, may be what that subject said, wants or
 /// did. Any verb may be a cue here; which ones are is what the model learned, from the features written by
-/// <see cref="Describe"/>.
+/// <see cref="DescribeCue"/> and <see cref="DescribeEnding"/>.
 /// </summary>
 internal static class ClauseCandidates
 {
@@ -14,17 +14,20 @@ internal static class ClauseCandidates
 
     private const int MaxChainWords = 4;
     private const int MinContentWords = 3;
+    private const int ShortContentWords = 8;
 
     /// <summary>(subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the sentence's end, its first comma, or a word linking another clause.</summary>
     public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence");
 
-    public static void Find(string body, List<(int Start, int End)> words, List<Candidate> into)
+    /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
+    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into)
     {
         into.Clear();
         for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
         {
             var cue = Words.BareSpan(body, words[c]);
-            if (cue.Length < 3 || !char.IsLower(cue[0]) || IsFunctionWord(cue) || IsChainWord(cue) || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
+            if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || IsFunctionWord(cue) || IsChainWord(cue)
+                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
             {
                 continue;
             }
@@ -40,7 +43,7 @@ internal static class ClauseCandidates
                 continue;
             }
             var first = c + 1;
-            while (first < words.Count && first <= c + 2 && Particles.Contains(Words.Bare(body, words[first])))
+            while (first < words.Count && first <= c + 2 && ParticleLookup.Contains(Words.BareSpan(body, words[first])))
             {
                 first++;
             }
@@ -58,6 +61,12 @@ internal static class ClauseCandidates
             if (link >= 0 && link - 1 != comma)
             {
                 into.Add(new Candidate(subject, c, first, link - 1, "link"));
+            }
+            var shortest = Math.Min(last, Math.Min(comma < 0 ? last : comma, link < 0 ? last : link - 1));
+            if (shortest - first + 1 > ShortContentWords)
+            {
+                // Only the clause's opening words: they lie inside the annotated content even where its end is missed.
+                into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short"));
             }
         }
     }
@@ -110,9 +119,10 @@ internal static class ClauseCandidates
         return words.Count - 1;
     }
 
+    /// <summary>The features of a candidate's cue and subject, shared by the candidates of one cue that end elsewhere.</summary>
     /// <param name="form">How the subject phrase parses as a mention (Name, Pronoun, Nominal, Organization), or null.</param>
     /// <param name="cueRate">How often the cue word stood in an annotated cue on train.</param>
-    public static void Describe(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseFeatures features)
+    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseFeatures features)
     {
         features.Clear();
         var cue = Words.BareSpan(body, words[candidate.Cue]);
@@ -121,9 +131,6 @@ internal static class ClauseCandidates
         var kind = SubjectKind(head, candidate.Subject);
         features.Add("cue", cue);
         features.Add("bias", "1");
-        features.Add("end", candidate.Ending);
-        features.Add("cue+end", cue, candidate.Ending);
-        features.Add("subject+end", kind, candidate.Ending);
         features.Add("previous+cue", Words.BareSpan(body, words[candidate.Cue - 1]), cue);
         features.Add("suffix", cue[^2..]);
         features.Add("cue+next", cue, next);
@@ -149,17 +156,15 @@ internal static class ClauseCandidates
                 features.Add("negated", "1");
             }
         }
-        var opener = phraseFirst == 0 ? "^" : Words.Last(body, words[phraseFirst - 1]) == ',' ? "," : Words.Bare(body, words[phraseFirst - 1]);
+        var opener = phraseFirst == 0 ? "^" : Words.Last(body, words[phraseFirst - 1]) == ',' ? "," : Words.BareSpan(body, words[phraseFirst - 1]);
         features.Add("before", opener);
         features.Add("at", Bucket(phraseFirst, 0, 1, 2, 4, 8));
+        features.Add("subject-words", Bucket(candidate.Subject - phraseFirst + 1, 1, 2, 3, 5));
         var rate = RateBucket(cueRate);
         features.Add("rate", rate);
         features.Add("rate+subject", rate, kind);
         features.Add("rate+form", rate, form ?? "none");
-        features.Add("rate+end", rate, candidate.Ending);
         features.Add("skipped", Bucket(candidate.First - candidate.Cue - 1, 0, 1));
-        features.Add("content", Bucket(candidate.Last - candidate.First + 1, 3, 6, 11, 21, 41));
-        features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
         features.Add("firstword", Words.BareSpan(body, words[candidate.First]));
         if (Words.Last(body, words[candidate.Subject]) == ',')
         {
@@ -173,14 +178,20 @@ internal static class ClauseCandidates
         {
             features.Add("question", "1");
         }
-        for (var k = candidate.First; k <= candidate.Last; k++)
-        {
-            if (body.AsSpan(words[k].Start, words[k].End - words[k].Start).IndexOfAny(QuoteMarks) >= 0)
-            {
-                features.Add("quoted", "1");
-                break;
-            }
-        }
+    }
+
+    /// <summary>The features of where a candidate's content ends.</summary>
+    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, ClauseFeatures features)
+    {
+        features.Clear();
+        var cue = Words.BareSpan(body, words[candidate.Cue]);
+        var kind = SubjectKind(Words.BareSpan(body, words[candidate.Subject]), candidate.Subject);
+        features.Add("end", candidate.Ending);
+        features.Add("cue+end", cue, candidate.Ending);
+        features.Add("subject+end", kind, candidate.Ending);
+        features.Add("rate+end", RateBucket(cueRate), candidate.Ending);
+        features.Add("content", Bucket(candidate.Last - candidate.First + 1, 3, 6, 11, 21, 41));
+        features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
     }
 
     private static string RateBucket(double rate) => rate switch
@@ -210,7 +221,7 @@ internal static class ClauseCandidates
         return "lower";
     }
 
-    private static string Bucket(int value, params int[] bounds)
+    private static string Bucket(int value, params ReadOnlySpan<int> bounds)
     {
         var label = "<" + bounds[0];
         foreach (var bound in bounds)
@@ -226,8 +237,6 @@ internal static class ClauseCandidates
     private static readonly FrozenDictionary<int, string> BoundLabels =
         Enumerable.Range(0, 64).ToFrozenDictionary(i => i, i => ">=" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static readonly char[] QuoteMarks = ['"', '“', '”'];
-
     private static bool IsPronoun(ReadOnlySpan<char> word) => PronounLookup.Contains(word);
 
     private static bool IsNegation(ReadOnlySpan<char> word) => word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
@@ -238,10 +247,10 @@ internal static class ClauseCandidates
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = new[]
     {
         "that", "about", "on", "for", "out", "up", "of", "at", "over", "against", "into", "with",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = new[]
     {

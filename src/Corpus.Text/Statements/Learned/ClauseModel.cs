@@ -48,7 +48,10 @@ public sealed class ClauseModel
     /// <summary>The model compiled into this assembly, or <see cref="Empty"/> when it holds none.</summary>
     public static ClauseModel Default { get; } = LoadEmbedded();
 
-    public double Probability(ClauseFeatures features)
+    public double Probability(ClauseFeatures features) => Sigmoid(Sum(features));
+
+    /// <summary>The summed weights of some of a candidate's features: its log-odds once all its features are summed.</summary>
+    public double Sum(ClauseFeatures features)
     {
         var sum = 0.0;
         foreach (var hash in features.Hashes)
@@ -58,8 +61,10 @@ public sealed class ClauseModel
                 sum += w;
             }
         }
-        return 1 / (1 + Math.Exp(-sum));
+        return sum;
     }
+
+    public static double Sigmoid(double logOdds) => 1 / (1 + Math.Exp(-logOdds));
 
     /// <summary>
     /// Reads <c>threshold TAB p</c>, <c>rate:word TAB share</c> and <c>feature TAB weight</c> lines; lines starting with
