@@ -27,23 +27,24 @@ internal static class ClauseTrainCommand
         };
         var precision = new Option<double>("--precision")
         {
-            Description = "The share of kept candidates that must lie inside annotated content on train; sets the threshold.",
-            DefaultValueFactory = _ => 0.82,
+            Description = "The share of kept candidates that must lie inside annotated content, on held-out folds of train; sets the threshold.",
+            DefaultValueFactory = _ => 0.72,
         };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per update.", DefaultValueFactory = _ => 1e-4 };
         var minRate = new Option<double>("--min-rate") { Description = "Words that stood in an annotated cue less often than this are no cue.", DefaultValueFactory = _ => 0.1 };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times on train are left out.", DefaultValueFactory = _ => 5 };
-        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate };
+        var candidates = new Option<FileInfo?>("--candidates") { Description = "Write every train candidate with its held-out probability, share inside and features here, for error analysis (keep it outside the repository: it quotes PolNeAR)." };
+        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate, candidates };
         command.SetAction((parse, ct) =>
         {
             var root = parse.GetValue(polnear)!.FullName;
-            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate));
+            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate), parse.GetValue(candidates));
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static void Train(string polnear, FileInfo output, double precision, double l2, int minCount, double minRate)
+    private static void Train(string polnear, FileInfo output, double precision, double l2, int minCount, double minRate, FileInfo? candidates)
     {
         var rates = ClauseExamples.CueRates(Path.Combine(polnear, "train"), MinWordCount, minRate);
         var examples = ClauseExamples.Read(Path.Combine(polnear, "train"), ClauseModel.Lexicon(rates));
@@ -57,9 +58,9 @@ internal static class ClauseTrainCommand
         var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         var indexed = examples.Select(e => (e.Features.Where(index.ContainsKey).Select(f => index[f]).ToArray(), e.Inside)).ToList();
         var heldOut = OutOfFold(examples, indexed, names.Count, l2);
-        if (Environment.GetEnvironmentVariable("CORPUS_TRAIN_DUMP") is { Length: > 0 } dump)
+        if (candidates is not null)
         {
-            File.WriteAllLines(dump, examples.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"{heldOut[i]:0.000}\t{e.Share:0.00}\t{string.Join(" ", e.Features)}\t{e.Text}\t{e.Gold}")));
+            File.WriteAllLines(candidates.FullName, examples.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"{heldOut[i]:0.000}\t{e.Share:0.00}\t{string.Join(" ", e.Features)}\t{e.Text}\t{e.Gold}")));
         }
         var threshold = Threshold(examples, heldOut, precision);
         var model = new LogisticRegression(names.Count, l2);

@@ -7,6 +7,18 @@ public delegate void ClauseCandidateSeen(int sentenceStart, int start, int end, 
 
 public static partial class StatementExtractor
 {
+    private static bool Overlaps(Context context, int first, int start, int end)
+    {
+        for (var d = first; d < context.Drafts.Count; d++)
+        {
+            if (context.Drafts[d].Start < end && start < context.Drafts[d].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Only a capitalised word or a pronoun ends a phrase that can name a source.</summary>
     private static bool MayName(ReadOnlySpan<char> head) => head.Length > 0 && (char.IsUpper(head[0]) || head is "he" or "she" or "they");
 
@@ -27,7 +39,8 @@ public static partial class StatementExtractor
     /// A sentence the rules made nothing of: the candidate clause the model rates highest becomes an indirect statement
     /// when it rates over the model's threshold. Its speaker is the subject when that names someone the article knows.
     /// </summary>
-    private static void LearnedClause(Context context, int from, int to)
+    /// <param name="ruled">The index of the sentence's first draft: those from it on are the rules' statements of the sentence.</param>
+    private static void LearnedClause(Context context, int from, int to, int ruled)
     {
         if (context.Model.CueWords == 0)
         {
@@ -42,8 +55,13 @@ public static partial class StatementExtractor
         (int First, string Text)? phrase = null;
         Speakers.Mention? mention = null;
         var cueSum = 0.0;
+        var byRules = context.Drafts.Count > ruled;
         foreach (var candidate in context.Candidates)
         {
+            if (byRules && Overlaps(context, ruled, words[candidate.First].Start, words[candidate.Last].End))
+            {
+                continue;
+            }
             var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
             if (phraseCue != candidate.Cue)
             {
@@ -51,7 +69,7 @@ public static partial class StatementExtractor
                 phraseCue = candidate.Cue;
                 phrase = MayName(Words.BareSpan(body, words[candidate.Subject])) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
                 mention = phrase is var (_, text) ? context.Parse(text) : null;
-                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, byRules, context.Features);
                 cueSum = context.Model.Sum(context.Features);
             }
             ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
@@ -75,10 +93,9 @@ public static partial class StatementExtractor
         }
         // The most probable first; a candidate overlapping one already kept is another reading of the same words.
         kept.Sort((a, b) => b.Probability.CompareTo(a.Probability));
-        var added = context.Drafts.Count;
         foreach (var k in kept)
         {
-            if (context.Drafts.Skip(added).Any(d => d.Start < k.End && k.Start < d.End))
+            if (Overlaps(context, ruled, k.Start, k.End))
             {
                 continue;
             }

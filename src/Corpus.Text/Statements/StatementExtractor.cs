@@ -163,10 +163,7 @@ public static partial class StatementExtractor
             {
                 var before = context.Drafts.Count;
                 ReportedSentence(context, from, to);
-                if (context.Drafts.Count == before)
-                {
-                    LearnedClause(context, from, to);
-                }
+                LearnedClause(context, from, to, before);
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
