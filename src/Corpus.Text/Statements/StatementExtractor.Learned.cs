@@ -39,8 +39,7 @@ public static partial class StatementExtractor
     /// A sentence the rules made nothing of: the candidate clause the model rates highest becomes an indirect statement
     /// when it rates over the model's threshold. Its speaker is the subject when that names someone the article knows.
     /// </summary>
-    /// <param name="ruled">The index of the sentence's first draft: those from it on are the rules' statements of the sentence.</param>
-    private static void LearnedClause(Context context, int from, int to, int ruled)
+    private static void LearnedClause(Context context, int from, int to)
     {
         if (context.Model.CueWords == 0)
         {
@@ -55,13 +54,9 @@ public static partial class StatementExtractor
         (int First, string Text)? phrase = null;
         Speakers.Mention? mention = null;
         var cueSum = 0.0;
-        var byRules = context.Drafts.Count > ruled;
+        var firstLearned = context.Drafts.Count;
         foreach (var candidate in context.Candidates)
         {
-            if (byRules && Overlaps(context, ruled, words[candidate.First].Start, words[candidate.Last].End))
-            {
-                continue;
-            }
             var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
             if (phraseCue != candidate.Cue)
             {
@@ -69,7 +64,7 @@ public static partial class StatementExtractor
                 phraseCue = candidate.Cue;
                 phrase = MayName(Words.BareSpan(body, words[candidate.Subject])) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
                 mention = phrase is var (_, text) ? context.Parse(text) : null;
-                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, byRules, context.Features);
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
                 cueSum = context.Model.Sum(context.Features);
             }
             ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
@@ -95,7 +90,7 @@ public static partial class StatementExtractor
         kept.Sort((a, b) => b.Probability.CompareTo(a.Probability));
         foreach (var k in kept)
         {
-            if (Overlaps(context, ruled, k.Start, k.End))
+            if (Overlaps(context, firstLearned, k.Start, k.End))
             {
                 continue;
             }

@@ -163,7 +163,10 @@ public static partial class StatementExtractor
             {
                 var before = context.Drafts.Count;
                 ReportedSentence(context, from, to);
-                LearnedClause(context, from, to, before);
+                if (context.Drafts.Count == before)
+                {
+                    LearnedClause(context, from, to);
+                }
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);

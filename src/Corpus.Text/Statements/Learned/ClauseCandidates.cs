@@ -26,7 +26,7 @@ internal static class ClauseCandidates
         for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
         {
             var cue = Words.BareSpan(body, words[c]);
-            if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || IsFunctionWord(cue) || IsChainWord(cue)
+            if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
                 || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
             {
                 continue;
@@ -122,14 +122,9 @@ internal static class ClauseCandidates
     /// <summary>The features of a candidate's cue and subject, shared by the candidates of one cue that end elsewhere.</summary>
     /// <param name="form">How the subject phrase parses as a mention (Name, Pronoun, Nominal, Organization), or null.</param>
     /// <param name="cueRate">How often the cue word stood in an annotated cue on train.</param>
-    /// <param name="byRules">Whether the rules made a statement of another part of the sentence.</param>
-    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, bool byRules, ClauseFeatures features)
+    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseFeatures features)
     {
         features.Clear();
-        if (byRules)
-        {
-            features.Add("by-rules", "1");
-        }
         var cue = Words.BareSpan(body, words[candidate.Cue]);
         var next = candidate.Cue + 1 < words.Count ? Words.BareSpan(body, words[candidate.Cue + 1]) : [];
         var head = Words.BareSpan(body, words[candidate.Subject]);
