@@ -19,8 +19,15 @@ public static partial class StatementExtractor
         return false;
     }
 
-    /// <summary>Only a capitalised word or a pronoun ends a phrase that can name a source.</summary>
-    private static bool MayName(ReadOnlySpan<char> head) => head.Length > 0 && (char.IsUpper(head[0]) || head is "he" or "she" or "they");
+    /// <summary>
+    /// Only a capitalised word or a pronoun ends a phrase that can name a source. One closed by a comma would send the
+    /// phrase search back over a whole appositive, parsing at every comma, for cues the rules mostly cover.
+    /// </summary>
+    private static bool MayName(string body, (int Start, int End) head)
+    {
+        var bare = Words.BareSpan(body, head);
+        return bare.Length > 0 && Words.Last(body, head) != ',' && (char.IsUpper(bare[0]) || bare is "he" or "she" or "they");
+    }
 
     private static (int Start, int End) ClauseSpan(string body, List<(int Start, int End)> words, ClauseCandidates.Candidate candidate) =>
         Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
@@ -62,7 +69,7 @@ public static partial class StatementExtractor
             {
                 // A cue's candidates differ only in where they end: its subject and features are looked at once.
                 phraseCue = candidate.Cue;
-                phrase = MayName(Words.BareSpan(body, words[candidate.Subject])) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
+                phrase = MayName(body, words[candidate.Subject]) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
                 mention = phrase is var (_, text) ? context.Parse(text) : null;
                 ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
                 cueSum = context.Model.Sum(context.Features);
