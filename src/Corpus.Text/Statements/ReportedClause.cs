@@ -22,6 +22,8 @@ internal static class ReportedClause
         "recalled", "recalls",
     };
 
+    public static bool TakesObject(ReadOnlySpan<char> verb) => ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
+
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its", "this", "these", "those", "no",

@@ -210,6 +210,12 @@ public static partial class StatementExtractor
         Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Concat(StanceVerbs.AllVerbs).Append("according")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A verb the rules take as a cue only with a clause or an evidence source ("announced a plan", "found a job", "thought
+    /// about it" report nothing): where the rules made nothing of it, the learned step leaves it alone too.
+    /// </summary>
+    internal static bool ReportsOnlyWithClause(ReadOnlySpan<char> word) => EvidenceVerbs.Is(word) || ReportedClause.TakesObject(word) || ReportedClause.IsAttitude(word);
+
     private static bool IsClausePronoun(string word) => word is "he" or "she" or "they" or "it" or "we" or "I";
 
     private static bool IsPronoun(string word) => word is "he" or "she" or "they" or "He" or "She" or "They";

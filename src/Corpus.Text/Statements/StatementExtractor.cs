@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Corpus.Text.Articles;
 using Corpus.Text.Speakers;
+using Corpus.Text.Statements.Learned;
 
 namespace Corpus.Text.Statements;
 
@@ -22,10 +23,15 @@ public static partial class StatementExtractor
     private const int MinWordsOfReportedClause = 8;
     private const int MaxCharsBeforeSubjectVerb = 160;
 
-    public static IReadOnlyList<StatementFinding> Extract(CleanArticle article)
+    public static IReadOnlyList<StatementFinding> Extract(CleanArticle article) => Run(article, ClauseModel.Default, null);
+
+    /// <summary>Extracts with another model for the learned step than the one compiled in (to evaluate a model being trained).</summary>
+    public static IReadOnlyList<StatementFinding> Extract(CleanArticle article, ClauseModel model) => Run(article, model, null);
+
+    private static IReadOnlyList<StatementFinding> Run(CleanArticle article, ClauseModel? model, ClauseCandidateSeen? seen)
     {
         var body = article.Body;
-        var context = new Context(body, new ArticleSpeakers(body));
+        var context = new Context(body, new ArticleSpeakers(body), model ?? ClauseModel.Empty, seen);
         var start = 0;
         while (start < body.Length)
         {
@@ -40,9 +46,22 @@ public static partial class StatementExtractor
         return [.. context.Drafts.Select(d => d.ToFinding(body))];
     }
 
-    private sealed class Context(string body, ArticleSpeakers speakers)
+    private sealed class Context(string body, ArticleSpeakers speakers, ClauseModel model, ClauseCandidateSeen? seen)
     {
         public string Body { get; } = body;
+
+        public ClauseModel Model { get; } = model;
+
+        public ClauseCandidateSeen? Seen { get; } = seen;
+
+        /// <summary>Reused by the learned step for each sentence's candidates and the features of one.</summary>
+        public List<ClauseCandidates.Candidate> Candidates { get; } = [];
+
+        public List<Kept> Kept { get; } = [];
+
+        public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
+
+        public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };
 
         public ArticleSpeakers Speakers { get; } = speakers;
 
@@ -142,7 +161,12 @@ public static partial class StatementExtractor
             }
             else
             {
+                var before = context.Drafts.Count;
                 ReportedSentence(context, from, to);
+                if (context.Drafts.Count == before)
+                {
+                    LearnedClause(context, from, to);
+                }
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);

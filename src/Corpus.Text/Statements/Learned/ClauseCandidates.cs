@@ -1,0 +1,275 @@
+using System.Collections.Frozen;
+
+namespace Corpus.Text.Statements.Learned;
+
+/// <summary>
+/// Candidate reported clauses of a sentence for the learned step: a verb after a subject (past any auxiliaries,
+/// adverbs and negation) whose following words, to the end of the clause, may be what that subject said, wants or
+/// did. Any verb may be a cue here; which ones are is what the model learned, from the features written by
+/// <see cref="DescribeCue"/> and <see cref="DescribeEnding"/>.
+/// </summary>
+internal static class ClauseCandidates
+{
+    public const int MaxCueWord = 30;
+
+    private const int MaxChainWords = 4;
+    private const int MinContentWords = 3;
+    private const int ShortContentWords = 8;
+
+    /// <summary>(subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the sentence's end, its first comma, or a word linking another clause.</summary>
+    public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence");
+
+    /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
+    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into)
+    {
+        into.Clear();
+        for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
+        {
+            var cue = Words.BareSpan(body, words[c]);
+            if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
+                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
+            {
+                continue;
+            }
+            var subject = c - 1;
+            while (subject > 0 && c - subject <= MaxChainWords && IsChainWord(Words.BareSpan(body, words[subject])) && !Words.EndsPhrase(body, words[subject]))
+            {
+                subject--;
+            }
+            var head = Words.BareSpan(body, words[subject]);
+            if (head.Length == 0 || (IsFunctionWord(head) && !IsPronoun(head)) || IsChainWord(head)
+                || (Words.EndsPhrase(body, words[subject]) && Words.Last(body, words[subject]) != ','))
+            {
+                continue;
+            }
+            var first = c + 1;
+            while (first < words.Count && first <= c + 2 && ParticleLookup.Contains(Words.BareSpan(body, words[first])))
+            {
+                first++;
+            }
+            var last = ClauseLast(body, words, first);
+            if (last - first + 1 >= MinContentWords)
+            {
+                into.Add(new Candidate(subject, c, first, last));
+            }
+            var comma = FirstComma(body, words, first + MinContentWords - 1, last);
+            if (comma >= 0)
+            {
+                into.Add(new Candidate(subject, c, first, comma, "comma"));
+            }
+            var link = FirstLink(body, words, first + MinContentWords, last);
+            if (link >= 0 && link - 1 != comma)
+            {
+                into.Add(new Candidate(subject, c, first, link - 1, "link"));
+            }
+            var shortest = Math.Min(last, Math.Min(comma < 0 ? last : comma, link < 0 ? last : link - 1));
+            if (shortest - first + 1 > ShortContentWords)
+            {
+                // Only the clause's opening words: they lie inside the annotated content even where its end is missed.
+                into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short"));
+            }
+        }
+    }
+
+    /// <summary>The first word that links a further clause or an adjunct: "because", "despite", "while", "and he …".</summary>
+    private static int FirstLink(string body, List<(int Start, int End)> words, int from, int last)
+    {
+        for (var k = Math.Max(from, 0); k <= last; k++)
+        {
+            var word = Words.BareSpan(body, words[k]);
+            if (Links.Contains(word) || (word is "and" or "but" or "or" && k < last && IsPronoun(Words.BareSpan(body, words[k + 1]))))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Links = new[]
+    {
+        "because", "despite", "while", "although", "though", "whereas", "after", "before", "since", "unless", "when", "if", "as",
+        "amid", "during", "which", "who", "where",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int FirstComma(string body, List<(int Start, int End)> words, int from, int last)
+    {
+        for (var k = Math.Max(from, 0); k < last; k++)
+        {
+            if (Words.Last(body, words[k]) is ',' or ';' or '—' or '–' or ':')
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The clause ends before a participle cue, "according to" or a dash that opens the writer's aside.</summary>
+    private static int ClauseLast(string body, List<(int Start, int End)> words, int first)
+    {
+        for (var k = first + 1; k < words.Count; k++)
+        {
+            var word = Words.BareSpan(body, words[k]);
+            var afterComma = Words.Last(body, words[k - 1]) == ',';
+            if ((afterComma && (word.SequenceEqual("according") || (word.EndsWith("ing", StringComparison.Ordinal) && Cues.IsVerb(word))))
+                || (word.IsEmpty && body[words[k].Start] is '—' or '–'))
+            {
+                return k - 1;
+            }
+        }
+        return words.Count - 1;
+    }
+
+    /// <summary>The features of a candidate's cue and subject, shared by the candidates of one cue that end elsewhere.</summary>
+    /// <param name="form">How the subject phrase parses as a mention (Name, Pronoun, Nominal, Organization), or null.</param>
+    /// <param name="cueRate">How often the cue word stood in an annotated cue on train.</param>
+    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseFeatures features)
+    {
+        features.Clear();
+        var cue = Words.BareSpan(body, words[candidate.Cue]);
+        var next = candidate.Cue + 1 < words.Count ? Words.BareSpan(body, words[candidate.Cue + 1]) : [];
+        var head = Words.BareSpan(body, words[candidate.Subject]);
+        var kind = SubjectKind(head, candidate.Subject);
+        features.Add("cue", cue);
+        features.Add("bias", "1");
+        features.Add("previous+cue", Words.BareSpan(body, words[candidate.Cue - 1]), cue);
+        features.Add("suffix", cue[^2..]);
+        features.Add("cue+next", cue, next);
+        features.Add("subject", kind);
+        features.Add("cue+subject", cue, kind);
+        if (kind is "lower" or "pronoun")
+        {
+            features.Add("subjectword", head);
+            features.Add("cue+subjectword", cue, head);
+        }
+        features.Add("form", form ?? "none");
+        features.Add("cue+form", cue, form ?? "none");
+        var chain = candidate.Cue - candidate.Subject - 1;
+        features.Add("chain", Bucket(chain, 0, 1, 2));
+        if (chain > 0)
+        {
+            features.Add("chainword", Words.BareSpan(body, words[candidate.Cue - 1]));
+        }
+        for (var k = candidate.Subject + 1; k < candidate.Cue; k++)
+        {
+            if (IsNegation(Words.BareSpan(body, words[k])))
+            {
+                features.Add("negated", "1");
+            }
+        }
+        var opener = phraseFirst == 0 ? "^" : Words.Last(body, words[phraseFirst - 1]) == ',' ? "," : Words.BareSpan(body, words[phraseFirst - 1]);
+        features.Add("before", opener);
+        features.Add("at", Bucket(phraseFirst, 0, 1, 2, 4, 8));
+        features.Add("subject-words", Bucket(candidate.Subject - phraseFirst + 1, 1, 2, 3, 5));
+        var rate = RateBucket(cueRate);
+        features.Add("rate", rate);
+        features.Add("rate+subject", rate, kind);
+        features.Add("rate+form", rate, form ?? "none");
+        features.Add("skipped", Bucket(candidate.First - candidate.Cue - 1, 0, 1));
+        features.Add("firstword", Words.BareSpan(body, words[candidate.First]));
+        if (Words.Last(body, words[candidate.Subject]) == ',')
+        {
+            features.Add("appositive", "1");
+        }
+        if (Words.Last(body, words[candidate.Cue]) == ',')
+        {
+            features.Add("cuecomma", "1");
+        }
+        if (body[words[^1].End - 1] == '?')
+        {
+            features.Add("question", "1");
+        }
+    }
+
+    /// <summary>The features of where a candidate's content ends.</summary>
+    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, ClauseFeatures features)
+    {
+        features.Clear();
+        var cue = Words.BareSpan(body, words[candidate.Cue]);
+        var kind = SubjectKind(Words.BareSpan(body, words[candidate.Subject]), candidate.Subject);
+        features.Add("end", candidate.Ending);
+        features.Add("cue+end", cue, candidate.Ending);
+        features.Add("subject+end", kind, candidate.Ending);
+        features.Add("rate+end", RateBucket(cueRate), candidate.Ending);
+        features.Add("content", Bucket(candidate.Last - candidate.First + 1, 3, 6, 11, 21, 41));
+        features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
+    }
+
+    private static string RateBucket(double rate) => rate switch
+    {
+        < 0.05 => "<.05",
+        < 0.1 => "<.1",
+        < 0.2 => "<.2",
+        < 0.4 => "<.4",
+        < 0.6 => "<.6",
+        _ => ">=.6",
+    };
+
+    private static string SubjectKind(ReadOnlySpan<char> head, int at)
+    {
+        if (IsPronoun(head))
+        {
+            return "pronoun";
+        }
+        if (char.IsDigit(head[0]))
+        {
+            return "number";
+        }
+        if (char.IsUpper(head[0]))
+        {
+            return at == 0 ? "capital-first" : "capital";
+        }
+        return "lower";
+    }
+
+    private static string Bucket(int value, params ReadOnlySpan<int> bounds)
+    {
+        var label = "<" + bounds[0];
+        foreach (var bound in bounds)
+        {
+            if (value >= bound)
+            {
+                label = BoundLabels.TryGetValue(bound, out var known) ? known : bound.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return label;
+    }
+
+    private static readonly FrozenDictionary<int, string> BoundLabels =
+        Enumerable.Range(0, 64).ToFrozenDictionary(i => i, i => ">=" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static bool IsPronoun(ReadOnlySpan<char> word) => PronounLookup.Contains(word);
+
+    private static bool IsNegation(ReadOnlySpan<char> word) => word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
+
+    /// <summary>Words between a subject and its verb: auxiliaries, modals, adverbs, negation.</summary>
+    private static bool IsChainWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && (ChainLookup.Contains(word) || Cues.IsAuxiliary(word) || IsNegation(word));
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = new[]
+    {
+        "that", "about", "on", "for", "out", "up", "of", "at", "over", "against", "into", "with",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = new[]
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "He", "She", "They", "It", "We", "I", "You",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainLookup = new[]
+    {
+        "is", "was", "are", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would",
+        "can", "could", "may", "might", "must", "shall", "should", "not", "never", "also", "to", "going", "who", "which", "that",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = new[]
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "and", "or", "but", "nor", "so", "if", "than",
+        "then", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "because",
+        "although", "though", "about", "into", "over", "under", "after", "before", "during", "between", "through", "against",
+        "without", "within", "upon", "its", "his", "her", "their", "our", "my", "your", "there", "here", "more", "most", "less",
+        "very", "all", "some", "any", "each", "every", "other", "such", "only", "just", "even", "much", "many", "new", "one",
+        "two", "three", "last", "first", "next", "since", "until", "like", "among", "around", "across", "per", "via",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}

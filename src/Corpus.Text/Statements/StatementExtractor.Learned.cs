@@ -1,0 +1,108 @@
+using Corpus.Text.Statements.Learned;
+
+namespace Corpus.Text.Statements;
+
+/// <summary>Told every candidate clause of the learned step: its sentence, the statement it would make, and its features.</summary>
+public delegate void ClauseCandidateSeen(int sentenceStart, int start, int end, IReadOnlyList<string> features);
+
+public static partial class StatementExtractor
+{
+    private static bool Overlaps(Context context, int first, int start, int end)
+    {
+        for (var d = first; d < context.Drafts.Count; d++)
+        {
+            if (context.Drafts[d].Start < end && start < context.Drafts[d].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Only a capitalised word or a pronoun ends a phrase that can name a source. One closed by a comma would send the
+    /// phrase search back over a whole appositive, parsing at every comma, for cues the rules mostly cover.
+    /// </summary>
+    private static bool MayName(string body, (int Start, int End) head)
+    {
+        var bare = Words.BareSpan(body, head);
+        return bare.Length > 0 && Words.Last(body, head) != ',' && (char.IsUpper(bare[0]) || bare is "he" or "she" or "they");
+    }
+
+    private static (int Start, int End) ClauseSpan(string body, List<(int Start, int End)> words, ClauseCandidates.Candidate candidate) =>
+        Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
+
+    /// <summary>A candidate the model rated over its threshold: the statement it would make.</summary>
+    private readonly record struct Kept(int Start, int End, string Phrase, string Cue, int Position, double Probability);
+
+    /// <summary>
+    /// Like <see cref="Extract(Articles.CleanArticle)"/>, but the learned step only reports its candidates (those whose
+    /// cue word <paramref name="lexicon"/> rates) to <paramref name="seen"/> and keeps none, so that a trainer sees what
+    /// the rules leave over.
+    /// </summary>
+    public static IReadOnlyList<StatementFinding> Extract(Articles.CleanArticle article, ClauseModel lexicon, ClauseCandidateSeen seen) => Run(article, lexicon, seen);
+
+    /// <summary>
+    /// A sentence the rules made nothing of: the candidate clause the model rates highest becomes an indirect statement
+    /// when it rates over the model's threshold. Its speaker is the subject when that names someone the article knows.
+    /// </summary>
+    private static void LearnedClause(Context context, int from, int to)
+    {
+        if (context.Model.CueWords == 0)
+        {
+            return;
+        }
+        var body = context.Body;
+        var words = context.SentenceWords;
+        ClauseCandidates.Find(body, words, context.Model, context.Candidates);
+        var kept = context.Kept;
+        kept.Clear();
+        var phraseCue = -1;
+        (int First, string Text)? phrase = null;
+        Speakers.Mention? mention = null;
+        var cueSum = 0.0;
+        var firstLearned = context.Drafts.Count;
+        foreach (var candidate in context.Candidates)
+        {
+            var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
+            if (phraseCue != candidate.Cue)
+            {
+                // A cue's candidates differ only in where they end: its subject and features are looked at once.
+                phraseCue = candidate.Cue;
+                phrase = MayName(body, words[candidate.Subject]) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
+                mention = phrase is var (_, text) ? context.Parse(text) : null;
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                cueSum = context.Model.Sum(context.Features);
+            }
+            ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
+            if (context.Seen is { } seen)
+            {
+                var (seenStart, seenEnd) = ClauseSpan(body, words, candidate);
+                seen(from, seenStart, seenEnd, [.. context.Features.Names!, .. context.EndingFeatures.Names!]);
+                continue;
+            }
+            var p = ClauseModel.Sigmoid(cueSum + context.Model.Sum(context.EndingFeatures));
+            if (p < context.Model.Threshold)
+            {
+                continue;
+            }
+            var (start, end) = ClauseSpan(body, words, candidate);
+            if (Words.Tokens(body, start, end) >= 3)
+            {
+                var phraseFirst = phrase?.First ?? candidate.Subject;
+                kept.Add(new Kept(start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start, p));
+            }
+        }
+        // The most probable first; a candidate overlapping one already kept is another reading of the same words.
+        kept.Sort((a, b) => b.Probability.CompareTo(a.Probability));
+        foreach (var k in kept)
+        {
+            if (Overlaps(context, firstLearned, k.Start, k.End))
+            {
+                continue;
+            }
+            var speaker = k.Phrase.Length == 0 ? null : context.Speakers.Resolve(context.Parse(k.Phrase)!, k.Position);
+            context.Drafts.Add(new Draft(k.Start, k.End, StatementKind.Indirect, k.Cue, k.Phrase.Length == 0 ? "learned-clause/described-source" : "learned-clause", Math.Round(k.Probability, 2), speaker));
+        }
+    }
+}
