@@ -39,15 +39,15 @@ public static class StatementRows
 
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
-        [.. await connection.QueryAsync<QuotedStatement>(new CommandDefinition(
-            $"""
-            SELECT st.id AS Id, a.arrival AS Arrival, st.ordinal AS Ordinal, st.text AS Text, {Outlet.OfArticle} AS Outlet
-            FROM statements st JOIN articles a ON a.id = st.article_id
+        [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string Text, string? Source, string? ClientKey, string ArticleId)>(new CommandDefinition(
+            """
+            SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id FROM statements st JOIN articles a ON a.id = st.article_id
             WHERE st.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
             ORDER BY a.arrival, st.ordinal
             """,
             new { speakerId },
-            cancellationToken: ct))];
+            cancellationToken: ct)))
+            .Select(r => new QuotedStatement(r.Id, r.Arrival, r.Ordinal, r.Text, Outlet.Of(r.Source, r.ClientKey, r.ArticleId)))];
 
     /// <summary>Where each statement of an article lies in its clean text.</summary>
     public static async Task<List<StatementSpan>> LoadSpansAsync(DbConnection connection, string articleId, CancellationToken ct) =>
