@@ -42,18 +42,10 @@ internal static class QuoteEvalCommand
     private static (AttributionScore, List<(string Stem, ArticleJudgement Judgement)>, List<(string Stem, string Text, bool Link, bool Doubled)>) Run(string folder)
     {
         var flawed = new List<(string Stem, string Text, bool Link, bool Doubled)>();
-        var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(f => Path.GetFileName(f)).ToList();
         var scorer = new AttributionScorer();
         var judgements = new List<(string, ArticleJudgement)>();
-        foreach (var textPath in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (stem, text, gold) in PolnearArticles.Read(folder))
         {
-            var stem = Path.GetFileNameWithoutExtension(textPath);
-            if (PolnearLayout.ChooseAnnotation(annotations, stem) is not { } chosen)
-            {
-                continue;
-            }
-            var text = File.ReadAllText(textPath);
-            var gold = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
             var analysis = ArticleAnalyzer.Analyze(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
             var statements = analysis.Statements
                 .Select(s => new ScoredStatement(s.Text, KindName(s.Kind), s.Speaker?.Name, s.Rule))

@@ -1,3 +1,4 @@
+using Corpus.Cli.Eval;
 using Corpus.Text.Articles;
 using Corpus.Text.Evaluation.Attribution;
 using Corpus.Text.Statements;
@@ -56,16 +57,8 @@ internal static class ClauseExamples
     public static List<ClauseExample> Read(string folder, ClauseModel lexicon)
     {
         var examples = new List<ClauseExample>();
-        var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(Path.GetFileName).OfType<string>().ToList();
-        foreach (var textPath in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (stem, text, relations) in PolnearArticles.Read(folder))
         {
-            var stem = Path.GetFileNameWithoutExtension(textPath);
-            if (PolnearLayout.ChooseAnnotation(annotations, stem) is not { } chosen)
-            {
-                continue;
-            }
-            var text = File.ReadAllText(textPath);
-            var relations = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
             var contents = relations.Select(g => AttributionTokens.Bag(AttributionTokens.Of(g.Content))).ToList();
             var clean = ArticleAnalyzer.Clean(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
             StatementExtractor.Extract(clean, lexicon, (sentence, start, end, features) =>

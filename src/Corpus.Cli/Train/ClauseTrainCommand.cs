@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Corpus.Cli.Eval;
 using Corpus.Text.Articles;
 using Corpus.Text.Evaluation.Attribution;
 using Corpus.Text.Statements;
@@ -160,17 +161,9 @@ internal static class ClauseTrainCommand
 
     private static AttributionScore Score(string folder, ClauseModel model)
     {
-        var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(Path.GetFileName).OfType<string>().ToList();
         var scorer = new AttributionScorer();
-        foreach (var textPath in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var (stem, text, gold) in PolnearArticles.Read(folder))
         {
-            var stem = Path.GetFileNameWithoutExtension(textPath);
-            if (PolnearLayout.ChooseAnnotation(annotations, stem) is not { } chosen)
-            {
-                continue;
-            }
-            var text = File.ReadAllText(textPath);
-            var gold = BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen)));
             var clean = ArticleAnalyzer.Clean(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
             var statements = StatementExtractor.Extract(clean, model)
                 .Select(s => new ScoredStatement(s.Text, s.Kind switch { StatementKind.Direct => "direct", StatementKind.Partial => "partial", _ => "indirect" }, s.Speaker?.Name, s.Rule))
