@@ -77,7 +77,8 @@ public sealed class StatementSearch(ICorpusStore store)
     /// <summary>
     /// Walks articles by day, newest first, through their index (migration 0015) and stops at the page's end, rather
     /// than sorting every statement by its article's day. SQLite, which has no statistics unless ANALYZE ran, would
-    /// read statements first; a CROSS JOIN keeps its order (PostgreSQL plans it as any join). One speaker's statements are fewer than one walk: they come through their own index.
+    /// read statements first; a CROSS JOIN keeps its order (PostgreSQL plans it as any join). One speaker's statements
+    /// are fewer than one walk: they come through their own index.
     /// </summary>
     private static StringBuilder NewestFirst(StatementFilter filter, SearchCursor? after)
     {

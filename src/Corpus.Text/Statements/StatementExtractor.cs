@@ -28,10 +28,10 @@ public static partial class StatementExtractor
     /// <summary>Extracts with another model for the learned step than the one compiled in (to evaluate a model being trained).</summary>
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article, ClauseModel model) => Run(article, model, null);
 
-    private static IReadOnlyList<StatementFinding> Run(CleanArticle article, ClauseModel? model, ClauseCandidateSeen? seen)
+    private static IReadOnlyList<StatementFinding> Run(CleanArticle article, ClauseModel model, ClauseCandidateSeen? seen)
     {
         var body = article.Body;
-        var context = new Context(body, new ArticleSpeakers(body), model ?? ClauseModel.Empty, seen);
+        var context = new Context(body, new ArticleSpeakers(body), model, seen);
         var start = 0;
         while (start < body.Length)
         {

@@ -13,15 +13,14 @@ public sealed class ClauseModel
 {
     private const string RatePrefix = "rate:";
 
+    private readonly FrozenDictionary<ulong, float> _weights;
 
-    private readonly FrozenDictionary<ulong, float> weights;
-
-    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> rates;
+    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _rates;
 
     private ClauseModel(FrozenDictionary<ulong, float> weights, FrozenDictionary<string, float> rates, double threshold)
     {
-        this.weights = weights;
-        this.rates = rates.GetAlternateLookup<ReadOnlySpan<char>>();
+        _weights = weights;
+        _rates = rates.GetAlternateLookup<ReadOnlySpan<char>>();
         Threshold = threshold;
     }
 
@@ -33,14 +32,14 @@ public sealed class ClauseModel
     /// The share of a word's occurrences on train that stood in an annotated cue, or 0 for a word the lexicon leaves out
     /// (the trainer keeps only words over a minimum share): no candidate is made with such a word.
     /// </summary>
-    public double CueRate(ReadOnlySpan<char> word) => rates.TryGetValue(word, out var rate) ? rate : 0;
+    public double CueRate(ReadOnlySpan<char> word) => _rates.TryGetValue(word, out var rate) ? rate : 0;
 
-    public int CueWords => rates.Dictionary.Count;
+    public int CueWords => _rates.Dictionary.Count;
 
     /// <summary>The probability from which a candidate is kept as a statement.</summary>
     public double Threshold { get; }
 
-    public int Features => weights.Count;
+    public int Features => _weights.Count;
 
     /// <summary>A model that keeps nothing, for when no model file is present.</summary>
     public static ClauseModel Empty { get; } = new(FrozenDictionary<ulong, float>.Empty, FrozenDictionary<string, float>.Empty, 1.1);
@@ -56,7 +55,7 @@ public sealed class ClauseModel
         var sum = 0.0;
         foreach (var hash in features.Hashes)
         {
-            if (weights.TryGetValue(hash, out var w))
+            if (_weights.TryGetValue(hash, out var w))
             {
                 sum += w;
             }
