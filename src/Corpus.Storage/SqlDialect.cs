@@ -16,6 +16,12 @@ public abstract class SqlDialect
     public abstract string InList(string column, string parameter);
 
     /// <summary>
+    /// What a SELECT appends so that the rows it read cannot be deleted before its transaction ends (SQLite has one
+    /// writer at a time, so nothing to add).
+    /// </summary>
+    public abstract string KeepRowsRead { get; }
+
+    /// <summary>
     /// A condition on the speaker <paramref name="alias"/> that every word of the query parameter (made by
     /// <see cref="WordPrefixQuery"/>) starts a word of its name or aliases.
     /// </summary>
@@ -56,6 +62,8 @@ public abstract class SqlDialect
         // Dapper expands a list into one parameter per element.
         public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
+        public override string KeepRowsRead => string.Empty;
+
         public override string SpeakerMatches(string alias, string parameter) =>
             $"{alias}.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH {parameter})";
 
@@ -80,6 +88,8 @@ public abstract class SqlDialect
 
         // Dapper sends a list to Npgsql as one array parameter, which IN cannot take.
         public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+        public override string KeepRowsRead => " FOR KEY SHARE";
 
         // The matches are taken from the index first: ordered by id with a LIMIT, the planner would rather walk the
         // primary key and test each row, which reads the whole table for a rare name.

@@ -1,3 +1,5 @@
+using Corpus.Storage.Meetings;
+using Corpus.Storage.Quotes;
 using Corpus.Storage.Search;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
@@ -21,7 +23,12 @@ public abstract partial class StoreContract
         {
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Daily"), Statement("s3", "a3", "Herald")], CancellationToken.None);
-            await StatementRows.SetAsync(tx, "speaker_id", [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+            await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "The wall will hold.", 1)], 0, CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Quote, [("s1", "q1"), ("s2", "q1")], CancellationToken.None);
+            await MeetingRows.UpsertAsync(
+                tx, new MeetingState("m1", "holloway", "Harbour talks", "talks", "2019-05-01", null, false, [new("holloway", "Jane Holloway")], 1), [("a1", "Daily")], 0, CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Meeting, [("s1", "m1")], CancellationToken.None);
         });
         var store = new PlanRecordingStore(Store);
         var articles = new ArticleQueries(store);
@@ -58,6 +65,12 @@ public abstract partial class StoreContract
             ("uploads", ["uploads"], async p => (await uploads.ListAsync(p, ct))?.Next),
             ("upload", [], async _ => { await uploads.GetAsync("u1", ct); return null; }),
             ("queue", [], async _ => { await new ProgressQueries(store).GetAsync(ct); return null; }),
+            // What grains read as they attribute, at every size of corpus.
+            ("speaker grain", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", ct)); return null; }),
+            ("quote grain", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadSpeakerAsync(c, "sp-jane", ct)); return null; }),
+            ("quote grain statements", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ct)); return null; }),
+            ("quote grain others", [], async _ => { await GrainReadAsync(store, c => QuoteRows.HoldOthersStatementsAsync(c, "sp-jane", ct)); return null; }),
+            ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", ct)); return null; }),
         };
         var scans = new List<string>();
         foreach (var (view, walks, read) in views)
@@ -73,6 +86,12 @@ public abstract partial class StoreContract
                 .Select(r => $"{view} {(r.Walk ? "walks" : "scans")} {r.Table} in: {r.Query}"));
         }
         Assert.True(scans.Count == 0, string.Join("\n\n", scans));
+    }
+
+    private static async Task GrainReadAsync<T>(ICorpusStore store, Func<System.Data.Common.DbConnection, Task<T>> read)
+    {
+        await using var connection = await store.OpenAsync(CancellationToken.None);
+        await read(connection);
     }
 
     private static SearchText Text(string q) => SearchText.TryParse(q, out var text, out _) ? text! : throw new ArgumentException(q);

@@ -13,7 +13,7 @@ public abstract partial class StoreContract
         await WriteAsync(async tx =>
         {
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald"), Statement("s3", "a3", "Herald")], CancellationToken.None);
-            await StatementRows.SetAsync(tx, "speaker_id", [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
         });
 
         await using var connection = await Store.OpenAsync(CancellationToken.None);

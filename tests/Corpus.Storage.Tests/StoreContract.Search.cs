@@ -20,7 +20,7 @@ public abstract partial class StoreContract
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
             await StatementRows.MoveAsync(tx, [new StatementSpan("s2", 5, 36)], ["s1"], CancellationToken.None);
-            await StatementRows.SetAsync(tx, "speaker_id", [("s2", "speaker-1")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "speaker-1")], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["s2"], await FoundAsync("election"));

@@ -73,7 +73,7 @@ public abstract partial class StoreContract
         ];
         await StatementRows.AddAsync(
             tx, [.. said.Select((s, i) => new StatementToStore(s.Id, s.Article, i, "src", "Words " + s.Id, "direct", "said", 0, 8, "rule", 0.9, null))], CancellationToken.None);
-        await StatementRows.SetAsync(tx, "speaker_id", said.Select(s => (s.Id, (string?)s.Speaker)), CancellationToken.None);
+        await StatementLinks.SetAsync(tx, StatementLink.Speaker, said.Select(s => (s.Id, (string?)s.Speaker)), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }
 

@@ -21,14 +21,14 @@ public abstract partial class StoreContract
         {
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald"), Statement("s3", "a3", "Herald")], CancellationToken.None);
-            await StatementRows.SetAsync(tx, "speaker_id", [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
         });
         Assert.Equal([("Daily", 1L, 1L), ("Herald", 2L, 2L)], await SourcesAsync());
         Assert.Equal([("Jane Holloway", 2L, 2L), ("John Holloway", 1L, 1L)], await SpeakersAsync(null));
 
         await WriteAsync(async tx =>
         {
-            await StatementRows.SetAsync(tx, "speaker_id", [("s2", "sp-john")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "sp-john")], CancellationToken.None);
             await StatementRows.MoveAsync(tx, [], ["s3"], CancellationToken.None);
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway-Smith", "Mayor Holloway")], 0, CancellationToken.None);
         });

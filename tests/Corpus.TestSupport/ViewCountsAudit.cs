@@ -22,15 +22,19 @@ public static class ViewCountsAudit
             """),
         ("speakers' statement counts",
             "SELECT id, statement_count FROM speakers",
-            "SELECT sp.id, (SELECT COUNT(*) FROM statements st WHERE st.speaker_id = sp.id) FROM speakers sp"),
+            "SELECT sp.id, (SELECT COUNT(*) FROM statement_speakers ss WHERE ss.speaker_id = sp.id) FROM speakers sp"),
         ("speakers' outlets",
             "SELECT speaker_id, source, statements FROM speaker_sources",
-            "SELECT speaker_id, source, COUNT(*) FROM statements WHERE speaker_id IS NOT NULL AND source IS NOT NULL GROUP BY speaker_id, source"),
+            """
+            SELECT ss.speaker_id, st.source, COUNT(*) FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
+            WHERE st.source IS NOT NULL GROUP BY ss.speaker_id, st.source
+            """),
         ("quotes' outlets",
             "SELECT id, outlets FROM quotes",
             """
-            SELECT q.id, (SELECT COUNT(DISTINCT COALESCE(a.source, a.client_key, a.id)) FROM statements st JOIN articles a ON a.id = st.article_id
-                          WHERE st.quote_id = q.id)
+            SELECT q.id, (SELECT COUNT(DISTINCT COALESCE(a.source, a.client_key, a.id))
+                          FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
+                          WHERE sq.quote_id = q.id)
             FROM quotes q
             """),
     ];

@@ -95,7 +95,7 @@ public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimePro
             {
                 await MeetingRows.UpsertAsync(tx, meeting, reports.GetValueOrDefault(meeting.Id) ?? [], now, ct);
             }
-            await StatementRows.SetAsync(tx, "meeting_id", links, ct);
+            await StatementLinks.SetAsync(tx, StatementLink.Meeting, links, ct);
         });
     }
 }

@@ -109,7 +109,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             {
                 await QuoteRows.DeleteOthersAsync(tx, SpeakerId, kept, ct);
             }
-            await StatementRows.SetAsync(tx, "quote_id", changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
+            await StatementLinks.SetAsync(tx, StatementLink.Quote, changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
         });
         _holdOthersStatements &= !release;
         changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q);

@@ -120,7 +120,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
                         await QuoteRows.DeleteOthersAsync(tx, id, [], ct);
                     }
                 }
-                await StatementRows.SetAsync(tx, "speaker_id", changedAttribution.Select(c => (c.StatementId, (string?)c.After)), ct);
+                await StatementLinks.SetAsync(tx, StatementLink.Speaker, changedAttribution.Select(c => (c.StatementId, (string?)c.After)), ct);
             });
             changedSpeakers.ForEach(s => _writtenSpeakers[s.Id] = FamilySpeakers.Snapshot(s));
             removed.ForEach(id => _writtenSpeakers.Remove(id));

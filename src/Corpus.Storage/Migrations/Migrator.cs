@@ -14,13 +14,15 @@ public static class Migrator
     /// <summary>Orleans' scripts are recorded after every corpus migration that can ever exist.</summary>
     private const long OrleansVersions = 900_000;
 
-    public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, CancellationToken ct)
+    /// <param name="through">The last corpus migration to apply (a test of what a later one does to existing rows); all when null.</param>
+    public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, CancellationToken ct, long? through = null)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken: ct));
         var applied = (await connection.QueryAsync<long>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
-        foreach (var (version, name, sql) in Scripts(dialect).Concat(OrleansScripts(dialect)))
+        var scripts = through is { } last ? Scripts(dialect).Where(s => s.Version <= last) : Scripts(dialect).Concat(OrleansScripts(dialect));
+        foreach (var (version, name, sql) in scripts)
         {
             if (applied.Contains(version))
             {

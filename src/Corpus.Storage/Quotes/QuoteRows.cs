@@ -8,8 +8,12 @@ public sealed record QuoteState(string Id, string SpeakerId, string Text, long O
 
 public static class QuoteRows
 {
+    /// <summary>Links (<c>sq</c>) of the speaker's quotes to statements no longer attributed to the speaker.</summary>
     private const string OthersInSpeakersQuotes =
-        "quote_id IN (SELECT id FROM quotes WHERE speaker_id = @speakerId) AND (speaker_id IS NULL OR speaker_id <> @speakerId)";
+        """
+        sq.quote_id IN (SELECT id FROM quotes WHERE speaker_id = @speakerId)
+          AND NOT EXISTS (SELECT 1 FROM statement_speakers ss WHERE ss.statement_id = sq.statement_id AND ss.speaker_id = @speakerId)
+        """;
 
     /// <summary>The speaker's quotes as stored, and the quote of each of the speaker's statements.</summary>
     public static async Task<(Dictionary<string, QuoteState> Quotes, Dictionary<string, string?> QuoteOf)> LoadSpeakerAsync(DbConnection connection, string speakerId, CancellationToken ct)
@@ -18,7 +22,11 @@ public static class QuoteRows
             "SELECT id AS Id, speaker_id AS SpeakerId, text AS Text, outlets AS Outlets FROM quotes WHERE speaker_id = @speakerId", new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
         var quoteOf = (await connection.QueryAsync<(string Id, string? QuoteId)>(new CommandDefinition(
-            "SELECT id, quote_id FROM statements WHERE speaker_id = @speakerId AND kind IN ('direct', 'partial')", new { speakerId }, cancellationToken: ct)))
+            """
+            SELECT st.id, sq.quote_id FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
+            LEFT JOIN statement_quotes sq ON sq.statement_id = st.id
+            WHERE ss.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            """, new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, r => r.QuoteId, StringComparer.Ordinal);
         return (quotes, quoteOf);
     }
@@ -30,15 +38,17 @@ public static class QuoteRows
     public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
         [.. await connection.QueryAsync<string>(new CommandDefinition(
             """
-            SELECT st.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id LEFT JOIN quotes q ON q.id = st.quote_id
-            WHERE m.family_key = @familyKey AND st.speaker_id IS NOT NULL AND st.kind IN ('direct', 'partial')
-              AND (q.id IS NULL OR q.speaker_id <> st.speaker_id)
+            SELECT ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id
+            JOIN statement_speakers ss ON ss.statement_id = st.id
+            LEFT JOIN statement_quotes sq ON sq.statement_id = st.id LEFT JOIN quotes q ON q.id = sq.quote_id
+            WHERE m.family_key = @familyKey AND st.kind IN ('direct', 'partial') AND (q.id IS NULL OR q.speaker_id <> ss.speaker_id)
             UNION
-            SELECT q.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id JOIN quotes q ON q.id = st.quote_id
-            WHERE m.family_key = @familyKey AND (st.speaker_id IS NULL OR q.speaker_id <> st.speaker_id)
+            SELECT q.speaker_id FROM mentions m JOIN statement_quotes sq ON sq.statement_id = m.statement_id JOIN quotes q ON q.id = sq.quote_id
+            LEFT JOIN statement_speakers ss ON ss.statement_id = sq.statement_id
+            WHERE m.family_key = @familyKey AND (ss.speaker_id IS NULL OR q.speaker_id <> ss.speaker_id)
             UNION
             SELECT q.speaker_id FROM speakers s JOIN quotes q ON q.speaker_id = s.id
-            WHERE s.family_key = @familyKey AND NOT EXISTS (SELECT 1 FROM statements st WHERE st.quote_id = q.id)
+            WHERE s.family_key = @familyKey AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)
             """,
             new { familyKey },
             cancellationToken: ct))];
@@ -56,7 +66,7 @@ public static class QuoteRows
     /// <summary>Whether the speaker's quotes hold statements now attributed to someone else or to no one.</summary>
     public static async Task<bool> HoldOthersStatementsAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            $"SELECT EXISTS (SELECT 1 FROM statements WHERE {OthersInSpeakersQuotes})", new { speakerId }, cancellationToken: ct));
+            $"SELECT EXISTS (SELECT 1 FROM statement_quotes sq WHERE {OthersInSpeakersQuotes})", new { speakerId }, cancellationToken: ct));
 
     /// <summary>
     /// Takes those statements out of the speaker's quotes. Only while they are still there: the grain of the speaker they
@@ -64,7 +74,7 @@ public static class QuoteRows
     /// </summary>
     public static Task ReleaseOthersStatementsAsync(StoreTransaction tx, string speakerId, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE statements SET quote_id = NULL WHERE {OthersInSpeakersQuotes}",
+            $"DELETE FROM statement_quotes WHERE statement_id IN (SELECT sq.statement_id FROM statement_quotes sq WHERE {OthersInSpeakersQuotes})",
             new { speakerId },
             tx.Transaction,
             cancellationToken: ct));

@@ -83,7 +83,7 @@ public sealed class StatementSearch(ICorpusStore store)
     private static StringBuilder NewestFirst(StatementFilter filter, SearchCursor? after)
     {
         var from = string.IsNullOrEmpty(filter.Speaker)
-            ? "articles a CROSS JOIN statements st LEFT JOIN speakers sp ON sp.id = st.speaker_id WHERE st.article_id = a.id"
+            ? $"articles a CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} WHERE st.article_id = a.id"
             : $"statements st {StatementQueries.Joins} WHERE 1 = 1";
         var sql = new StringBuilder($"SELECT {StatementQueries.Columns} FROM {from}");
         AppendFilters(sql, filter);
@@ -107,6 +107,10 @@ public sealed class StatementSearch(ICorpusStore store)
         if (dated)
         {
             sql.Append(" JOIN articles a ON a.id = st.article_id");
+        }
+        if (!string.IsNullOrEmpty(filter.Speaker))
+        {
+            sql.Append($" {StatementQueries.SpeakerLinkJoin}");
         }
         sql.Append($" WHERE {fullText.Condition}");
         AppendFilters(sql, filter);
@@ -135,7 +139,7 @@ public sealed class StatementSearch(ICorpusStore store)
     {
         if (!string.IsNullOrEmpty(filter.Speaker))
         {
-            sql.Append(" AND st.speaker_id = @speaker");
+            sql.Append(" AND ss.speaker_id = @speaker");
         }
         if (!string.IsNullOrEmpty(filter.Source))
         {

@@ -19,7 +19,10 @@ public static class SpeakerRows
     /// <summary>The stored speaker of every statement a mention of the family is the source of.</summary>
     public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
         (await connection.QueryAsync<(string Id, string? SpeakerId)>(new CommandDefinition(
-            "SELECT st.id, st.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id WHERE m.family_key = @familyKey",
+            """
+            SELECT st.id, ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id
+            LEFT JOIN statement_speakers ss ON ss.statement_id = st.id WHERE m.family_key = @familyKey
+            """,
             new { familyKey },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.SpeakerId, StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Dapper;
 
 namespace Corpus.Storage.Statements;
 
-/// <summary>A statement as the article grain stores it; its speaker, meeting and quote are filled by later turns.</summary>
+/// <summary>A statement as the intake stores it; grains link it to its speaker, quote and meeting later (<see cref="StatementLinks"/>).</summary>
 public sealed record StatementToStore(
     string Id,
     string ArticleId,
@@ -41,8 +41,9 @@ public static class StatementRows
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
         [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string Text, string? Source, string? ClientKey, string ArticleId)>(new CommandDefinition(
             """
-            SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id FROM statements st JOIN articles a ON a.id = st.article_id
-            WHERE st.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id
+            FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
+            WHERE ss.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
             ORDER BY a.arrival, st.ordinal
             """,
             new { speakerId },
@@ -56,7 +57,7 @@ public static class StatementRows
             new { articleId },
             cancellationToken: ct))];
 
-    /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it.</summary>
+    /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it (with their links).</summary>
     public static async Task MoveAsync(StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<string> deleted, CancellationToken ct)
     {
         if (moved.Count > 0)
@@ -73,24 +74,5 @@ public static class StatementRows
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 $"DELETE FROM statements WHERE {tx.Dialect.InList("id", "@deleted")}", new { deleted = deleted.ToList() }, tx.Transaction, cancellationToken: ct));
         }
-    }
-
-    /// <summary>
-    /// Sets one column of many statements, one row after another in id order, as <see cref="MoveAsync"/> does: different
-    /// grains update the same statements (a quote grain their quote, an article grain their offsets), and taking the
-    /// row locks in one order keeps their writes from deadlocking.
-    /// </summary>
-    public static Task SetAsync(StoreTransaction tx, string column, IEnumerable<(string StatementId, string? Value)> values, CancellationToken ct)
-    {
-        if (column is not ("speaker_id" or "meeting_id" or "quote_id"))
-        {
-            throw new ArgumentOutOfRangeException(nameof(column), column, "Only a statement's speaker, meeting or quote is set after its article is settled.");
-        }
-        return RowByRow.ExecuteAsync(
-            tx,
-            $"UPDATE statements SET {column} = {{0}} WHERE id = {{1}}",
-            [.. values.OrderBy(v => v.StatementId, StringComparer.Ordinal)],
-            v => [v.Value, v.StatementId],
-            ct);
     }
 }

@@ -49,7 +49,7 @@ public sealed class MeetingQueries(ICorpusStore store)
         {
             return null;
         }
-        var statements = await StatementQueries.WhereAsync(connection, "st.meeting_id = @id ORDER BY st.article_id, st.ordinal", new { id }, ct);
+        var statements = await StatementQueries.WhereAsync(connection, "sm.meeting_id = @id ORDER BY st.article_id, st.ordinal", new { id }, ct);
         return meeting with { Statements = statements, BySpeaker = GroupBySpeaker(meeting, statements) };
     }
 
@@ -81,7 +81,7 @@ public sealed class MeetingQueries(ICorpusStore store)
     {
         var rows = (await connection.QueryAsync<(string Id, string Title, string Kind, string? Date, string? Place, long InPassing, long Statements)>(new CommandDefinition(
             $"""
-            SELECT m.id, m.title, m.kind, m.date, m.place, m.in_passing, (SELECT COUNT(*) FROM statements st WHERE st.meeting_id = m.id)
+            SELECT m.id, m.title, m.kind, m.date, m.place, m.in_passing, (SELECT COUNT(*) FROM statement_meetings sm WHERE sm.meeting_id = m.id)
             FROM meetings m WHERE {condition}
             """,
             parameters,

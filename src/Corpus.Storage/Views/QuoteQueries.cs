@@ -46,9 +46,9 @@ public sealed class QuoteQueries(ICorpusStore store)
         var ids = rows.Select(r => r.Id).ToList();
         var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string Text)>(new CommandDefinition(
             $"""
-            SELECT st.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text
-            FROM statements st JOIN articles a ON a.id = st.article_id
-            WHERE {SqlDialect.Of(connection).InList("st.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
+            SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text
+            FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
+            WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
             """,
             new { ids },
             cancellationToken: ct))).ToLookup(v => v.QuoteId);

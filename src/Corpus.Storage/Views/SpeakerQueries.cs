@@ -63,11 +63,14 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         {
             return null;
         }
-        var rows = await StatementQueries.WhereAsync(
-            connection,
-            "st.speaker_id = @id" + (page.After is null ? string.Empty : " AND st.id > @after") + " ORDER BY st.id LIMIT @take",
+        var rows = (await connection.QueryAsync<StatementQueries.Row>(new CommandDefinition(
+            $"""
+            SELECT {StatementQueries.Columns} FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
+            {StatementQueries.LinkJoins} {StatementQueries.ArticleJoin}
+            WHERE ss.speaker_id = @id{(page.After is null ? string.Empty : " AND ss.statement_id > @after")} ORDER BY ss.statement_id LIMIT @take
+            """,
             new { id, after = page.After, take = page.Limit + 1 },
-            ct);
+            cancellationToken: ct))).Select(StatementQueries.ToView).ToList();
         return page.ToPage(rows, s => s.Id);
     }
 

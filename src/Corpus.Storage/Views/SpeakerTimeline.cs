@@ -16,8 +16,9 @@ public sealed record SpeakerTimeline(IReadOnlyList<MonthCount> Months, long Unda
     {
         var rows = await connection.QueryAsync<(string? Month, long Statements)>(new CommandDefinition(
             $"""
-            SELECT {MonthOfArticle}, COUNT(*) FROM statements st JOIN articles a ON a.id = st.article_id
-            WHERE st.speaker_id = @speakerId GROUP BY {MonthOfArticle}
+            SELECT {MonthOfArticle}, COUNT(*)
+            FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
+            WHERE ss.speaker_id = @speakerId GROUP BY {MonthOfArticle}
             """,
             new { speakerId },
             cancellationToken: ct));

@@ -7,11 +7,24 @@ internal static class StatementQueries
 {
     public const string Columns =
         """
-        st.id, st.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
-        st.meeting_id, st.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
+        st.id, ss.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
+        sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
         """;
 
-    public const string Joins = "LEFT JOIN speakers sp ON sp.id = st.speaker_id LEFT JOIN articles a ON a.id = st.article_id";
+    /// <summary>The speaker link <c>ss</c> of the statement <c>st</c>.</summary>
+    public const string SpeakerLinkJoin = "LEFT JOIN statement_speakers ss ON ss.statement_id = st.id";
+
+    /// <summary>What <see cref="Columns"/> reads beside the statement <c>st</c>, its speaker link <c>ss</c> and its article <c>a</c>.</summary>
+    public const string LinkJoins =
+        """
+        LEFT JOIN speakers sp ON sp.id = ss.speaker_id
+        LEFT JOIN statement_meetings sm ON sm.statement_id = st.id LEFT JOIN statement_quotes sq ON sq.statement_id = st.id
+        """;
+
+    public const string ArticleJoin = "LEFT JOIN articles a ON a.id = st.article_id";
+
+    /// <summary>What <see cref="Columns"/> reads beside the statement <c>st</c>.</summary>
+    public const string Joins = $"{SpeakerLinkJoin} {LinkJoins} {ArticleJoin}";
 
     public static async Task<List<StatementView>> WhereAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
     {

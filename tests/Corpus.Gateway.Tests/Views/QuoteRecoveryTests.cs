@@ -21,7 +21,8 @@ public sealed class QuoteRecoveryTests : IDisposable
         await TamperAsync(
             """
             DELETE FROM quotes WHERE speaker_id IN (SELECT id FROM speakers WHERE name = 'John Smith');
-            UPDATE statements SET quote_id = NULL WHERE speaker_id IN (SELECT id FROM speakers WHERE name = 'John Smith');
+            DELETE FROM statement_quotes WHERE statement_id IN (
+                SELECT ss.statement_id FROM statement_speakers ss JOIN speakers s ON s.id = ss.speaker_id WHERE s.name = 'John Smith');
             UPDATE articles SET state = 'settled', processed_at = NULL;
             """);
 
@@ -41,8 +42,8 @@ public sealed class QuoteRecoveryTests : IDisposable
         await ProcessTwoSmithsAsync();
         await TamperAsync(
             """
-            UPDATE statements SET quote_id = (SELECT q.id FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE s.name = 'Jane Smith')
-            WHERE speaker_id IN (SELECT id FROM speakers WHERE name = 'John Smith');
+            UPDATE statement_quotes SET quote_id = (SELECT q.id FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE s.name = 'Jane Smith')
+            WHERE statement_id IN (SELECT ss.statement_id FROM statement_speakers ss JOIN speakers s ON s.id = ss.speaker_id WHERE s.name = 'John Smith');
             DELETE FROM quotes WHERE speaker_id IN (SELECT id FROM speakers WHERE name = 'John Smith');
             """);
 
