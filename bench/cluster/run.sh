@@ -53,10 +53,17 @@ wait_up() { for _ in $(seq 600); do curl -fs "http://127.0.0.1:$1/healthz" >/dev
 now() { date +%s.%N; }
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; } # a process's user + system CPU seconds
+# The PostgreSQL server's CPU seconds: the postmaster's own, its exited backends' (which it has waited for), and its
+# live backends'. Less sensitive than wall time to other jobs on a shared machine.
+server_cpu() {
+  local pm; pm=$(head -1 "$work/pg/postmaster.pid")
+  { awk -v t="$ticks" '{ printf "%.2f\n", ($14 + $15 + $16 + $17) / t }' "/proc/$pm/stat"
+    for c in $(pgrep -P "$pm"); do cpu_of "$c" 2>/dev/null && echo; done; } | awk '{ s += $1 } END { printf "%.1f", s }'
+}
 busy() { awk -v t="$ticks" '/^cpu / { printf "%.1f", ($2 + $3 + $4 + $7 + $8) / t }' /proc/stat; } # all cores' busy seconds
 
 echo "articles: $articles ($bytes bytes)"
-printf "%-8s %12s %12s %11s %11s %11s %11s\n" silos "upload s" "processed s" "articles/s" "gateway cpu" "silos cpu" "machine cpu"
+printf "%-8s %12s %12s %11s %11s %11s %11s %11s\n" silos "upload s" "processed s" "articles/s" "gateway cpu" "silos cpu" "server cpu" "machine cpu"
 for silos in ${SILOS:-1 2 3}; do
   db=bench_$silos
   psql_ -d postgres -c "CREATE DATABASE $db"
@@ -77,7 +84,7 @@ for silos in ${SILOS:-1 2 3}; do
   fi
   # CPU columns count the timed window only: what each process had used before it is subtracted.
   declare -A cpu0=(); for p in "${pids[@]}"; do cpu0[$p]=$(cpu_of "$p"); done
-  t0=$(now); b0=$(busy)
+  t0=$(now); b0=$(busy); s0=$(server_cpu)
   curl -fs -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/articles.ndjson" "http://127.0.0.1:$gw/api/uploads" >/dev/null
   t1=$(now)
   # Polled with curl and grep: a python3 per poll (behind pyenv's shims here) took a sixth of the machine.
@@ -87,9 +94,11 @@ for silos in ${SILOS:-1 2 3}; do
   for p in "${pids[@]:1}"; do silos_cpu=$(echo "$silos_cpu + $(cpu_of "$p") - ${cpu0[$p]}" | bc -l); done
   for p in "${pids[@]}"; do kill "$p"; wait "$p" 2>/dev/null || true; done
   pids=()
+  sleep 1 # the nodes' backends exit and are counted by the postmaster
+  server=$(echo "$(server_cpu) - $s0" | bc -l)
   up=$(echo "$t1 - $t0" | bc -l); all=$(echo "$t2 - $t0" | bc -l)
-  printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f\n" "$silos" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
-    "$gateway_cpu" "$silos_cpu" "$(echo "$b1 - $b0" | bc -l)"
+  printf "%-8s %12.2f %12.2f %11.1f %11.1f %11.1f %11.1f %11.1f\n" "$silos" "$up" "$all" "$(echo "$articles / $all" | bc -l)" \
+    "$gateway_cpu" "$silos_cpu" "$server" "$(echo "$b1 - $b0" | bc -l)"
   [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -F $'\t' -c "SELECT round(total_exec_time)::int AS ms, calls, round((total_exec_time / calls)::numeric, 3) AS ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
     FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid WHERE d.datname = '$db' ORDER BY total_exec_time DESC LIMIT 20"
   upload_last=$up; all_last=$all; silos_last=$silos
