@@ -98,8 +98,8 @@ public abstract class SqlDialect
 
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""
-            SELECT a.arrival AS position, a.id FROM articles a
-            WHERE a.search @@ to_tsquery('simple', {parameter}){(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND a.arrival < @after" : string.Empty)}
+            SELECT a.arrival AS position, a.id FROM article_words w JOIN articles a ON a.id = w.article_id
+            WHERE w.search @@ to_tsquery('simple', {parameter}){(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND a.arrival < @after" : string.Empty)}
             ORDER BY a.arrival DESC LIMIT @take
             """;
 

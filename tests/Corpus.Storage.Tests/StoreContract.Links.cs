@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
+using Corpus.Storage.Views;
 using Corpus.TestSupport;
 using Dapper;
 
@@ -54,7 +55,7 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
-    public async Task A_store_made_before_the_link_tables_keeps_every_link_and_count()
+    public async Task A_store_made_before_the_link_and_word_tables_keeps_every_link_count_and_searchable_word()
     {
         SkipIfUnavailable();
         await using var old = CreateStore()!;
@@ -81,6 +82,8 @@ public abstract partial class StoreContract
         await using var migrated = await old.OpenAsync(CancellationToken.None);
         Assert.Equal(1L, await migrated.ExecuteScalarAsync<long>("SELECT statement_count FROM speakers WHERE id = 'sp-jane'"));
         Assert.Empty(await ViewCountsAudit.DisagreementsAsync(migrated));
+        var found = await new ArticleQueries(old).ListAsync(null, "harbo", new PageRequest(10, null), CancellationToken.None);
+        Assert.Equal(["a1"], found!.Items.Select(a => a.Id));
     }
 
     private Task<List<(string Statement, string? Speaker, string? Quote, string? Meeting)>> LinksAsync() => LinksAsync(Store);
