@@ -258,7 +258,8 @@ public static partial class MentionParser
         }
         if (startsWithArticle && words.Length > 1 && char.IsUpper(words[1][0]) && nameWords.Length > 0)
         {
-            return true;
+            // "the Democratic candidate Hillary Clinton": a full name after a lower-case role word is a person.
+            return !(nameWords.Length >= 2 && words.Length > nameWords.Length && char.IsLower(words[^(nameWords.Length + 1)][0]));
         }
         return nameWords.Length == 1 && words.Length == 1 && AllCapitals(nameWords[0]) && nameWords[0].Length is >= 2 and <= 6;
     }

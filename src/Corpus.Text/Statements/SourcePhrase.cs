@@ -163,7 +163,7 @@ public static class SourcePhrase
     /// followed by a few lower-case descriptor words and a full name is that person's description, so the phrase runs on
     /// to the name. Returns the last word of the name, or <paramref name="last"/> when no name follows.
     /// </summary>
-    private static int NameAfterDescriptor(string text, List<(int Start, int End)> words, int last, int stop)
+    internal static int NameAfterDescriptor(string text, List<(int Start, int End)> words, int last, int stop)
     {
         if (last < 0 || Words.EndsPhrase(text, words[last]))
         {
@@ -192,7 +192,7 @@ public static class SourcePhrase
     private static bool IsDescriptorWord(string text, (int Start, int End) word)
     {
         var bare = Words.BareSpan(text, word);
-        return bare.Length > 1 && !char.IsUpper(bare[0]) && !Words.EndsPhrase(text, word) && !HasQuoteMark(text, word, false)
+        return bare.Length > 1 && !char.IsUpper(bare[0]) && !bare.EndsWith("ed", StringComparison.Ordinal) && !Words.EndsPhrase(text, word) && !HasQuoteMark(text, word, false)
             && !Speakers.ClosedClassWords.Contains(bare) && !Cues.IsVerb(bare) && !Cues.IsAuxiliary(bare) && !ConnectorLookup.Contains(bare);
     }
 

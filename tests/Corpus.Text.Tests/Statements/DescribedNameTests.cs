@@ -21,4 +21,12 @@ public class DescribedNameTests
     [InlineData("Tilda Ferrand, the chairwoman of Harbor Watch, a group that sued the city, said: “The bridge will open in May.”")]
     [InlineData("Tilda Ferrand, head of the board of Harbor Partners, said: “The bridge will open in May.”")]
     public void The_named_person_speaks(string text) => Assert.Equal("Tilda Ferrand", Quote(text).Speaker?.Name);
+
+    [Fact]
+    public void A_described_subject_owns_the_quotation_it_writes() =>
+        Assert.Equal("Tilda Ferrand", Quote("Harbor Party mayoral candidate Tilda Ferrand quickly took to Twitter, writing: “The bridge will open in May, whatever the council decides.”").Speaker?.Name);
+
+    [Fact]
+    public void A_single_quotation_closing_with_the_double_one_leaves_the_cue_after_it() =>
+        Assert.Equal("Tilda Ferrand", Quote("''The bridge is what I would call 'old-school,''' said Tilda Ferrand, the city engineer.").Speaker?.Name);
 }
