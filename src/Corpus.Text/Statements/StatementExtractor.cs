@@ -301,6 +301,16 @@ public static partial class StatementExtractor
         {
             return;
         }
+        if (attribution.ClauseStart >= 0)
+        {
+            // The clause ends where narration takes over; quoted speech in the narration is still the source's.
+            to = QuotedClauseEnd.Before(body, inClause[0].End, to);
+            foreach (var later in inClause.Where(q => q.Open >= to && IsQuotedSpeech(body, q)))
+            {
+                AddQuote(context, later, attribution.Cue, attribution.Speaker, attribution.Rule, 0.75, attributed: true);
+            }
+            inClause.RemoveAll(q => q.Open >= to);
+        }
         var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
         var all = Words.Tokens(body, start, end);
         var inside = TokensInside(body, inClause);
