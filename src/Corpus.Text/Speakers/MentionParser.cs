@@ -45,6 +45,7 @@ public static partial class MentionParser
         }
         var roles = new List<string>();
         var comma = text.IndexOf(',', StringComparison.Ordinal);
+        string? namedAppositive = null;
         if (comma >= 0)
         {
             var appositive = text[(comma + 1)..].Trim().Trim(CommaOrSpace);
@@ -52,6 +53,10 @@ public static partial class MentionParser
             if (IsRoleAppositive(appositive))
             {
                 roles.Add(WithoutArticle(appositive));
+            }
+            else if (IsFullName(appositive))
+            {
+                namedAppositive = appositive;
             }
         }
         var words = WithoutPlace(WithoutOpeners(AfterSentenceEnd(text.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
@@ -83,12 +88,17 @@ public static partial class MentionParser
         var isArticle = words[0] is "the" or "The";
         if (IsOrganization(words, nameWords, isArticle))
         {
-            var orgWords = isArticle ? words[1..] : words;
+            var orgWords = WithoutLeadingAdjectives(isArticle ? words[1..] : words);
             var name = string.Join(' ', orgWords).Replace("’s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal);
             return new Mention(name, MentionForm.Organization, roles);
         }
         if (nameWords.Length == 0)
         {
+            if (namedAppositive is not null)
+            {
+                // "Ms. Merkel's spokesman, Steffen Seibert": a description naming the person right after it.
+                return new Mention(namedAppositive, MentionForm.Name, [WithoutArticle(text), .. roles]);
+            }
             if (isArticle && words.Length <= 5)
             {
                 return new Mention(string.Join(' ', words[1..]), MentionForm.Nominal, roles);
@@ -203,6 +213,25 @@ public static partial class MentionParser
             && !words.Any(w => w is "who" or "which" or "that");
     }
 
+    /// <summary>"nonpartisan Congressional Budget Office" → "Congressional Budget Office": lower-case words before a name describe it.</summary>
+    private static string[] WithoutLeadingAdjectives(string[] words)
+    {
+        var skip = 0;
+        while (skip < words.Length - 1 && char.IsLower(words[skip][0]))
+        {
+            skip++;
+        }
+        return skip > 0 && char.IsUpper(words[skip][0]) ? words[skip..] : words;
+    }
+
+    /// <summary>Two to four capitalised words, none a title or closed-class word: "Steffen Seibert", "Laszlo Bock".</summary>
+    private static bool IsFullName(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0])
+            && !SpeakerTitles.IsTitleWord(w) && !ClosedClassWords.Contains(w) && !OrganizationWords.Contains(w.Trim(StopOrComma)));
+    }
+
     private static bool IsAbbreviatedTitle(string word) => word.EndsWith('.') && SpeakerTitles.IsTitleWord(word);
 
     /// <summary>Drops a trailing place after a name: "Tom Udall of New Mexico" → "Tom Udall"; titles keep theirs ("Secretary of State").</summary>
@@ -229,7 +258,8 @@ public static partial class MentionParser
         }
         if (startsWithArticle && words.Length > 1 && char.IsUpper(words[1][0]) && nameWords.Length > 0)
         {
-            return true;
+            // "the Democratic candidate Hillary Clinton": a full name after a lower-case role word is a person.
+            return !(nameWords.Length >= 2 && words.Length > nameWords.Length && char.IsLower(words[^(nameWords.Length + 1)][0]));
         }
         return nameWords.Length == 1 && words.Length == 1 && AllCapitals(nameWords[0]) && nameWords[0].Length is >= 2 and <= 6;
     }

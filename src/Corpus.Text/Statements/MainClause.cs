@@ -23,10 +23,40 @@ internal static class MainClause
         {
             if (char.IsLower(body[words[c].Start]) && !Cues.IsAuxiliary(Words.BareSpan(body, words[c])))
             {
+                if (DescribedName(body, words, start, c) is { } described)
+                {
+                    return described;
+                }
                 return SourcePhrase.Before(body, words, c, start) is var (first, text) && first <= start + 1 ? (first, text) : null;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Republican presidential candidate Donald Trump quickly took to Twitter": a capitalised word, lower-case descriptors
+    /// and a full name followed by a lower-case word make the name the subject; so do descriptors opening the clause
+    /// ("On Tuesday, presidential nominee Hillary Clinton was …"). A descriptor ending in -s could be the
+    /// verb ("Ferrand thanks Ivo Marek"), so the word before the name must not.
+    /// </summary>
+    private static (int First, string Text)? DescribedName(string body, List<(int Start, int End)> words, int start, int descriptor)
+    {
+        if (descriptor - 1 > start && !char.IsUpper(body[words[descriptor - 1].Start]))
+        {
+            return null;
+        }
+        var nameEnd = SourcePhrase.NameAfterDescriptor(body, words, descriptor - 1, descriptor);
+        if (nameEnd < descriptor || nameEnd + 1 >= words.Count || !char.IsLower(body[words[nameEnd + 1].Start]) || Words.EndsPhrase(body, words[nameEnd]))
+        {
+            return null;
+        }
+        var lastDescriptor = descriptor;
+        while (char.IsLower(body[words[lastDescriptor + 1].Start]))
+        {
+            lastDescriptor++;
+        }
+        var bare = Words.BareSpan(body, words[lastDescriptor]);
+        return bare.EndsWith("s", StringComparison.Ordinal) && !bare.EndsWith("ss", StringComparison.Ordinal) ? null : SourcePhrase.EndingAt(body, words, nameEnd);
     }
 
     /// <summary>True when the cue at word <paramref name="cue"/> has no subject of its own and takes the main clause's.</summary>

@@ -103,7 +103,8 @@ public static class QuoteScanner
     {
         '"' => (Family.Straight, 1),
         '“' or '”' => (Family.Curly, 1),
-        '\'' when i + 1 < to && text[i + 1] == '\'' => (Family.Apostrophes, 2),
+        // In "'old-school,''' said" the first of three apostrophes closes a nested single quotation, the last two the quotation.
+        '\'' when i + 1 < to && text[i + 1] == '\'' && !(i + 2 < to && text[i + 2] == '\'') => (Family.Apostrophes, 2),
         _ => (Family.None, 0),
     };
 

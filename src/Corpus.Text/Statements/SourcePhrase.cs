@@ -49,6 +49,7 @@ public static class SourcePhrase
             return Collect(text, words, i, lowest) is var (first, phrase) ? (first, phrase) : null;
         }
         (int First, string Text)? fallback = null;
+        (int First, string Text)? named = null;
         for (var k = i - 1; k >= lowest && k > i - MaxAppositiveWords; k--)
         {
             if (Words.Last(text, words[k]) != ',' || !StartsName(text, words[k]) || Collect(text, words, k, lowest) is not var (first, phrase))
@@ -56,14 +57,32 @@ public static class SourcePhrase
                 continue;
             }
             var withAppositive = (first, phrase.TrimEnd(',') + ", " + text[words[k + 1].Start..words[i].End]);
-            if (Speakers.MentionParser.Parse(phrase) is { Form: Speakers.MentionForm.Name } mention && mention.Name.Contains(' ', StringComparison.Ordinal))
+            if (Speakers.MentionParser.Parse(phrase) is { Form: Speakers.MentionForm.Name } mention && !IsComplement(text, words, first, lowest))
             {
-                return withAppositive;
+                if (mention.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    return withAppositive;
+                }
+                named ??= withAppositive;
             }
             fallback ??= withAppositive;
         }
-        return fallback;
+        return named ?? fallback ?? NamedAfterDescription(text, words, i, lowest);
     }
+
+    /// <summary>"Google's chief human resources executive, Laszlo Bock, told …": the name set off after its description.</summary>
+    private static (int First, string Text)? NamedAfterDescription(string text, List<(int Start, int End)> words, int end, int lowest) =>
+        Collect(text, words, end, lowest) is var (first, phrase) && first > lowest && Words.Last(text, words[first - 1]) == ','
+            && Speakers.MentionParser.Parse(phrase) is { Form: Speakers.MentionForm.Name }
+            ? (first, phrase)
+            : null;
+
+    /// <summary>
+    /// "Tom Fitton, the president of Judicial Watch, …", "Mark Holden, chairman of the board of Freedom Partners, …": a
+    /// phrase opening with a lower-case word, or run on from the word before it, describes someone named earlier.
+    /// </summary>
+    private static bool IsComplement(string text, List<(int Start, int End)> words, int first, int lowest) =>
+        char.IsLower(text[words[first].Start]) || (first > lowest && Words.Last(text, words[first - 1]) != ',');
 
     /// <summary>The name ending at word <paramref name="end"/> itself, trailing comma and all ("Ada Brook, who said …").</summary>
     public static (int First, string Text)? EndingAt(string text, List<(int Start, int End)> words, int end) => Collect(text, words, end, 0);
@@ -123,6 +142,7 @@ public static class SourcePhrase
             }
             if (!char.IsUpper(bare[0]) && !ConnectorLookup.Contains(bare) && !Speakers.SpeakerTitles.IsTitleWord(bare))
             {
+                last = NameAfterDescriptor(text, words, last, j);
                 break;
             }
             last = j;
@@ -136,6 +156,50 @@ public static class SourcePhrase
             last--;
         }
         return last < from ? null : (last, text[words[from].Start..words[last].End]);
+    }
+
+    /// <summary>
+    /// "said Concord resident Whit Symms", "said Republican party boss Reince Priebus": a capitalised place or group
+    /// followed by a few lower-case descriptor words and a full name is that person's description, so the phrase runs on
+    /// to the name. Returns the last word of the name, or <paramref name="last"/> when no name follows.
+    /// </summary>
+    internal static int NameAfterDescriptor(string text, List<(int Start, int End)> words, int last, int stop)
+    {
+        if (last < 0 || Words.EndsPhrase(text, words[last]))
+        {
+            return last;
+        }
+        var j = stop;
+        while (j < words.Count && j - stop < MaxDescriptorWords && IsDescriptorWord(text, words[j]))
+        {
+            j++;
+        }
+        var nameWords = 0;
+        var end = j;
+        while (end < words.Count && nameWords < 4 && IsNameWord(text, words[end]))
+        {
+            nameWords++;
+            if (Words.EndsPhrase(text, words[end++]))
+            {
+                break;
+            }
+        }
+        return j > stop && nameWords >= 2 ? end - 1 : last;
+    }
+
+    private const int MaxDescriptorWords = 3;
+
+    private static bool IsDescriptorWord(string text, (int Start, int End) word)
+    {
+        var bare = Words.BareSpan(text, word);
+        return bare.Length > 1 && !char.IsUpper(bare[0]) && !bare.EndsWith("ed", StringComparison.Ordinal) && !Words.EndsPhrase(text, word) && !HasQuoteMark(text, word, false)
+            && !Speakers.ClosedClassWords.Contains(bare) && !Cues.IsVerb(bare) && !Cues.IsAuxiliary(bare) && !ConnectorLookup.Contains(bare);
+    }
+
+    private static bool IsNameWord(string text, (int Start, int End) word)
+    {
+        var bare = Words.BareSpan(text, word);
+        return bare.Length > 0 && char.IsUpper(bare[0]) && !HasQuoteMark(text, word, true) && !Speakers.ClosedClassWords.Contains(bare);
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public static partial class StatementExtractor
     private const int MinWordsOfQuotedSpeech = 5;
     private const int MinWordsOfReportedClause = 8;
     private const int MaxCharsBeforeSubjectVerb = 160;
+    private const int MaxWordsDescribingName = 4;
 
     public static IReadOnlyList<StatementFinding> Extract(CleanArticle article) => Run(article, ClauseModel.Default, null);
 
@@ -300,6 +301,16 @@ public static partial class StatementExtractor
         {
             return;
         }
+        if (attribution.ClauseStart >= 0)
+        {
+            // The clause ends where narration takes over; quoted speech in the narration is still the source's.
+            to = QuotedClauseEnd.Before(body, inClause[0].End, to);
+            foreach (var later in inClause.Where(q => q.Open >= to && IsQuotedSpeech(body, q)))
+            {
+                AddQuote(context, later, attribution.Cue, attribution.Speaker, attribution.Rule, 0.75, attributed: true);
+            }
+            inClause.RemoveAll(q => q.Open >= to);
+        }
         var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
         var all = Words.Tokens(body, start, end);
         var inside = TokensInside(body, inClause);
@@ -372,7 +383,8 @@ public static partial class StatementExtractor
             if (Cues.IsVerb(Words.BareSpan(body, words[c])))
             {
                 var bare = Words.Bare(body, words[c]);
-                if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text) && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ','))
+                if (SourcePhrase.Before(body, words, c, 0) is var (firstWord, text)
+                    && (firstWord == 0 || Words.Last(body, words[firstWord - 1]) == ',' || IsDescriptionOfName(body, words, firstWord)))
                 {
                     return Resolve(context, text, bare, words[firstWord].Start, words[c].End, -1, "quote-source-cue", words[firstWord].Start);
                 }
@@ -389,6 +401,28 @@ public static partial class StatementExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Trump's senior communications adviser Jason Miller said": a few words before the name, none ending a phrase or
+    /// reading as a verb, describe it.
+    /// </summary>
+    private static bool IsDescriptionOfName(string body, List<(int Start, int End)> words, int nameStart)
+    {
+        if (nameStart > MaxWordsDescribingName)
+        {
+            return false;
+        }
+        for (var w = 0; w < nameStart; w++)
+        {
+            var bare = Words.BareSpan(body, words[w]);
+            if (Words.EndsPhrase(body, words[w]) || bare.Length == 0 || Cues.IsVerb(bare) || Cues.IsAuxiliary(bare)
+                || (ClosedClassWords.Contains(bare) && !bare.Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A cue before a quotation in its sentence: <c>X said: "…"</c>, <c>X told reporters that … "…"</c>, <c>According to X, "…"</c>.</summary>
