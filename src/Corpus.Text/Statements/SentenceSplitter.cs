@@ -20,7 +20,7 @@ public static class SentenceSplitter
         var sentences = new List<(int, int)>();
         var start = from;
         var quote = 0;
-        for (var i = NextSpace(text, from, to); i < to; i = NextSpace(text, i + 1, to))
+        for (var i = NextGap(text, from, to); i < to; i = NextGap(text, i + 1, to))
         {
             while (quote < quotes.Count && quotes[quote].Close <= i)
             {
@@ -36,7 +36,7 @@ public static class SentenceSplitter
                 continue;
             }
             sentences.Add((start, i));
-            start = i + 1;
+            start = text[i] == ' ' ? i + 1 : i;
         }
         if (start < to)
         {
@@ -45,11 +45,26 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    /// <summary>Only a space can end a sentence, so the scan jumps from space to space.</summary>
-    private static int NextSpace(string text, int from, int to)
+    /// <summary>
+    /// Only a gap can end a sentence, so the scan jumps from gap to gap: a space, or a quotation opening right where
+    /// another closed (<c>…born.”“Your facts…</c>: the space lost on the way to the page).
+    /// </summary>
+    private static int NextGap(string text, int from, int to)
     {
-        var at = text.AsSpan(from, to - from).IndexOf(' ');
-        return at < 0 ? to : from + at;
+        for (var at = from; at < to; at++)
+        {
+            var next = text.AsSpan(at, to - at).IndexOfAny(' ', '“');
+            if (next < 0)
+            {
+                return to;
+            }
+            at += next;
+            if (text[at] == ' ' || (at > 0 && text[at - 1] == '”'))
+            {
+                return at;
+            }
+        }
+        return to;
     }
 
     private static bool EndsSentence(string text, int from, int space)
