@@ -18,7 +18,7 @@ public sealed class SqliteStore : ICorpusStore
     private long _walResetBytes;
 
     /// <param name="walLimitBytes">The write-ahead log's size past which the writer resets it before its next transaction.</param>
-    public SqliteStore(string path, long walLimitBytes = 64L * 1024 * 1024)
+    public SqliteStore(string path, long walLimitBytes = 16L * 1024 * 1024)
     {
         var full = Path.GetFullPath(path);
         _wal = new FileInfo(full + "-wal");
@@ -82,8 +82,9 @@ public sealed class SqliteStore : ICorpusStore
     /// reads between commits that never happens, and the log grows by every commit (1.8 GB at 100,000 articles). So
     /// the writer, between its transactions, resets a log grown past the limit itself: TRUNCATE waits for the readers
     /// still on older snapshots (every reader that starts meanwhile reads the newest commit), copies the rest back and
-    /// empties the file; other writers wait meanwhile. A reader that outlasts the short wait leaves the log as it is,
-    /// and the next try waits until it has grown by the limit again, so a long read never stalls every transaction.
+    /// empties the file; other writers wait meanwhile. A reader or an upload that outlasts the short wait leaves the log
+    /// as it is, and the next try waits until it has grown by the limit again, so a long one never stalls every
+    /// transaction; when SQLite next starts the log over by itself, <c>journal_size_limit</c> cuts the file back.
     /// </summary>
     private async Task ResetLongWalAsync(DbConnection writer)
     {
@@ -117,7 +118,7 @@ public sealed class SqliteStore : ICorpusStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // FULL: a committed upload survives a power cut, not only a killed process.
-        await connection.ExecuteAsync($"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMs};");
+        await connection.ExecuteAsync($"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA journal_size_limit={_walLimitBytes};");
         return connection;
     }
 
