@@ -79,17 +79,23 @@ public sealed class SqliteStore : ICorpusStore
 
     /// <summary>
     /// SQLite starts the log over only when a writer finds every frame copied back and no reader in the log; under steady
-    /// reads between commits that never happens, and the log grows by every commit (1.8 GB at 100,000 articles). So
+    /// reads between commits that rarely happens, and the file, never shrunk, reached 1.8 GB at 100,000 articles. So
     /// the writer, between its transactions, resets a log grown past the limit itself: TRUNCATE waits for the readers
     /// still on older snapshots (every reader that starts meanwhile reads the newest commit), copies the rest back and
     /// empties the file; other writers wait meanwhile. A reader or an upload that outlasts the short wait leaves the log
-    /// as it is, and the next try waits until it has grown by the limit again, so a long one never stalls every
-    /// transaction; when SQLite next starts the log over by itself, <c>journal_size_limit</c> cuts the file back.
+    /// as it is, and the next try waits until it has grown by the limit again (or been cut back under it), so a long one
+    /// never stalls every transaction; when SQLite next starts the log over by itself, <c>journal_size_limit</c> cuts
+    /// the file back to the limit.
     /// </summary>
     private async Task ResetLongWalAsync(DbConnection writer)
     {
         _wal.Refresh();
-        if (!_wal.Exists || _wal.Length <= _walResetBytes)
+        var walBytes = _wal.Exists ? _wal.Length : 0;
+        if (walBytes <= _walLimitBytes)
+        {
+            _walResetBytes = _walLimitBytes;
+        }
+        if (walBytes <= _walResetBytes)
         {
             return;
         }
@@ -97,7 +103,7 @@ public sealed class SqliteStore : ICorpusStore
         try
         {
             var busy = await writer.QuerySingleAsync<long>("PRAGMA wal_checkpoint(TRUNCATE);");
-            _walResetBytes = busy == 0 ? _walLimitBytes : _wal.Length + _walLimitBytes;
+            _walResetBytes = busy == 0 ? _walLimitBytes : walBytes + _walLimitBytes;
         }
         finally
         {
