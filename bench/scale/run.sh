@@ -57,7 +57,10 @@ for store in $stores; do
   case $store in
     sqlite)
       settings=(Storage__Sqlite__Path="$work/corpus.db")
-      disk() { du -cb "$work"/corpus.db* | tail -1 | cut -f1; } ;;
+      disk() { du -cb "$work"/corpus.db* | tail -1 | cut -f1; }
+      # The main file and the write-ahead log apart: the log is what grows while readers hold old snapshots.
+      files() { printf "main %d MB, WAL %d MB" $(( $(stat -c %s "$work/corpus.db") / 1000000 )) \
+        $(( $(stat -c %s "$work/corpus.db-wal" 2>/dev/null || echo 0) / 1000000 )); } ;;
     postgres)
       [ -n "$pg_bin" ] || { echo "PostgreSQL is not installed: skipping it"; continue; }
       [ "$(id -u)" = 0 ] && chown postgres "$work"
@@ -66,7 +69,8 @@ for store in $stores; do
       printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
       as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
       settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
-      disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; } ;;
+      disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; }
+      files() { printf "database %d MB" $(( $(disk) / 1000000 )); } ;;
   esac
   echo "== $store, $n articles ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
   start_node "${settings[@]}"
@@ -78,17 +82,19 @@ for store in $stores; do
     if [ $((sent % slice)) = 0 ] || [ "$sent" = "$n" ]; then
       while [ "$(left)" != 0 ]; do sleep 1; done
       now=$(date +%s.%N)
-      awk -v s="$sent" -v a="$slice_start" -v b="$now" -v k="$slice" -v n="$n" \
-        'BEGIN { m = (s % k == 0 ? k : s % k); printf "  articles %d: slice at %.0f articles/s\n", s, m / (b - a) }'
+      awk -v s="$sent" -v a="$slice_start" -v b="$now" -v k="$slice" -v n="$n" -v f="$(files)" \
+        'BEGIN { m = (s % k == 0 ? k : s % k); printf "  articles %d: slice at %.0f articles/s; on disk %s\n", s, m / (b - a), f }'
       stage_sums > "$work/stages.now"; stage_deltas; mv "$work/stages.now" "$work/stages.before"
       slice_start=$now
     fi
   done
   peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
   bytes=$(disk)
-  echo "  node peak memory (VmHWM) $((peak_kb / 1024)) MiB; on disk $((bytes / 1000000)) MB = $(awk -v d="$bytes" -v n="$n" 'BEGIN { printf "%.0f", d / n }') bytes per article, $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
+  echo "  node peak memory (VmHWM) $((peak_kb / 1024)) MiB; on disk, node running ($(files)) $((bytes / 1000000)) MB = $(awk -v d="$bytes" -v n="$n" 'BEGIN { printf "%.0f", d / n }') bytes per article, $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
   python3 bench/scale/views.py "$base" "$work/ids.json" discover
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  bytes=$(disk)
+  echo "  after a clean shutdown: $(files) = $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
   drop_caches
   start_node "${settings[@]}"
   python3 bench/scale/views.py "$base" "$work/ids.json" cold

@@ -6,7 +6,6 @@ public sealed class SqliteStoreContractTests : StoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corpus-store-").FullName;
 
-
     protected override ICorpusStore CreateStore() => new SqliteStore(Path.Combine(_folder, $"corpus-{Guid.NewGuid():N}.db"));
 
     public void Dispose()

@@ -61,7 +61,7 @@ public abstract partial class StoreContract
         await using var old = CreateStore()!;
         await using (var connection = await old.OpenAsync(CancellationToken.None))
         {
-            await Migrations.Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, through: 20);
+            await Migrations.Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 20);
         }
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {

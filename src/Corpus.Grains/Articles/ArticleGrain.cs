@@ -118,7 +118,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
     public void Dispose() => _forgetting.Dispose();
 
     public static ArticleDraft ToDraft(StoredArticle row) =>
-        new(row.Title, row.RawText, row.RawHtml, row.Url, row.Source, ParseDate(row.Published));
+        new(row.Title, row.RawText(), row.RawHtml(), row.Url, row.Source, ParseDate(row.Published));
 
     private static DateOnly? ParseDate(string? published) =>
         published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -30,9 +30,9 @@ public static class ArticleRows
             cancellationToken: ct));
         var stored = (await MultiRowInsert.QueryAsync<(ArticleToStore Article, long Arrival), string>(
             tx,
-            "articles (id, client_key, content_hash, upload_hash, upload_id, source, url, title, published, raw_text, raw_html, state, received_at, arrival, trace_parent)",
+            "articles (id, client_key, content_hash, upload_hash, upload_id, source, url, title, published, raw_text_brotli, raw_html_brotli, state, received_at, arrival, trace_parent)",
             [.. batch.Select((a, i) => (a, first + i))],
-            r => [r.Article.Id, r.Article.ClientKey, r.Article.ContentHash, UploadedContent.Hash(r.Article), uploadId, r.Article.Source, r.Article.Url, r.Article.Title, r.Article.Published, r.Article.RawText, r.Article.RawHtml, Queued, nowMs, r.Arrival, traceParent],
+            r => [r.Article.Id, r.Article.ClientKey, r.Article.ContentHash, UploadedContent.Hash(r.Article), uploadId, r.Article.Source, r.Article.Url, r.Article.Title, r.Article.Published, StoredText.Compress(r.Article.RawText), StoredText.Compress(r.Article.RawHtml), Queued, nowMs, r.Arrival, traceParent],
             "ON CONFLICT DO NOTHING RETURNING id",
             ct)).ToHashSet(StringComparer.Ordinal);
         // An id appears twice in a batch when one key is uploaded twice: only its first line counts as new.
@@ -44,7 +44,7 @@ public static class ArticleRows
         await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(
             """
             SELECT id AS Id, client_key AS ClientKey, source AS Source, url AS Url, title AS Title, published AS Published,
-                   raw_text AS RawText, raw_html AS RawHtml, state AS State, arrival AS Arrival
+                   raw_text_brotli AS RawTextBrotli, raw_html_brotli AS RawHtmlBrotli, state AS State, arrival AS Arrival
             FROM articles WHERE id = @id
             """,
             new { id },

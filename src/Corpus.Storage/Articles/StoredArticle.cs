@@ -15,13 +15,18 @@ public sealed class StoredArticle
 
     public string? Published { get; set; }
 
-    public string? RawText { get; set; }
+    /// <summary>The uploaded text as stored (<see cref="StoredText"/>); <see cref="RawText"/> decompresses it.</summary>
+    public byte[]? RawTextBrotli { get; set; }
 
-    public string? RawHtml { get; set; }
+    public byte[]? RawHtmlBrotli { get; set; }
 
     public string State { get; set; } = string.Empty;
 
     public long Arrival { get; set; }
+
+    public string? RawText() => StoredText.Decompress(RawTextBrotli);
+
+    public string? RawHtml() => StoredText.Decompress(RawHtmlBrotli);
 }
 
 /// <summary>An article not yet processed, and what was decided about it if it is settled.</summary>

@@ -7,33 +7,42 @@ namespace Corpus.Storage.Migrations;
 /// <summary>
 /// Applies the numbered scripts <c>Migrations/NNNN_name.sql</c> in order (a script that only one store can run is a
 /// pair, <c>NNNN_name.sqlite.sql</c> and <c>NNNN_name.postgres.sql</c>), then the Orleans ADO.NET scripts this store
-/// needs (<c>Migrations/Orleans</c>), each in its own transaction, recording each in <c>schema_migrations</c>.
+/// needs (<c>Migrations/Orleans</c>), each in its own transaction, recording each in <c>schema_migrations</c>. What
+/// a script cannot do in SQL is a step in C# that runs after it, in its transaction.
 /// </summary>
 public static class Migrator
 {
     /// <summary>Orleans' scripts are recorded after every corpus migration that can ever exist.</summary>
     private const long OrleansVersions = 900_000;
 
-    /// <param name="through">The last corpus migration to apply (a test of what a later one does to existing rows); all when null.</param>
-    public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, CancellationToken ct, long? through = null)
+    private static readonly Dictionary<long, Func<StoreTransaction, CancellationToken, Task>> StepsAfterScript = new()
+    {
+        [19] = CompressRawTexts.RunAsync,
+    };
+
+    /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>
+    public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, CancellationToken ct, long throughVersion = long.MaxValue)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
             cancellationToken: ct));
         var applied = (await connection.QueryAsync<long>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
-        var scripts = through is { } last ? Scripts(dialect).Where(s => s.Version <= last) : Scripts(dialect).Concat(OrleansScripts(dialect));
-        foreach (var (version, name, sql) in scripts)
+        foreach (var (version, name, sql) in Scripts(dialect).Concat(OrleansScripts(dialect)))
         {
-            if (applied.Contains(version))
+            if (applied.Contains(version) || version > throughVersion)
             {
                 continue;
             }
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(sql.Replace("{autoid}", dialect.AutoIncrementKey, StringComparison.Ordinal), transaction: tx, cancellationToken: ct));
+            await using var tx = new StoreTransaction(connection, await connection.BeginTransactionAsync(ct), dialect, ownsConnection: false);
+            await connection.ExecuteAsync(new CommandDefinition(sql.Replace("{autoid}", dialect.AutoIncrementKey, StringComparison.Ordinal), transaction: tx.Transaction, cancellationToken: ct));
+            if (StepsAfterScript.TryGetValue(version, out var step))
+            {
+                await step(tx, ct);
+            }
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @now)",
                 new { version, name, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() },
-                transaction: tx,
+                transaction: tx.Transaction,
                 cancellationToken: ct));
             await tx.CommitAsync(ct);
         }

