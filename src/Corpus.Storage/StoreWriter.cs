@@ -76,9 +76,9 @@ public sealed partial class StoreWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Grains of several silos write the same rows (a statement's speaker, quote and meeting), so PostgreSQL now and then
-    /// breaks a deadlock by failing one of the transactions: a transient failure is retried whole, after a short random
-    /// wait, before the batch is split.
+    /// A group commit holds the writes of many grains, whose rows can meet in the counts triggers keep (an outlet's, a
+    /// speaker's) or in a link a regrouping speaker releases, so PostgreSQL now and then breaks a deadlock by failing one
+    /// of the transactions: a transient failure is retried whole, after a short random wait, before the batch is split.
     /// </summary>
     private static async Task CommitWithRetriesAsync(WriterConnection connection, IReadOnlyList<Pending> batch)
     {

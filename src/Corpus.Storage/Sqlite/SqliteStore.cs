@@ -79,8 +79,7 @@ public sealed class SqliteStore : ICorpusStore
 
     /// <summary>
     /// SQLite starts the log over only when a writer finds every frame copied back and no reader in the log; under steady
-    /// reads between commits that rarely happens, and the file, never shrunk, reached 1.8 GB at 100,000 articles. So
-    /// the writer, between its transactions, resets a log grown past the limit itself: TRUNCATE waits for the readers
+    /// reads between commits that rarely happens, and the file is never shrunk. So the writer, between its transactions, resets a log grown past the limit itself: TRUNCATE waits for the readers
     /// still on older snapshots (every reader that starts meanwhile reads the newest commit), copies the rest back and
     /// empties the file; other writers wait meanwhile. A reader or an upload that outlasts the short wait leaves the log
     /// as it is, and the next try waits until it has grown by the limit again (or been cut back under it), so a long one
