@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Corpus.Grains.Intake;
 using Corpus.Grains.Telemetry;
 using Corpus.Storage;
+using Corpus.Storage.Articles;
 using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
 using Microsoft.Extensions.Options;
@@ -51,13 +52,14 @@ public sealed partial class UploadIngestor(
 
         await foreach (var batch in draft.Articles.BatchesAsync(ct))
         {
+            var packed = PackedArticle.AllOf([.. batch.Select(a => a.Article)]);
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             await using var tx = await store.BeginAsync(ct);
             if (!await ClaimAsync(tx, now))
             {
                 return null;
             }
-            var outcomes = await UploadArticles.StoreAsync(tx, id, [.. batch.Select(a => a.Article)], now, Activity.Current?.Id, metByThisRequest, ct);
+            var outcomes = await UploadArticles.StoreAsync(tx, id, packed, now, Activity.Current?.Id, metByThisRequest, ct);
             var stored = outcomes.LongCount(o => o == UploadOutcome.Stored);
             var duplicates = outcomes.LongCount(o => o == UploadOutcome.Duplicate);
             var refused = batch.Where((_, i) => outcomes[i] == UploadOutcome.KeyHasOtherContent).ToList();

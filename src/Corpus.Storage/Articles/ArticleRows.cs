@@ -21,22 +21,26 @@ public static class ArticleRows
     /// not yet visible to a reader always arrives after every article the reader sees.
     /// </summary>
     /// <param name="traceParent">The upload request's trace, which the article's processing joins.</param>
-    public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, CancellationToken ct)
+    public static Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, CancellationToken ct) =>
+        InsertNewAsync(tx, uploadId, PackedArticle.AllOf(batch), nowMs, traceParent, ct);
+
+    /// <inheritdoc cref="InsertNewAsync(StoreTransaction, string, IReadOnlyList{ArticleToStore}, long, string?, CancellationToken)"/>
+    public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<PackedArticle> batch, long nowMs, string? traceParent, CancellationToken ct)
     {
         var first = await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "UPDATE arrival_counter SET next = next + @count WHERE id = 1 RETURNING next - @count",
             new { count = (long)batch.Count },
             tx.Transaction,
             cancellationToken: ct));
-        var stored = (await MultiRowInsert.QueryAsync<(ArticleToStore Article, long Arrival), string>(
+        var stored = (await MultiRowInsert.QueryAsync<(PackedArticle Packed, long Arrival), string>(
             tx,
             "articles (id, client_key, content_hash, upload_hash, upload_id, source, url, title, published, raw_text_brotli, raw_html_brotli, state, received_at, arrival, trace_parent)",
             [.. batch.Select((a, i) => (a, first + i))],
-            r => [r.Article.Id, r.Article.ClientKey, r.Article.ContentHash, UploadedContent.Hash(r.Article), uploadId, r.Article.Source, r.Article.Url, r.Article.Title, r.Article.Published, StoredText.Compress(r.Article.RawText), StoredText.Compress(r.Article.RawHtml), Queued, nowMs, r.Arrival, traceParent],
+            r => [r.Packed.Article.Id, r.Packed.Article.ClientKey, r.Packed.Article.ContentHash, r.Packed.UploadHash, uploadId, r.Packed.Article.Source, r.Packed.Article.Url, r.Packed.Article.Title, r.Packed.Article.Published, r.Packed.RawTextBrotli, r.Packed.RawHtmlBrotli, Queued, nowMs, r.Arrival, traceParent],
             "ON CONFLICT DO NOTHING RETURNING id",
             ct)).ToHashSet(StringComparer.Ordinal);
         // An id appears twice in a batch when one key is uploaded twice: only its first line counts as new.
-        return [.. batch.Select(a => stored.Remove(a.Id))];
+        return [.. batch.Select(a => stored.Remove(a.Article.Id))];
     }
 
     /// <summary>An uploaded article; its uploaded fields never change.</summary>

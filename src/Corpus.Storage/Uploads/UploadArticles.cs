@@ -26,10 +26,10 @@ public static class UploadArticles
     /// have given. Null when no other request can store this upload.
     /// </param>
     public static async Task<UploadOutcome[]> StoreAsync(
-        StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, ISet<string>? metByThisRequest, CancellationToken ct)
+        StoreTransaction tx, string uploadId, IReadOnlyList<PackedArticle> batch, long nowMs, string? traceParent, ISet<string>? metByThisRequest, CancellationToken ct)
     {
         var inserted = await ArticleRows.InsertNewAsync(tx, uploadId, batch, nowMs, traceParent, ct);
-        var notInserted = batch.Where((_, i) => !inserted[i]).Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
+        var notInserted = batch.Where((_, i) => !inserted[i]).Select(a => a.Article.Id).Distinct(StringComparer.Ordinal).ToList();
         var stored = notInserted.Count == 0
             ? []
             : (await tx.Connection.QueryAsync<(string Id, string UploadId, string? UploadHash, string ContentHash, string? Url)>(new CommandDefinition(
@@ -40,7 +40,7 @@ public static class UploadArticles
         var outcomes = new UploadOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var article = batch[i];
+            var (article, uploadHash) = (batch[i].Article, batch[i].UploadHash);
             var firstMeeting = metByThisRequest?.Add(article.Id) ?? false;
             if (inserted[i])
             {
@@ -57,7 +57,7 @@ public static class UploadArticles
             }
             else
             {
-                outcomes[i] = article.ClientKey is null || SameContent(article, row.UploadHash, row.ContentHash, row.Url)
+                outcomes[i] = article.ClientKey is null || SameContent(article, uploadHash, row.UploadHash, row.ContentHash, row.Url)
                     ? UploadOutcome.Duplicate
                     : UploadOutcome.KeyHasOtherContent;
             }
@@ -66,8 +66,8 @@ public static class UploadArticles
     }
 
     /// <summary>Articles stored before upload hashes existed are compared on the fields settling leaves as uploaded.</summary>
-    private static bool SameContent(ArticleToStore article, string? uploadHash, string contentHash, string? url) =>
-        uploadHash is not null
-            ? uploadHash == UploadedContent.Hash(article)
+    private static bool SameContent(ArticleToStore article, string uploadHash, string? storedUploadHash, string contentHash, string? url) =>
+        storedUploadHash is not null
+            ? storedUploadHash == uploadHash
             : contentHash == article.ContentHash && url == article.Url;
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Corpus.Gateway.Tests.Infrastructure;
 using Corpus.Gateway.Uploads;
 using Corpus.Storage;
+using Corpus.Storage.Articles;
 using Corpus.Storage.Uploads;
 using Corpus.TestSupport;
 using Dapper;
@@ -201,7 +202,7 @@ public abstract class UploadIntegrityTests : IDisposable
         Assert.True(await UploadRequests.TryClaimAsync(tx, string.Empty, idempotencyKey, draft.Fingerprint(), uploadId, 0, ct));
         await foreach (var batch in draft.Articles.BatchesAsync(ct))
         {
-            var outcomes = await UploadArticles.StoreAsync(tx, uploadId, [.. batch.Select(a => a.Article)], 0, null, null, ct);
+            var outcomes = await UploadArticles.StoreAsync(tx, uploadId, PackedArticle.AllOf([.. batch.Select(a => a.Article)]), 0, null, null, ct);
             await UploadRows.SaveAsync(tx, uploadId, new UploadTotals(draft.Received, outcomes.Length, 0, 0), complete: false, 0, ct);
             break;
         }
