@@ -36,6 +36,8 @@ public abstract partial class StoreContract
         var speakers = new SpeakerQueries(store, meetings);
         var quotes = new QuoteQueries(store);
         var search = new StatementSearch(store);
+        var walking = new StatementSearch(store, walks: true);
+        var readingHits = new StatementSearch(store, walks: false);
         var uploads = new UploadQueries(store);
         var ct = CancellationToken.None;
         // Lists with no filter walk their table in key order: the page's LIMIT stops the walk.
@@ -60,7 +62,13 @@ public abstract partial class StoreContract
             ("meetings?speaker&from&to", [], async p => (await meetings.ListAsync("sp-jane", "2019-01-01", "2019-12-31", p, ct))?.Next),
             ("meeting", [], async _ => { await meetings.GetAsync("m1", ct); return null; }),
             ("sources", ["source_counts"], async p => (await new SourceQueries(store).ListAsync(p, ct))?.Next),
-            ("statements?q", [], async p => (await search.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?q", ["articles"], async p => (await search.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?q (walking by day)", ["articles"], async p => (await walking.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?q (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?q&source&from (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour"), Source: "Daily", From: "2019-01-01"), p, ct))?.Next),
+            ("statements?q&speaker (walking)", [], async p => (await walking.PageAsync(new StatementFilter(Text("harbour"), Speaker: "sp-jane"), p, ct))?.Next),
+            ("statements?q&speaker (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour"), Speaker: "sp-jane"), p, ct))?.Next),
+            ("statements?q&sort=relevance", [], async p => (await search.PageAsync(new StatementFilter(Text("harbour"), Order: StatementOrder.Relevance), p, ct))?.Next),
             ("statements?speaker&source&kind", [], async p => (await search.PageAsync(new StatementFilter(Speaker: "sp-jane", Source: "Daily", Kind: "direct"), p, ct))?.Next),
             ("uploads", ["uploads"], async p => (await uploads.ListAsync(p, ct))?.Next),
             ("upload", [], async _ => { await uploads.GetAsync("u1", ct); return null; }),

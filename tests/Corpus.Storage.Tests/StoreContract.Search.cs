@@ -31,7 +31,9 @@ public abstract partial class StoreContract
     private async Task<List<string>> FoundAsync(string q, string? speaker = null)
     {
         Assert.True(SearchText.TryParse(q, out var text, out _));
-        var page = await new StatementSearch(Store).PageAsync(new StatementFilter(text, Speaker: speaker), new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None);
+        // Ranked: these statements' article is not stored, and lists by day leave such statements out.
+        var page = await new StatementSearch(Store).PageAsync(
+            new StatementFilter(text, Speaker: speaker, Order: StatementOrder.Relevance), new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None);
         return [.. page.Items.Select(s => s.Id).Order(StringComparer.Ordinal)];
     }
 

@@ -9,9 +9,10 @@ using Npgsql;
 namespace Corpus.Bench.Search;
 
 /// <summary>
-/// <c>search-latency ARTICLES TEXT_FOLDER STORE...</c> (STORE: <c>sqlite=PATH</c> or <c>postgres=CONNECTION</c>, empty
-/// and new): builds the corpus in each store, then times one-word searches as <c>GET /api/statements?q=</c> runs
-/// them (first page of 50, ranked, with matches), without HTTP. Run by <c>bench/search/run.sh</c>.
+/// <c>search-latency ARTICLES TEXT_FOLDER STORE...</c> (STORE: <c>sqlite=PATH</c> or <c>postgres=CONNECTION</c>): builds
+/// the corpus in each store unless it holds statements already (so two builds can be timed on one corpus), then times
+/// one-word searches as <c>GET /api/statements?q=</c> runs them (first page of 50, with matches; newest first, as by
+/// default, and with <c>sort=relevance</c>), without HTTP. Run by <c>bench/search/run.sh</c>.
 /// </summary>
 public static class SearchLatency
 {
@@ -24,20 +25,30 @@ public static class SearchLatency
         var random = new Random(18);
         var vocabulary = frequency.Where(f => f.Value >= 3).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         List<string> drawn = [.. Enumerable.Range(0, 200).Select(_ => vocabulary[random.Next(vocabulary.Count)])];
+        List<string> frequent = [.. frequency.OrderByDescending(f => f.Value).Take(20).Select(f => f.Key)];
         var sets = new Dictionary<string, List<StatementFilter>>
         {
-            ["vocabulary (200 words drawn uniformly from words seen 3+ times)"] = [.. drawn.Select(w => new StatementFilter(Parse(w)))],
-            ["frequent (the 20 most frequent words of 4+ letters)"] = [.. frequency.OrderByDescending(f => f.Value).Take(20).Select(f => new StatementFilter(Parse(f.Key)))],
-            ["vocabulary words in one outlet (source=CNN)"] = [.. drawn.Select(w => new StatementFilter(Parse(w), Source: "CNN"))],
+            ["vocabulary (200 words drawn uniformly from words seen 3+ times), newest first"] = [.. drawn.Select(w => new StatementFilter(Parse(w)))],
+            ["frequent (the 20 most frequent words of 4+ letters), newest first"] = [.. frequent.Select(w => new StatementFilter(Parse(w)))],
+            ["vocabulary words in one outlet (source=CNN), newest first"] = [.. drawn.Select(w => new StatementFilter(Parse(w), Source: "CNN"))],
             ["no q, newest first (the first page, 10 times)"] = [.. Enumerable.Repeat(new StatementFilter(), 10)],
+            ["vocabulary, sort=relevance"] = [.. drawn.Select(w => new StatementFilter(Parse(w), Order: StatementOrder.Relevance))],
+            ["frequent, sort=relevance"] = [.. frequent.Select(w => new StatementFilter(Parse(w), Order: StatementOrder.Relevance))],
         };
         Console.WriteLine($"{sentences.Count} sentences, {vocabulary.Count} words seen 3+ times; {articles} articles");
         foreach (var spec in stores)
         {
             await using var store = Open(spec);
             await store.MigrateAsync(CancellationToken.None);
-            var (statements, took) = await SearchCorpusBuilder.BuildAsync(store, sentences, articles);
-            Console.WriteLine($"{store.Dialect.Name}: {statements} statements stored in {took.TotalSeconds:F1} s");
+            if (await StoredStatementsAsync(store) is > 0 and var stored)
+            {
+                Console.WriteLine($"{store.Dialect.Name}: {stored} statements stored before, reused");
+            }
+            else
+            {
+                var (statements, took) = await SearchCorpusBuilder.BuildAsync(store, sentences, articles);
+                Console.WriteLine($"{store.Dialect.Name}: {statements} statements stored in {took.TotalSeconds:F1} s");
+            }
             if (spec.Split('=', 2) is ["postgres", var connectionString])
             {
                 // Autovacuum would analyze the freshly loaded tables soon after; a bench should not wait for it. Not
@@ -50,6 +61,12 @@ public static class SearchLatency
                 await MeasureAsync(store, set, queries);
             }
         }
+    }
+
+    private static async Task<long> StoredStatementsAsync(ICorpusStore store)
+    {
+        await using var connection = await store.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statements");
     }
 
     private static SearchText Parse(string word) =>

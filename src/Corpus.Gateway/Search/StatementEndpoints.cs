@@ -27,19 +27,20 @@ public static class StatementEndpoints
         string? kind,
         string? from,
         string? to,
+        string? sort,
         string? limit,
         string? cursor,
         string? format,
         CancellationToken ct)
     {
-        if (!StatementFilterReader.TryRead(q, speaker, source, kind, from, to, out var filter, out var problem)
+        if (!StatementFilterReader.TryRead(q, speaker, source, kind, from, to, sort, out var filter, out var problem)
             || !Paging.TryRead(limit, cursor, out var page, out problem))
         {
             return problem!;
         }
         if (!StatementSearch.IsCursorFor(filter, page))
         {
-            return Problems.BadRequest("cursor is not one this search gave out: a cursor belongs to its list, and to a search with or without q.");
+            return Problems.BadRequest("cursor is not one this search gave out: a cursor belongs to its list, and to a list by relevance or by day.");
         }
         if (!StatementExport.TryChoose(format, request, out var chosen))
         {

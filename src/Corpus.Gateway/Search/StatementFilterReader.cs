@@ -8,7 +8,7 @@ namespace Corpus.Gateway.Search;
 internal static class StatementFilterReader
 {
     public static bool TryRead(
-        string? q, string? speaker, string? source, string? kind, string? from, string? to, out StatementFilter filter, out ProblemHttpResult? problem)
+        string? q, string? speaker, string? source, string? kind, string? from, string? to, string? sort, out StatementFilter filter, out ProblemHttpResult? problem)
     {
         filter = new StatementFilter();
         problem = null;
@@ -32,8 +32,32 @@ internal static class StatementFilterReader
             problem = Problems.BadRequest("from must not be later than to.");
             return false;
         }
-        filter = new StatementFilter(text, NullIfEmpty(speaker), NullIfEmpty(source), NullIfEmpty(kind), fromDate, toDate);
+        if (!TryReadOrder(sort, text, out var order, out problem))
+        {
+            return false;
+        }
+        filter = new StatementFilter(text, NullIfEmpty(speaker), NullIfEmpty(source), NullIfEmpty(kind), fromDate, toDate, order);
         return true;
+    }
+
+    private static bool TryReadOrder(string? sort, SearchText? text, out StatementOrder order, out ProblemHttpResult? problem)
+    {
+        order = StatementOrder.Newest;
+        problem = null;
+        switch (sort)
+        {
+            case null or "" or "newest":
+                return true;
+            case "relevance" when text is not null:
+                order = StatementOrder.Relevance;
+                return true;
+            case "relevance":
+                problem = Problems.BadRequest("sort=relevance needs a q to rank statements by.");
+                return false;
+            default:
+                problem = Problems.BadRequest("sort must be newest or relevance.");
+                return false;
+        }
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

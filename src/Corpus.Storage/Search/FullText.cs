@@ -22,6 +22,12 @@ internal abstract class FullText
     /// <summary>The condition that makes a row of <see cref="From"/> a hit of <c>@match</c>.</summary>
     public abstract string Condition { get; }
 
+    /// <summary>The condition that makes the statement <c>st</c> a hit of <c>@match</c>, for a walk of statements in another order.</summary>
+    public abstract string Matches { get; }
+
+    /// <summary>A query of one row: how many statements <c>@match</c> finds (<c>hits</c>) and how many there are (<c>statements</c>), estimated at little cost.</summary>
+    public abstract string HitEstimate { get; }
+
     /// <summary>A query of <c>(id, marked)</c> rows for <c>@match</c> and the statements <c>@ids</c>: each text with its matches marked.</summary>
     public abstract string Marked { get; }
 
@@ -48,11 +54,25 @@ internal abstract class FullText
 
         public override string Condition => "statements_fts MATCH @match";
 
+        // FTS5 keeps no statistics: the hits are counted in the index, which reads their rowids and nothing else (up to a
+        // number that makes any page walk), and the statements by their last rowid, which only grows.
+        public override string HitEstimate =>
+            """
+            SELECT CAST((SELECT count(*) FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH @match LIMIT 100000) counted) AS REAL) AS hits,
+                   CAST((SELECT max(rowid) FROM statements) AS REAL) AS statements
+            """;
+
+        // The hits' rowids are read once, into a temporary index the walk looks each statement up in: a lookup in the
+        // full-text index itself would open it again for every statement.
+        public override string Matches => "st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)";
+
+        // The page's statements first (a CROSS JOIN keeps that order), each then found in the index by its rowid: with a
+        // list of ids SQLite would otherwise read every hit of the query and look each up among them.
         public override string Marked =>
             """
             SELECT s.id, highlight(statements_fts, 0, char(2), char(3))
-            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
-            WHERE statements_fts MATCH @match AND s.id IN @ids
+            FROM statements s CROSS JOIN statements_fts
+            WHERE statements_fts MATCH @match AND statements_fts.rowid = s.rowid AND s.id IN @ids
             """;
 
         public override string Match(SearchText text) => text.ToFts5();
@@ -70,6 +90,13 @@ internal abstract class FullText
         public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";
 
         public override string Condition => "st.search @@ query";
+
+        // The planner's own estimate (migration 0023): counting would read a heap page for every hit.
+        public override string HitEstimate => "SELECT hits, statements FROM corpus_statement_hits(websearch_to_tsquery('corpus_search', @match))";
+
+        // In COALESCE, which the GIN index cannot serve, so that the planner walks as it is told: it would otherwise read
+        // every hit of a word its statistics call rare, or walk for one they call common, wherever the other costs less.
+        public override string Matches => "COALESCE(st.search @@ websearch_to_tsquery('corpus_search', @match), false)";
 
         public override string Marked =>
             """

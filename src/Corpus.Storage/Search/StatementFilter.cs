@@ -7,7 +7,11 @@ public sealed record StatementFilter(
     string? Source = null,
     string? Kind = null,
     string? From = null,
-    string? To = null)
+    string? To = null,
+    StatementOrder Order = StatementOrder.Newest)
 {
     public static readonly IReadOnlyList<string> Kinds = ["direct", "indirect", "partial"];
+
+    /// <summary>Whether the list is sorted by score: only a query gives one.</summary>
+    public bool Ranked => Text is not null && Order == StatementOrder.Relevance;
 }

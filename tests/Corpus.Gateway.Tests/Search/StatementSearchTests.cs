@@ -31,9 +31,21 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     }
 
     [SkippableFact]
+    public async Task With_a_query_statements_come_newest_first_unless_relevance_is_asked_for()
+    {
+        var newest = await ItemsAsync("/api/statements?q=the&limit=500");
+        var relevant = await ItemsAsync("/api/statements?q=the&sort=relevance&limit=500");
+
+        Assert.True(newest.Count > 2, "the query must find several statements");
+        Assert.Equal(newest.Select(s => (Day(s) ?? string.Empty, Id(s))).OrderByDescending(s => s.Item1, StringComparer.Ordinal).ThenBy(s => s.Item2, StringComparer.Ordinal), newest.Select(s => (Day(s) ?? string.Empty, Id(s))));
+        Assert.Equal(relevant.Select(Id).Order(StringComparer.Ordinal), newest.Select(Id).Order(StringComparer.Ordinal));
+        Assert.All(newest, s => Assert.NotEmpty(MatchedWords(s)));
+    }
+
+    [SkippableFact]
     public async Task A_word_found_more_often_ranks_first_and_its_matches_are_marked()
     {
-        var items = await ItemsAsync("/api/statements?q=Harbour");
+        var items = await ItemsAsync("/api/statements?q=Harbour&sort=relevance");
 
         Assert.Equal(["The harbour is the town, and the harbour must stay open", "The harbour must stay open to fishermen and to every ferry"], items.Select(Text));
         Assert.Equal(["harbour", "harbour"], MatchedWords(items[0]));
@@ -51,7 +63,7 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     [SkippableFact]
     public async Task Equally_relevant_statements_come_newest_first()
     {
-        var items = await ItemsAsync("/api/statements?q=bridge");
+        var items = await ItemsAsync("/api/statements?q=bridge&sort=relevance");
 
         Assert.Equal(2, items.Count);
         Assert.Equal(Text(items[0]), Text(items[1]));
@@ -108,6 +120,8 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     [InlineData("")]
     [InlineData("q=the")]
     [InlineData("q=the&source=Herald")]
+    [InlineData("q=the&sort=relevance")]
+    [InlineData("q=the&sort=relevance&source=Herald")]
     public async Task Pages_follow_cursors_in_the_order_of_one_long_page(string query)
     {
         var whole = (await ItemsAsync($"/api/statements?{query}&limit=500")).Select(Id).ToList();
@@ -129,10 +143,11 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     public async Task A_cursor_from_another_list_or_the_other_kind_of_search_is_refused()
     {
         var unranked = (await Client.GetJsonAsync("/api/statements?limit=1")).GetProperty("next").GetString();
-        var ranked = (await Client.GetJsonAsync("/api/statements?q=the&limit=1")).GetProperty("next").GetString();
+        var ranked = (await Client.GetJsonAsync("/api/statements?q=the&sort=relevance&limit=1")).GetProperty("next").GetString();
         var speakers = (await Client.GetJsonAsync("/api/speakers?limit=1")).GetProperty("next").GetString();
 
-        await AssertBadRequestAsync($"/api/statements?q=the&cursor={unranked}");
+        await AssertBadRequestAsync($"/api/statements?q=the&sort=relevance&cursor={unranked}");
+        await AssertBadRequestAsync($"/api/statements?q=the&cursor={ranked}");
         await AssertBadRequestAsync($"/api/statements?cursor={ranked}");
         await AssertBadRequestAsync($"/api/statements?cursor={speakers}");
         await AssertBadRequestAsync("/api/statements?cursor=not-a-cursor");
@@ -147,6 +162,8 @@ public abstract class StatementSearchTests(SearchCorpus corpus)
     [InlineData("q=---")]
     [InlineData("limit=0")]
     [InlineData("limit=many")]
+    [InlineData("sort=relevance")]
+    [InlineData("q=the&sort=oldest")]
     public async Task Bad_parameters_are_problems(string query) => await AssertBadRequestAsync($"/api/statements?{query}");
 
     [SkippableFact]
