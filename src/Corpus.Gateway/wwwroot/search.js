@@ -1,8 +1,8 @@
-// Search page (#/search?q=&speaker=&source=&kind=&from=&to=): statements by words and filters, the matched words
+// Search page (#/search?q=&speaker=&source=&kind=&from=&to=&sort=): statements by words and filters, the matched words
 // marked, paged by the API's cursor, and the same query as CSV or NDJSON. Uses el, api and link from app.js.
 "use strict";
 
-const searchFields = ["q", "speaker", "source", "kind", "from", "to"];
+const searchFields = ["q", "speaker", "source", "kind", "from", "to", "sort"];
 const statementKinds = ["direct", "indirect", "partial"];
 
 // The query string of GET /api/statements for the search in the address, without empty fields.
@@ -77,6 +77,9 @@ function searchForm(params, sources, speaker) {
     el("label", {}, "Kind ", selectOf("kind", statementKinds, "Kind")),
     el("label", {}, "From ", el("input", { type: "date", name: "from", value: params.get("from") || "" })),
     el("label", {}, "To ", el("input", { type: "date", name: "to", value: params.get("to") || "" })),
+    el("label", {}, "Order ", el("select", { name: "sort", "aria-label": "Order" },
+      el("option", { value: "" }, "newest first"),
+      el("option", { value: "relevance", selected: params.get("sort") === "relevance" ? "selected" : null }, "most relevant first"))),
     el("button", { type: "submit" }, "Search"),
     note);
   form.addEventListener("submit", async event => {
@@ -115,7 +118,7 @@ async function searchPage() {
     const list = el("div", { class: "statements", "data-results": page.items.length }, page.items.map(foundStatement));
     results = [
       el("p", { class: "muted" }, page.items.length
-        ? (params.get("q") ? "Most relevant first, then newest. " : "Newest first. ")
+        ? (params.get("sort") === "relevance" ? "Most relevant first, then newest. " : "Newest first. ")
         : "No statement matches. ",
         "Export this search: ", exportLink(query, "csv", "CSV"), " · ", exportLink(query, "ndjson", "NDJSON")),
       list,

@@ -6,7 +6,8 @@ namespace Corpus.Gateway.Tests.WebUi;
 
 /// <summary>
 /// The search page finds statements by words and filters, marks the matched words as elements (never as markup taken
-/// from the data), offers the next page, and links to the same search as CSV and NDJSON.
+/// from the data), lists newest first or most relevant first, offers the next page, and links to the same search as
+/// CSV and NDJSON.
 /// </summary>
 public sealed partial class SearchPageTests : WebPageTest
 {
@@ -43,6 +44,14 @@ public sealed partial class SearchPageTests : WebPageTest
         Assert.Contains("sandbags for every street along the <mark>river</mark>", everywhere, StringComparison.Ordinal);
         Assert.Contains("build &lt;img src=x onerror=alert(1)&gt; near", everywhere, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", everywhere, StringComparison.Ordinal);
+        Assert.Contains("Newest first.", everywhere, StringComparison.Ordinal);
+        Assert.True(
+            everywhere.IndexOf("sandbags for every street", StringComparison.Ordinal) < everywhere.IndexOf("will rise before the bridge", StringComparison.Ordinal),
+            "The statement of 3 May comes before the statement of 2 May.");
+        var ranked = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/search?q=river&sort=relevance"));
+        Assert.Contains("<option value=\"relevance\" selected=\"selected\">", ranked, StringComparison.Ordinal);
+        Assert.Contains("Most relevant first, then newest.", ranked, StringComparison.Ordinal);
+        Assert.Contains("sort=relevance&amp;format=csv", ranked, StringComparison.Ordinal);
         await DocsScreenshots.TakeAsync(new Uri(Root, "#/search?q=river"), "search");
 
         var oneOutlet = await HeadlessChromium.DumpDomAsync(new Uri(Root, "#/search?q=river&source=Harbour%20Times"));
