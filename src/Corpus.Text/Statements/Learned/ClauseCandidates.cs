@@ -10,7 +10,7 @@ namespace Corpus.Text.Statements.Learned;
 /// </summary>
 internal static class ClauseCandidates
 {
-    public const int MaxCueWord = 30;
+    public const int MaxCueWord = 45;
 
     private const int MaxChainWords = 4;
     public const int MinContentWords = 1;
@@ -48,6 +48,11 @@ internal static class ClauseCandidates
                 first++;
             }
             var last = ClauseLast(body, words, first);
+            if (first >= words.Count || (last == first && (IsFunctionWord(Words.BareSpan(body, words[first])) || IsPronoun(Words.BareSpan(body, words[first])))))
+            {
+                // "… first proposed it.": a lone pronoun or function word says nothing of what was said.
+                continue;
+            }
             if (last - first + 1 >= MinContentWords)
             {
                 into.Add(new Candidate(subject, c, first, last));
@@ -176,6 +181,7 @@ internal static class ClauseCandidates
         features.Add("rate+form", rate, form ?? "none");
         features.Add("skipped", Bucket(candidate.First - candidate.Cue - 1, 0, 1));
         features.Add("firstword", Words.BareSpan(body, words[candidate.First]));
+        features.Add("cuestem+firstword", Stem(cue), WordClass(Words.BareSpan(body, words[candidate.First])));
         if (Words.Last(body, words[candidate.Subject]) == ',')
         {
             features.Add("appositive", "1");
@@ -200,7 +206,9 @@ internal static class ClauseCandidates
         features.Add("cue+end", cue, candidate.Ending);
         features.Add("subject+end", kind, candidate.Ending);
         features.Add("rate+end", RateBucket(cueRate), candidate.Ending);
-        features.Add("content", Bucket(candidate.Last - candidate.First + 1, 3, 6, 11, 21, 41));
+        var content = Bucket(candidate.Last - candidate.First + 1, 2, 3, 6, 11, 21, 41);
+        features.Add("content", content);
+        features.Add("end+content", candidate.Ending, content);
         features.Add("lastword", WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("end+lastword", candidate.Ending, WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));

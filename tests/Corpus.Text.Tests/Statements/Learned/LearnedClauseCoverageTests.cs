@@ -73,6 +73,15 @@ public class LearnedClauseCoverageTests
     }
 
     [Fact]
+    public void Of_two_readings_about_as_probable_the_longer_is_kept()
+    {
+        var model = ClauseModel.Read(new StringReader("threshold\t0.5\nrate:unveiled\t0.4\nbias=1\t2\nend=comma\t0.1\n"));
+        var found = Assert.Single(StatementExtractor.Extract(
+            new CleanArticle(null, [], null, null, "Mayor Ada Brook unveiled a plan to rebuild the old pier, despite objections from the harbor board."), model));
+        Assert.Equal("a plan to rebuild the old pier, despite objections from the harbor board.", found.Text);
+    }
+
+    [Fact]
     public void A_passive_verb_is_marked()
     {
         var features = Candidates("The new timetable was unveiled by the harbor board on Monday.").Single().Features;
