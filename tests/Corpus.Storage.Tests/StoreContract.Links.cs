@@ -66,7 +66,7 @@ public abstract partial class StoreContract
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.InsertNewAsync(
-                tx, "u1", [new ArticleToStore("a1", "a1", "h1", "Daily", null, "Harbour", null, "raw", null)], 0, null, CancellationToken.None);
+                tx, "u1", PackedArticle.AllOf([new ArticleToStore("a1", "a1", "h1", "Daily", null, "Harbour", null, "raw", null)]), 0, null, CancellationToken.None);
             await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a1", "Harbour", null, "Daily", [], "Harbour. Words.", null, null)], CancellationToken.None);
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], 0, CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a1", "Daily")], CancellationToken.None);

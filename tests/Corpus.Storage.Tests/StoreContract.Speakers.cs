@@ -59,7 +59,7 @@ public abstract partial class StoreContract
         ArticleToStore Dated(string id, string? published) => new(id, null, "h-" + id, "src", null, "t", published, "body " + id, null);
         await using var tx = await Store.BeginAsync(CancellationToken.None);
         await ArticleRows.InsertNewAsync(
-            tx, "u1", [Dated("a1", "2019-12-03"), Dated("a2", "2019-12-20T10:00:00Z"), Dated("a3", "2020-02-01"), Dated("a4", null)], 0, null, CancellationToken.None);
+            tx, "u1", PackedArticle.AllOf([Dated("a1", "2019-12-03"), Dated("a2", "2019-12-20T10:00:00Z"), Dated("a3", "2020-02-01"), Dated("a4", null)]), 0, null, CancellationToken.None);
         await SpeakerRows.UpsertAsync(
             tx,
             [Speaker("sp-c", "Carl Ode"), Speaker("sp-a", "Ada Lune"), Speaker("sp-d", "Dana Ann"), Speaker("sp-b", "Bea Ann")],

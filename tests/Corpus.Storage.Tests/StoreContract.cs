@@ -41,7 +41,7 @@ public abstract partial class StoreContract : StoreTests
     {
         SkipIfUnavailable();
         var early = await Store.BeginAsync(CancellationToken.None);
-        await ArticleRows.InsertNewAsync(early, "u1", [Article("e1", null, "he1"), Article("e2", null, "he2")], 0, null, CancellationToken.None);
+        await ArticleRows.InsertNewAsync(early, "u1", PackedArticle.AllOf([Article("e1", null, "he1"), Article("e2", null, "he2")]), 0, null, CancellationToken.None);
         var late = Task.Run(() => InsertAsync("u2", Article("l1", null, "hl1")));
         await Task.Delay(200);
         await early.CommitAsync(CancellationToken.None);
@@ -114,7 +114,7 @@ public abstract partial class StoreContract : StoreTests
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
             await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets, b => [b, "same article"], CancellationToken.None);
-            await ArticleRows.InsertNewAsync(tx, "u1", [Article("a1", null, "h1")], 0, traceParent: null, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "u1", PackedArticle.AllOf([Article("a1", null, "h1")]), 0, traceParent: null, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         await using var connection = await Store.OpenAsync(CancellationToken.None);
@@ -128,7 +128,7 @@ public abstract partial class StoreContract : StoreTests
     private async Task<bool[]> InsertAsync(string upload, params ArticleToStore[] articles)
     {
         await using var tx = await Store.BeginAsync(CancellationToken.None);
-        var inserted = await ArticleRows.InsertNewAsync(tx, upload, articles, 0, null, CancellationToken.None);
+        var inserted = await ArticleRows.InsertNewAsync(tx, upload, PackedArticle.AllOf(articles), 0, null, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return inserted;
     }

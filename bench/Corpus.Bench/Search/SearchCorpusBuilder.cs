@@ -27,7 +27,7 @@ public static class SearchCorpusBuilder
             var batch = Enumerable.Range(first, Math.Min(ArticlesPerCommit, articles - first)).Select(i => Article(i, random)).ToList();
             var batchStatements = batch.SelectMany(a => Enumerable.Range(0, random.Next(3, 8)).Select(k => Statement(a, k, sentences, random))).ToList();
             await using var tx = await store.BeginAsync(Durability.Redoable, CancellationToken.None);
-            await ArticleRows.InsertNewAsync(tx, "bench-upload", batch, 0, traceParent: null, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "bench-upload", PackedArticle.AllOf(batch), 0, traceParent: null, CancellationToken.None);
             await StatementRows.AddAsync(tx, batchStatements, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
             statements += batchStatements.Count;

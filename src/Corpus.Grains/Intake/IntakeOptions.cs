@@ -6,8 +6,8 @@ public sealed class IntakeOptions
 
     /// <summary>
     /// Articles being analysed at once across the cluster. Enough to keep every silo's analysis slots busy while the
-    /// intake waits for the earliest one and while it stores a pass (the window is refilled only between passes: with
-    /// 256, two cores ran dry during a store); each holds its analysis in the intake's memory until it is settled.
+    /// intake waits for the earliest one and while it stores a pass (the window is refilled only between passes); each
+    /// holds its analysis in the intake's memory until it is settled.
     /// </summary>
     public int Window { get; set; } = 1024;
 

@@ -21,10 +21,6 @@ public static class ArticleRows
     /// not yet visible to a reader always arrives after every article the reader sees.
     /// </summary>
     /// <param name="traceParent">The upload request's trace, which the article's processing joins.</param>
-    public static Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<ArticleToStore> batch, long nowMs, string? traceParent, CancellationToken ct) =>
-        InsertNewAsync(tx, uploadId, PackedArticle.AllOf(batch), nowMs, traceParent, ct);
-
-    /// <inheritdoc cref="InsertNewAsync(StoreTransaction, string, IReadOnlyList{ArticleToStore}, long, string?, CancellationToken)"/>
     public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<PackedArticle> batch, long nowMs, string? traceParent, CancellationToken ct)
     {
         var first = await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(

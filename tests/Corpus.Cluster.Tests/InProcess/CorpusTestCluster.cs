@@ -56,7 +56,7 @@ public sealed class CorpusTestCluster : IAsyncDisposable
         foreach (var chunk in ndjson.Chunk(batch))
         {
             await using var tx = await Store.BeginAsync(CancellationToken.None);
-            await ArticleRows.InsertNewAsync(tx, "upload", [.. chunk.Select(ToRow)], 0, null, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "upload", PackedArticle.AllOf([.. chunk.Select(ToRow)]), 0, null, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
             await Cluster.Client.GetGrain<IIntakeGrain>(IIntakeGrain.Key).ArticlesArrivedAsync();
         }
