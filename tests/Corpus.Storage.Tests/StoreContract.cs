@@ -73,7 +73,7 @@ public abstract partial class StoreContract : StoreTests
             await ArticleParagraphRows.AddAsync(tx, [new ArticleParagraphs("a1", "src", rows[0].Arrival, [long.MinValue, 7], [7], Counted: true)], CancellationToken.None);
             if (attempt == 0)
             {
-                await DedupBuckets.AddAsync(tx, [("a1", (IEnumerable<long>)[11L, 12L])], CancellationToken.None);
+                await DedupBuckets.AddAsync(tx, [("a1", (IEnumerable<long>)[11L, 12L])], rows[0].Arrival, CancellationToken.None);
             }
             await tx.CommitAsync(CancellationToken.None);
         }
@@ -94,33 +94,41 @@ public abstract partial class StoreContract : StoreTests
     public async Task Writes_handed_in_together_commit_together_and_a_failing_one_fails_alone()
     {
         SkipIfUnavailable();
+        await CreateScratchTableAsync("written_rows");
         await using (var writer = new StoreWriter(Store, parallelism: 1, NullLogger<StoreWriter>.Instance))
         {
             var writes = Enumerable.Range(0, 50).Select(i => writer.WriteAsync((tx, ct) =>
-                MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", [(long)i], b => [b, $"a{i}"], ct))).ToList();
+                MultiRowInsert.ExecuteAsync(tx, "written_rows (number, name)", [(long)i], b => [b, $"a{i}"], ct))).ToList();
             var failing = writer.WriteAsync((tx, ct) => tx.Connection.ExecuteAsync(new CommandDefinition("INSERT INTO no_such_table VALUES (1)", transaction: tx.Transaction, cancellationToken: ct)));
             await Task.WhenAll(writes);
             await Assert.ThrowsAnyAsync<Exception>(() => failing);
         }
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        Assert.Equal(50L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dedup_buckets"));
+        Assert.Equal(50L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM written_rows"));
     }
 
     [SkippableFact]
     public async Task Multi_row_inserts_keep_extreme_integers_repeated_values_and_nulls()
     {
         SkipIfUnavailable();
-        long[] buckets = [long.MinValue, -1, 0, long.MaxValue];
+        long[] numbers = [long.MinValue, -1, 0, long.MaxValue];
+        await CreateScratchTableAsync("extreme_rows");
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
-            await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", buckets, b => [b, "same article"], CancellationToken.None);
+            await MultiRowInsert.ExecuteAsync(tx, "extreme_rows (number, name)", numbers, b => [b, "same name"], CancellationToken.None);
             await ArticleRows.InsertNewAsync(tx, "u1", PackedArticle.AllOf([Article("a1", null, "h1")]), 0, traceParent: null, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        var stored = (await connection.QueryAsync<(long Bucket, string Article)>("SELECT bucket, article_id FROM dedup_buckets ORDER BY bucket")).ToList();
-        Assert.Equal(buckets.Select(b => (b, "same article")), stored);
+        var stored = (await connection.QueryAsync<(long Number, string Name)>("SELECT number, name FROM extreme_rows ORDER BY number")).ToList();
+        Assert.Equal(numbers.Select(b => (b, "same name")), stored);
         Assert.Null((await ArticleRows.UnfinishedAsync(connection, long.MinValue, 1, CancellationToken.None)).Single().TraceParent);
+    }
+
+    private async Task CreateScratchTableAsync(string name)
+    {
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync($"CREATE TABLE {name} (number BIGINT NOT NULL, name TEXT NOT NULL)");
     }
 
     private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);

@@ -8,34 +8,38 @@ namespace Corpus.Grains.Intake;
 
 /// <summary>
 /// Whether an article copies one uploaded before it. Articles are decided in upload order, each against the articles
-/// settled before it (stored, or earlier in the same pass), so the decision rests on earlier uploads only: an article
-/// joins the group of the earliest article it copies, groups never merge later, and the canonical article of a group
-/// is its first upload, however many silos analysed which copy first.
+/// settled before it, so the decision rests on earlier uploads only: an article joins the group of the earliest article
+/// it copies, groups never merge later, and the canonical article of a group is its first upload, however many silos
+/// analysed which copy first. The buckets of the articles settled since the store's bucket index was last written are
+/// kept here (<see cref="DedupBuckets"/>), and read back from their texts when the intake starts.
 /// </summary>
-internal sealed class CopyDecisions
+/// <param name="indexBatchArticles">Settled articles whose buckets are written to the store together.</param>
+internal sealed class CopyDecisions(int indexBatchArticles)
 {
     private const int CachedShingles = 8192;
 
     private readonly DuplicateFingerprinter _fingerprinter = DuplicateFingerprinter.Default;
-    private readonly Dictionary<long, List<PassEntry>> _pass = [];
+    private readonly Dictionary<long, List<Entry>> _unindexed = [];
+    private readonly List<(Entry Article, long[] Buckets)> _unindexedArticles = [];
+    private readonly HashSet<string> _unindexedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong[]> _shingles = new(StringComparer.Ordinal);
     private readonly Queue<string> _shingled = new();
-
-    /// <summary>Starts a pass: articles decided before it are all stored.</summary>
-    public void BeginPass() => _pass.Clear();
+    private bool _loaded;
 
     /// <returns>The canonical article of the group the article joins, or null when it copies no earlier article.</returns>
     public async Task<string?> CanonicalAsync(DbConnection connection, ArticleAnalysis article, CancellationToken ct)
     {
+        await LoadUnindexedAsync(connection, ct);
         var max = _fingerprinter.Parameters.MaxCandidates;
         var candidates = article.Buckets
-            .SelectMany(b => _pass.TryGetValue(b, out var entries) ? entries : [])
+            .SelectMany(b => _unindexed.TryGetValue(b, out var entries) ? entries : [])
+            .Where(e => e.Arrival < article.Arrival)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
             .Take(max)
             .Select(g => g.First())
             .Concat((await DedupBuckets.CandidatesAsync(connection, article.ArticleId, article.Arrival, article.Buckets, max, ct))
-                .Select(c => new PassEntry(c.Id, c.Arrival, c.DuplicateOf)));
+                .Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf)));
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
         {
@@ -46,13 +50,61 @@ internal sealed class CopyDecisions
                 break;
             }
         }
-        var settled = new PassEntry(article.ArticleId, article.Arrival, canonical);
         Remember(article.ArticleId, article.Shingles);
-        foreach (var bucket in article.Buckets.Distinct())
-        {
-            (_pass.TryGetValue(bucket, out var entries) ? entries : _pass[bucket] = []).Add(settled);
-        }
+        AddUnindexed(new Entry(article.ArticleId, article.Arrival, canonical), [.. article.Buckets]);
         return canonical;
+    }
+
+    /// <summary>
+    /// The buckets to write to the store with the articles being settled now, once enough have gathered; the batch
+    /// holds every article settled since the last one (including those decided now).
+    /// </summary>
+    public IndexBatch? TakeIndexBatch() =>
+        _unindexedArticles.Count < indexBatchArticles
+            ? null
+            : new IndexBatch([.. _unindexedArticles.Select(a => (a.Article.Id, (IEnumerable<long>)a.Buckets))], _unindexedArticles.Max(a => a.Article.Arrival));
+
+    /// <summary>The batch is stored: its articles are looked up in the store from now on.</summary>
+    public void Indexed(IndexBatch batch)
+    {
+        _unindexedArticles.RemoveAll(a => a.Article.Arrival <= batch.Through && _unindexedIds.Remove(a.Article.Id));
+        foreach (var entries in _unindexed.Values)
+        {
+            entries.RemoveAll(e => e.Arrival <= batch.Through);
+        }
+        foreach (var empty in _unindexed.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList())
+        {
+            _unindexed.Remove(empty);
+        }
+    }
+
+    private async Task LoadUnindexedAsync(DbConnection connection, CancellationToken ct)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+        foreach (var article in await DedupBuckets.UnindexedAsync(connection, ct))
+        {
+            var fingerprint = _fingerprinter.Of(article.Text);
+            Remember(article.Id, fingerprint.Shingles);
+            AddUnindexed(new Entry(article.Id, article.Arrival, article.DuplicateOf), fingerprint.Buckets);
+        }
+        _loaded = true;
+    }
+
+    /// <summary>A pass that failed to store is decided again: its articles are kept once.</summary>
+    private void AddUnindexed(Entry article, long[] buckets)
+    {
+        if (!_unindexedIds.Add(article.Id))
+        {
+            return;
+        }
+        _unindexedArticles.Add((article, buckets));
+        foreach (var bucket in buckets.Distinct())
+        {
+            (_unindexed.TryGetValue(bucket, out var entries) ? entries : _unindexed[bucket] = []).Add(article);
+        }
     }
 
     /// <summary>
@@ -82,5 +134,8 @@ internal sealed class CopyDecisions
         return _shingles[id] = shingles;
     }
 
-    private sealed record PassEntry(string Id, long Arrival, string? DuplicateOf);
+    private sealed record Entry(string Id, long Arrival, string? DuplicateOf);
 }
+
+/// <summary>The buckets of the articles settled since the store's index was last written, through the arrival <paramref name="Through"/>.</summary>
+internal sealed record IndexBatch(IReadOnlyList<(string ArticleId, IEnumerable<long> Buckets)> Articles, long Through);

@@ -36,7 +36,7 @@ public sealed partial class IntakeGrain(
     /// <summary>Uploads wake the intake, and so does every silo every few seconds (<c>IntakeKeeper</c>).</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _settlement = new Settlement(store, writer, GrainFactory, clock, metrics);
+        _settlement = new Settlement(store, writer, GrainFactory, clock, metrics, options.Value.IndexBatchArticles);
         Nudge();
         return Task.CompletedTask;
     }

@@ -13,4 +13,11 @@ public sealed class IntakeOptions
 
     /// <summary>The most articles one settling pass takes.</summary>
     public int MaxPass { get; set; } = 1000;
+
+    /// <summary>
+    /// Settled articles whose near-copy buckets are written to the store together (see <c>DedupBuckets</c>): enough
+    /// that a batch dirties each page of the bucket index about once, instead of a page for nearly every bucket; the
+    /// intake keeps up to this many articles' buckets in memory and reads them back from their texts when it starts.
+    /// </summary>
+    public int IndexBatchArticles { get; set; } = 4096;
 }

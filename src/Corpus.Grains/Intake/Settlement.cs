@@ -40,9 +40,9 @@ internal sealed record Decided(ArticleAnalysis Analysis, bool IsNew, string? Dup
 /// findings after those of every article uploaded before it. The next pass may be stored while one is being finished:
 /// its decisions need only what earlier passes stored.
 /// </summary>
-internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock, CorpusMetrics metrics)
+internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock, CorpusMetrics metrics, int indexBatchArticles)
 {
-    private readonly CopyDecisions _copies = new();
+    private readonly CopyDecisions _copies = new(indexBatchArticles);
 
     public async Task<StoredPass> StoreAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
@@ -81,7 +81,6 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
 
     private async Task<List<Decided>> DecideAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
-        _copies.BeginPass();
         var decided = new List<Decided>(articles.Count);
         await using var connection = await store.OpenAsync(ct);
         foreach (var (row, analysis) in articles)
@@ -103,19 +102,23 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
         return decided;
     }
 
-    private Task StoreFindingsAsync(List<Decided> decided, CancellationToken ct)
+    private async Task StoreFindingsAsync(List<Decided> decided, CancellationToken ct)
     {
         var fresh = decided.Where(d => d.IsNew && d.Failure is null).ToList();
         var originals = fresh.Where(d => d.IsOriginal).Select(d => d.Analysis).ToList();
         var failures = decided.Where(d => d.Failure is not null).Select(d => (d.Analysis.ArticleId, d.Failure!)).ToList();
-        if (fresh.Count == 0 && failures.Count == 0)
+        var buckets = _copies.TakeIndexBatch();
+        if (fresh.Count == 0 && failures.Count == 0 && buckets is null)
         {
-            return Task.CompletedTask;
+            return;
         }
-        return writer.WriteAsync(async (tx, c) =>
+        await writer.WriteAsync(async (tx, c) =>
         {
             await ArticleRows.SaveSettledAsync(tx, [.. fresh.Select(d => d.Analysis.Article! with { DuplicateOf = d.DuplicateOf })], c);
-            await DedupBuckets.AddAsync(tx, fresh.Select(d => (d.Analysis.ArticleId, (IEnumerable<long>)d.Analysis.Buckets)), c);
+            if (buckets is not null)
+            {
+                await DedupBuckets.AddAsync(tx, buckets.Articles, buckets.Through, c);
+            }
             await StatementRows.AddAsync(tx, [.. originals.SelectMany(a => a.Statements)], c);
             await MentionRows.AddAsync(tx, [.. originals.SelectMany(a => a.Mentions)], c);
             await MeetingMentionRows.AddAsync(
@@ -123,6 +126,10 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
             await ArticleParagraphRows.AddAsync(tx, [.. fresh.Select(d => d.Paragraphs).OfType<ArticleParagraphs>()], c);
             await ArticleRows.MarkFailedAsync(tx, failures, c);
         });
+        if (buckets is not null)
+        {
+            _copies.Indexed(buckets);
+        }
     }
 
     private Task HandOnAsync(IReadOnlyList<Decided> decided)

@@ -7,7 +7,16 @@ namespace Corpus.Storage.Dedup;
 /// <summary>An article that arrived before another and shares a bucket with it, and what it points to.</summary>
 public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf);
 
-/// <summary>The band-bucket index of taken-in articles; an article is only ever compared with articles that arrived before it.</summary>
+/// <summary>A settled article whose buckets are not stored yet, and the text it was fingerprinted on.</summary>
+public sealed record UnindexedArticle(string Id, long Arrival, string? DuplicateOf, string Text);
+
+/// <summary>
+/// The band-bucket index of taken-in articles; an article is only ever compared with articles that arrived before it.
+/// An article's ~40 buckets are hashes that land all over the index, and SQLite writes every page a commit dirties to
+/// its log, so buckets stored with each pass of a few dozen articles cost a page write each. They are stored instead
+/// in batches of thousands of articles, sorted, which dirty each page once a batch; the articles settled since the
+/// last batch (<see cref="UnindexedAsync"/>) are looked up in memory by the intake, which reads them back when it starts.
+/// </summary>
 public static class DedupBuckets
 {
     /// <summary>
@@ -40,8 +49,31 @@ public static class DedupBuckets
         return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf))];
     }
 
-    /// <summary>Indexes articles as they are settled; an article is settled once, so it is indexed once.</summary>
-    public static Task AddAsync(StoreTransaction tx, IEnumerable<(string ArticleId, IEnumerable<long> Buckets)> articles, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(
-            tx, "dedup_buckets (bucket, article_id)", [.. articles.SelectMany(a => a.Buckets.Distinct().Select(b => (Bucket: b, a.ArticleId)))], r => [r.Bucket, r.ArticleId], ct);
+    /// <summary>
+    /// Stores the buckets of settled articles, and that every settled article through
+    /// <paramref name="indexedThrough"/> is now indexed: the batch must hold every one of them not stored before.
+    /// </summary>
+    public static async Task AddAsync(
+        StoreTransaction tx, IEnumerable<(string ArticleId, IEnumerable<long> Buckets)> articles, long indexedThrough, CancellationToken ct)
+    {
+        var rows = articles.SelectMany(a => a.Buckets.Select(b => (Bucket: b, a.ArticleId))).Distinct()
+            .OrderBy(r => r.Bucket).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
+        await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", rows, r => [r.Bucket, r.ArticleId], ct);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE dedup_indexed SET through_arrival = @indexedThrough WHERE through_arrival < @indexedThrough",
+            new { indexedThrough },
+            tx.Transaction,
+            cancellationToken: ct));
+    }
+
+    /// <summary>The settled articles whose buckets are not stored, in upload order.</summary>
+    public static async Task<IReadOnlyList<UnindexedArticle>> UnindexedAsync(DbConnection connection, CancellationToken ct) =>
+        [.. (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, string Text)>(new CommandDefinition(
+            $"""
+            SELECT a.id, a.arrival, a.duplicate_of, COALESCE(a.analyzed_text, a.clean_text, '')
+            FROM dedup_indexed i CROSS JOIN articles a
+            WHERE a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND a.arrival > i.through_arrival
+            ORDER BY a.arrival
+            """,
+            cancellationToken: ct))).Select(r => new UnindexedArticle(r.Id, r.Arrival, r.DuplicateOf, r.Text))];
 }

@@ -46,7 +46,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
     private async Task<(IReadOnlyList<string> Snapshot, long KilledAt, UploadReceipt Receipt)> RunWithCrashAsync(string body)
     {
+        // Near-copy buckets written to the store in batches of 500 articles here (4,096 in the uninterrupted run), so the
+        // kill lands before the first: the restarted node must read back the buckets of the articles settled before it
+        // from their texts to find the copies of them uploaded later.
         var environment = Environment("crashed.db");
+        environment["Intake__IndexBatchArticles"] = "500";
         UploadReceipt receipt;
         long processedAtKill;
         await using (var gateway = await GatewayProcess.StartAsync(environment))

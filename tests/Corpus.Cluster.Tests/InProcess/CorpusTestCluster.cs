@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Corpus.Grains;
 using Corpus.Grains.Hosting;
@@ -33,12 +34,18 @@ public sealed class CorpusTestCluster : IAsyncDisposable
     /// <summary>The test's own connection to the store the silos share.</summary>
     public ICorpusStore Store { get; }
 
-    public static async Task<CorpusTestCluster> StartAsync(int silos, Func<ICorpusStore> newStore, int storeWriters)
+    /// <param name="indexBatchArticles">Settled articles whose near-copy buckets the intake writes to the store together.</param>
+    public static async Task<CorpusTestCluster> StartAsync(int silos, Func<ICorpusStore> newStore, int storeWriters, int? indexBatchArticles = null)
     {
         var store = newStore();
         await store.MigrateAsync(CancellationToken.None);
         var builder = new InProcessTestClusterBuilder((short)silos);
-        var configuration = new ConfigurationBuilder().Build();
+        var settings = new Dictionary<string, string?>();
+        if (indexBatchArticles is { } batch)
+        {
+            settings[$"{IntakeOptions.Section}:{nameof(IntakeOptions.IndexBatchArticles)}"] = batch.ToString(CultureInfo.InvariantCulture);
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton(_ => newStore());

@@ -76,7 +76,8 @@ public sealed class SiloClusterTests(ClusterFixture fixture, ITestOutputHelper o
     private Task<CorpusTestCluster> StartPostgresAsync(int silos)
     {
         var connectionString = fixture.Server!.CreateDatabase();
-        return CorpusTestCluster.StartAsync(silos, () => new PostgresStore(connectionString), storeWriters: 4);
+        // Near-copy buckets written in batches of 300 articles (the kill lands before the first), while the embedded silo keeps all 1,000 in memory.
+        return CorpusTestCluster.StartAsync(silos, () => new PostgresStore(connectionString), storeWriters: 4, indexBatchArticles: 300);
     }
 
     private Task<string> EmbeddedAsync() => fixture.EmbeddedOnceAsync("in-process", async folder =>

@@ -1,0 +1,80 @@
+using Corpus.Storage.Articles;
+using Corpus.Storage.Dedup;
+using Corpus.Storage.Migrations;
+using Dapper;
+
+namespace Corpus.Storage.Tests;
+
+public abstract partial class StoreContract
+{
+    private static readonly long[] EdgeBuckets = [long.MinValue, -1, 0, 1, long.MaxValue];
+
+    [SkippableFact]
+    public async Task Near_copy_candidates_are_the_earlier_settled_articles_sharing_most_buckets_earliest_on_ties()
+    {
+        SkipIfUnavailable();
+        await InsertAsync("u1", [.. Enumerable.Range(1, 6).Select(i => Article($"a{i}", null, $"h{i}"))]);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(
+                tx, [.. new[] { "a1", "a2", "a3", "a4", "a6" }.Select(id => new SettledArticle(id, "T", null, "src", [], $"text of {id}", null, null))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(["a1", "a2", "a3", "a4", "a6"], (await DedupBuckets.UnindexedAsync(connection, CancellationToken.None)).Select(a => a.Id));
+        await IndexAsync(arrivals["a4"], ("a1", [EdgeBuckets[0], 7L]), ("a2", [EdgeBuckets[0], EdgeBuckets[1], EdgeBuckets[4], EdgeBuckets[4]]), ("a3", [EdgeBuckets[1], EdgeBuckets[2]]), ("a4", [8L]));
+        var unindexed = Assert.Single(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
+        Assert.Equal(("a6", arrivals["a6"], "text of a6"), (unindexed.Id, unindexed.Arrival, unindexed.Text));
+        await IndexAsync(arrivals["a6"], ("a6", EdgeBuckets));
+        Assert.Empty(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
+
+        async Task<string[]> CandidatesOf(string id, int limit, params long[] buckets) =>
+            [.. (await DedupBuckets.CandidatesAsync(connection, id, arrivals[id], buckets, limit, CancellationToken.None)).Select(c => c.Id)];
+
+        // a5 is not settled, a6 arrived later, a4 shares nothing; a2 shares three, a3 two, a1 one.
+        Assert.Equal(["a1", "a2", "a3"], await CandidatesOf("a5", 5, EdgeBuckets));
+        Assert.Equal(["a2", "a3"], await CandidatesOf("a5", 2, EdgeBuckets));
+        Assert.Equal(["a1", "a2"], await CandidatesOf("a5", 2, EdgeBuckets[0]));
+        Assert.Equal(["a2"], await CandidatesOf("a5", 5, EdgeBuckets[4], EdgeBuckets[4]));
+        Assert.Equal(["a1", "a2", "a3", "a4"], await CandidatesOf("a6", 5, [.. EdgeBuckets, 7L, 8L]));
+        Assert.Empty(await CandidatesOf("a1", 5, EdgeBuckets));
+        Assert.Empty(await CandidatesOf("a5", 5, 12345L));
+    }
+
+    [SkippableFact]
+    public async Task A_store_migrated_with_near_copy_buckets_counts_its_settled_articles_indexed()
+    {
+        SkipIfUnavailable();
+        await using var old = CreateStore()!;
+        await using (var connection = await old.OpenAsync(CancellationToken.None))
+        {
+            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 24);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, clean_text) VALUES
+                ('a1', 'h1', 'u1', 'processed', 0, 1, 'one'), ('a2', 'h2', 'u1', 'settled', 0, 2, 'two'), ('a3', 'h3', 'u1', 'queued', 0, 3, NULL);
+                INSERT INTO dedup_buckets (bucket, article_id) VALUES (5, 'a1'), (5, 'a2');
+                """);
+        }
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        await using var migrated = await old.OpenAsync(CancellationToken.None);
+        Assert.Empty(await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None));
+        Assert.Equal(["a1", "a2"], (await DedupBuckets.CandidatesAsync(migrated, "a3", 3, [5L], 5, CancellationToken.None)).Select(c => c.Id));
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a3", "T", null, "src", [], "three", null, null)], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(["a3"], (await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None)).Select(a => a.Id));
+    }
+
+    private async Task IndexAsync(long through, params (string Id, long[] Buckets)[] articles)
+    {
+        await using var tx = await Store.BeginAsync(CancellationToken.None);
+        await DedupBuckets.AddAsync(tx, articles.Select(a => (a.Id, (IEnumerable<long>)a.Buckets)), through, CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+}
