@@ -16,6 +16,13 @@ internal abstract class FullText
     /// <summary>The relevance of a hit: higher is more relevant.</summary>
     public abstract string Score { get; }
 
+    /// <summary>
+    /// A query of <c>(hit, score)</c> rows for <c>@match</c> without filters: every hit that can be among the first
+    /// <c>@take</c> most relevant after the cursor (<c>@afterScore</c>, <c>@afterDay</c>, <c>@afterId</c>), maybe more;
+    /// null where the store has no shorter way than scoring every hit.
+    /// </summary>
+    public abstract string? RankedCandidates { get; }
+
     /// <summary>Where hits are found; with <paramref name="withStatement"/> their statement rows are there too, as <c>st</c>, for filters.</summary>
     public abstract string From(bool withStatement);
 
@@ -48,6 +55,10 @@ internal abstract class FullText
 
         // bm25() is lower for better matches.
         public override string Score => "-bm25(statements_fts)";
+
+        // bm25 weighs a word's occurrences against the statement's length and the average length; FTS5 keeps neither
+        // where a query could read them in order.
+        public override string? RankedCandidates => null;
 
         public override string From(bool withStatement) =>
             withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
@@ -86,6 +97,10 @@ internal abstract class FullText
 
         // Normalization 1 divides by the log of the text's length, as bm25 favours short texts.
         public override string Score => "ts_rank(st.search, query, 1)::float8";
+
+        // Migration 0024: for one common word, the shortest hits and those holding it more than once.
+        public override string? RankedCandidates =>
+            "SELECT hit, score FROM corpus_ranked_hits(websearch_to_tsquery('corpus_search', @match), @take, @afterScore, @afterDay, @afterId)";
 
         public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";
 

@@ -8,7 +8,8 @@ namespace Corpus.Storage.Search;
 internal static class MostRelevantFirst
 {
     /// <summary>
-    /// Scores every hit (filtered as it is found), then reads statements only for the hits that can be on the page:
+    /// Scores every hit (filtered as it is found), or without filters only the hits the store knows can be on the page
+    /// (<see cref="FullText.RankedCandidates"/>), then reads statements only for the hits that can be on the page:
     /// those scoring at least as high as the page's last row, so a common word does not read every hit's statement
     /// and article to sort them.
     /// </summary>
@@ -16,17 +17,15 @@ internal static class MostRelevantFirst
     {
         var dated = filter.From is not null || filter.To is not null;
         var filtered = dated || !string.IsNullOrEmpty(filter.Speaker) || !string.IsNullOrEmpty(filter.Source) || !string.IsNullOrEmpty(filter.Kind);
-        var sql = new StringBuilder($"WITH hits AS MATERIALIZED (SELECT {fullText.Hit} AS hit, {fullText.Score} AS score FROM {fullText.From(filtered)}");
-        if (dated)
+        var sql = new StringBuilder("WITH hits AS MATERIALIZED (");
+        if (!filtered && take is not null && fullText.RankedCandidates is { } candidates)
         {
-            sql.Append(" JOIN articles a ON a.id = st.article_id");
+            sql.Append(candidates);
         }
-        if (!string.IsNullOrEmpty(filter.Speaker))
+        else
         {
-            sql.Append($" {StatementQueries.SpeakerLinkJoin}");
+            AppendScoredHits(sql, fullText, filter, filtered, dated);
         }
-        sql.Append($" WHERE {fullText.Condition}");
-        AppendFilters(sql, filter);
         sql.Append(')');
         if (take is not null)
         {
@@ -46,5 +45,21 @@ internal static class MostRelevantFirst
             sql.Append($" AND (hits.score < @afterScore OR (hits.score = @afterScore AND {NewerOrLater()}))");
         }
         return sql.Append($" ORDER BY hits.score DESC, {Day} DESC, st.id");
+    }
+
+    /// <summary>Every hit with its score, filtered as it is found.</summary>
+    private static void AppendScoredHits(StringBuilder sql, FullText fullText, StatementFilter filter, bool filtered, bool dated)
+    {
+        sql.Append($"SELECT {fullText.Hit} AS hit, {fullText.Score} AS score FROM {fullText.From(filtered)}");
+        if (dated)
+        {
+            sql.Append(" JOIN articles a ON a.id = st.article_id");
+        }
+        if (!string.IsNullOrEmpty(filter.Speaker))
+        {
+            sql.Append($" {StatementQueries.SpeakerLinkJoin}");
+        }
+        sql.Append($" WHERE {fullText.Condition}");
+        AppendFilters(sql, filter);
     }
 }
