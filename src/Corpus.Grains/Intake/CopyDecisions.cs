@@ -67,7 +67,8 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     /// <summary>The batch is stored: its articles are looked up in the store from now on.</summary>
     public void Indexed(IndexBatch batch)
     {
-        _unindexedArticles.RemoveAll(a => a.Article.Arrival <= batch.Through && _unindexedIds.Remove(a.Article.Id));
+        _unindexedIds.ExceptWith(_unindexedArticles.Where(a => a.Article.Arrival <= batch.Through).Select(a => a.Article.Id));
+        _unindexedArticles.RemoveAll(a => a.Article.Arrival <= batch.Through);
         foreach (var entries in _unindexed.Values)
         {
             entries.RemoveAll(e => e.Arrival <= batch.Through);

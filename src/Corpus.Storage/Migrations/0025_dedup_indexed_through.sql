@@ -1,6 +1,5 @@
--- Near-copy buckets are stored in large batches sorted by bucket (see DedupBuckets), no longer with each settled
--- article: the highest arrival through which every settled article's buckets are stored. Before this migration every
--- settled article's buckets were stored as it settled.
+-- Near-copy buckets are stored in batches sorted by bucket (see DedupBuckets): the highest arrival through which every
+-- settled article's buckets are stored. Every article settled so far has its buckets stored.
 CREATE TABLE dedup_indexed (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     through_arrival BIGINT NOT NULL
