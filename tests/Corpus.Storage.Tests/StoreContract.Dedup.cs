@@ -23,18 +23,26 @@ public abstract partial class StoreContract
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["a1", "a2", "a3", "a4", "a6"], (await DedupBuckets.UnindexedAsync(connection, CancellationToken.None)).Select(a => a.Id));
-        await IndexAsync(arrivals["a4"], ("a1", [EdgeBuckets[0], 7L]), ("a2", [EdgeBuckets[0], EdgeBuckets[1], EdgeBuckets[4], EdgeBuckets[4]]), ("a3", [EdgeBuckets[1], EdgeBuckets[2]]), ("a4", [8L]));
+        await IndexAsync(
+            arrivals["a4"],
+            (arrivals["a1"], [EdgeBuckets[0], 7L]),
+            (arrivals["a2"], [EdgeBuckets[0], EdgeBuckets[1], EdgeBuckets[4], EdgeBuckets[4]]),
+            (arrivals["a3"], [EdgeBuckets[1], EdgeBuckets[2]]),
+            (arrivals["a4"], [8L]));
         var unindexed = Assert.Single(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
         Assert.Equal(("a6", arrivals["a6"], "text of a6"), (unindexed.Id, unindexed.Arrival, unindexed.Text));
-        await IndexAsync(arrivals["a6"], ("a6", EdgeBuckets));
+        await IndexAsync(arrivals["a6"], (arrivals["a6"], EdgeBuckets));
+        // A batch stored again (a second intake for a moment) counts once.
+        await IndexAsync(arrivals["a6"], (arrivals["a3"], [EdgeBuckets[1], EdgeBuckets[2]]));
         Assert.Empty(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
 
         async Task<string[]> CandidatesOf(string id, int limit, params long[] buckets) =>
-            [.. (await DedupBuckets.CandidatesAsync(connection, id, arrivals[id], buckets, limit, CancellationToken.None)).Select(c => c.Id)];
+            [.. (await DedupBuckets.CandidatesAsync(connection, arrivals[id], buckets, limit, CancellationToken.None)).Select(c => c.Id)];
 
         // a5 is not settled, a6 arrived later, a4 shares nothing; a2 shares three, a3 two, a1 one.
         Assert.Equal(["a1", "a2", "a3"], await CandidatesOf("a5", 5, EdgeBuckets));
         Assert.Equal(["a2", "a3"], await CandidatesOf("a5", 2, EdgeBuckets));
+        Assert.Equal(["a2"], await CandidatesOf("a5", 1, EdgeBuckets));
         Assert.Equal(["a1", "a2"], await CandidatesOf("a5", 2, EdgeBuckets[0]));
         Assert.Equal(["a2"], await CandidatesOf("a5", 5, EdgeBuckets[4], EdgeBuckets[4]));
         Assert.Equal(["a1", "a2", "a3", "a4"], await CandidatesOf("a6", 5, [.. EdgeBuckets, 7L, 8L]));
@@ -62,7 +70,7 @@ public abstract partial class StoreContract
 
         await using var migrated = await old.OpenAsync(CancellationToken.None);
         Assert.Empty(await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None));
-        Assert.Equal(["a1", "a2"], (await DedupBuckets.CandidatesAsync(migrated, "a3", 3, [5L], 5, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(["a1", "a2"], (await DedupBuckets.CandidatesAsync(migrated, 3, [5L], 5, CancellationToken.None)).Select(c => c.Id));
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a3", "T", null, "src", [], "three", null, null)], CancellationToken.None);
@@ -71,10 +79,10 @@ public abstract partial class StoreContract
         Assert.Equal(["a3"], (await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None)).Select(a => a.Id));
     }
 
-    private async Task IndexAsync(long through, params (string Id, long[] Buckets)[] articles)
+    private async Task IndexAsync(long through, params (long Arrival, long[] Buckets)[] articles)
     {
         await using var tx = await Store.BeginAsync(CancellationToken.None);
-        await DedupBuckets.AddAsync(tx, articles.Select(a => (a.Id, (IEnumerable<long>)a.Buckets)), through, CancellationToken.None);
+        await DedupBuckets.AddAsync(tx, articles.Select(a => (a.Arrival, (IEnumerable<long>)a.Buckets)), through, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }
 }

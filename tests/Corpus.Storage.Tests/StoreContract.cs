@@ -73,13 +73,13 @@ public abstract partial class StoreContract : StoreTests
             await ArticleParagraphRows.AddAsync(tx, [new ArticleParagraphs("a1", "src", rows[0].Arrival, [long.MinValue, 7], [7], Counted: true)], CancellationToken.None);
             if (attempt == 0)
             {
-                await DedupBuckets.AddAsync(tx, [("a1", (IEnumerable<long>)[11L, 12L])], rows[0].Arrival, CancellationToken.None);
+                await DedupBuckets.AddAsync(tx, [(rows[0].Arrival, (IEnumerable<long>)[11L, 12L])], rows[0].Arrival, CancellationToken.None);
             }
             await tx.CommitAsync(CancellationToken.None);
         }
 
-        Assert.Equal(["a1"], (await DedupBuckets.CandidatesAsync(connection, "a2", rows[1].Arrival, [12L, 99L], 5, CancellationToken.None)).Select(c => c.Id));
-        Assert.Empty(await DedupBuckets.CandidatesAsync(connection, "a0", rows[0].Arrival - 1, [12L], 5, CancellationToken.None));
+        Assert.Equal(["a1"], (await DedupBuckets.CandidatesAsync(connection, rows[1].Arrival, [12L, 99L], 5, CancellationToken.None)).Select(c => c.Id));
+        Assert.Empty(await DedupBuckets.CandidatesAsync(connection, rows[0].Arrival - 1, [12L], 5, CancellationToken.None));
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements"));
         var stored = Assert.Single(await MentionRows.LoadFamilyAsync(connection, "doe", CancellationToken.None));
         Assert.Equal((mention.ArticleId, mention.Arrival, mention.StatementId, mention.Name, mention.Kind), (stored.ArticleId, stored.Arrival, stored.StatementId, stored.Name, stored.Kind));

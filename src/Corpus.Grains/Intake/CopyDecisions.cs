@@ -38,7 +38,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
             .Take(max)
             .Select(g => g.First())
-            .Concat((await DedupBuckets.CandidatesAsync(connection, article.ArticleId, article.Arrival, article.Buckets, max, ct))
+            .Concat((await DedupBuckets.CandidatesAsync(connection, article.Arrival, article.Buckets, max, ct))
                 .Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf)));
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
@@ -62,7 +62,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     public IndexBatch? TakeIndexBatch() =>
         _unindexedArticles.Count < indexBatchArticles
             ? null
-            : new IndexBatch([.. _unindexedArticles.Select(a => (a.Article.Id, (IEnumerable<long>)a.Buckets))], _unindexedArticles.Max(a => a.Article.Arrival));
+            : new IndexBatch([.. _unindexedArticles.Select(a => (a.Article.Arrival, (IEnumerable<long>)a.Buckets))], _unindexedArticles.Max(a => a.Article.Arrival));
 
     /// <summary>The batch is stored: its articles are looked up in the store from now on.</summary>
     public void Indexed(IndexBatch batch)
@@ -139,4 +139,4 @@ internal sealed class CopyDecisions(int indexBatchArticles)
 }
 
 /// <summary>The buckets of the articles settled since the store's index was last written, through the arrival <paramref name="Through"/>.</summary>
-internal sealed record IndexBatch(IReadOnlyList<(string ArticleId, IEnumerable<long> Buckets)> Articles, long Through);
+internal sealed record IndexBatch(IReadOnlyList<(long Arrival, IEnumerable<long> Buckets)> Articles, long Through);

@@ -21,12 +21,11 @@ public static class DedupBuckets
 {
     /// <summary>
     /// Articles that arrived before <paramref name="arrival"/> sharing any of <paramref name="buckets"/>, at most
-    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The bucket
-    /// lookups come first (<c>CROSS JOIN</c> keeps SQLite's join order): left to choose, SQLite may walk every earlier
-    /// article through the (state, arrival) index, which grows with the corpus.
+    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. They are
+    /// counted, ranked and cut in the bucket index, which is keyed by arrival; only those kept are read from articles.
     /// </summary>
     public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(
-        DbConnection connection, string articleId, long arrival, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
+        DbConnection connection, long arrival, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
     {
         if (buckets.Count == 0)
         {
@@ -36,15 +35,15 @@ public static class DedupBuckets
             $"""
             SELECT a.id, a.arrival, a.duplicate_of
             FROM (
-                SELECT article_id, COUNT(*) AS shared FROM dedup_buckets
-                WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND article_id <> @articleId
-                GROUP BY article_id) b
+                SELECT arrival FROM dedup_buckets
+                WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND arrival < @arrival
+                GROUP BY arrival
+                ORDER BY COUNT(*) DESC, arrival
+                LIMIT @limit) b
             CROSS JOIN articles a
-            WHERE a.id = b.article_id AND a.arrival < @arrival AND a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}')
-            ORDER BY b.shared DESC, a.arrival
-            LIMIT @limit
+            WHERE a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND a.arrival = b.arrival
             """,
-            new { buckets = buckets.ToList(), articleId, arrival, limit = (long)limit },
+            new { buckets = buckets.ToList(), arrival, limit = (long)limit },
             cancellationToken: ct));
         return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf))];
     }
@@ -54,11 +53,11 @@ public static class DedupBuckets
     /// <paramref name="indexedThrough"/> is now indexed: the batch must hold every one of them not stored before.
     /// </summary>
     public static async Task AddAsync(
-        StoreTransaction tx, IEnumerable<(string ArticleId, IEnumerable<long> Buckets)> articles, long indexedThrough, CancellationToken ct)
+        StoreTransaction tx, IEnumerable<(long Arrival, IEnumerable<long> Buckets)> articles, long indexedThrough, CancellationToken ct)
     {
-        var rows = articles.SelectMany(a => a.Buckets.Select(b => (Bucket: b, a.ArticleId))).Distinct()
-            .OrderBy(r => r.Bucket).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList();
-        await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, article_id)", rows, r => [r.Bucket, r.ArticleId], ct);
+        var rows = articles.SelectMany(a => a.Buckets.Select(b => (Bucket: b, a.Arrival))).Distinct()
+            .OrderBy(r => r.Bucket).ThenBy(r => r.Arrival).ToList();
+        await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, arrival)", rows, r => [r.Bucket, r.Arrival], "ON CONFLICT DO NOTHING", ct);
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE dedup_indexed SET through_arrival = @indexedThrough WHERE through_arrival < @indexedThrough",
             new { indexedThrough },
