@@ -9,7 +9,8 @@ n=${1:-10000}
 polnear=../shared/data/polnear/train/text
 [ -d "$polnear" ] || { echo "needs $polnear" >&2; exit 2; }
 work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+poller=
+trap 'kill $poller $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 python3 bench/ingest/make-articles.py "$n" "$polnear" > "$work/articles.ndjson"
 dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
 dotnet build bench/Corpus.Bench -c Release -v quiet -nologo >/dev/null
@@ -21,13 +22,18 @@ Storage__Sqlite__Path="$work/corpus.db" Corpus__LoadSeeds=false Logging__LogLeve
 pid=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
 start=$(date +%s.%N)
+# Progress is read from the node's processed-articles counter from the first byte on, so that the rate per tenth
+# covers the articles processed while the upload itself is still being received.
+: > "$work/progress"
+( while sleep 0.5; do
+    n=$(curl -sf "http://127.0.0.1:$port/metrics" | awk '/^corpus_articles_processed_total/ {print $2}')
+    [ -n "$n" ] && echo "$(date +%s.%N) $n" >> "$work/progress"
+  done ) &
+poller=$!
 curl -sf -X POST "http://127.0.0.1:$port/api/uploads" -H 'Content-Type: application/x-ndjson' \
   --data-binary @"$work/articles.ndjson" > "$work/receipt.json"
 uploaded=$(date +%s.%N)
-id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/receipt.json")
-: > "$work/progress"
 until curl -sf "http://127.0.0.1:$port/api/queue" | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)["left"]==0 else 1)'; do
-  echo "$(date +%s.%N) $(curl -sf "http://127.0.0.1:$port/api/uploads/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["processed"])')" >> "$work/progress"
   sleep 0.5
 done
 done_at=$(date +%s.%N)

@@ -81,7 +81,7 @@ public class DedupBenchmarks
             {
                 await DedupBuckets.AddAsync(
                     tx,
-                    Enumerable.Range(0, StoredArticles).Select(i => (StableId.Of("article", i.ToString(CultureInfo.InvariantCulture)), (IEnumerable<long>)_fingerprints[i].Buckets)),
+                    Enumerable.Range(0, StoredArticles).Select(i => ((long)i, (IEnumerable<long>)_fingerprints[i].Buckets)),
                     StoredArticles,
                     CancellationToken.None);
                 await tx.CommitAsync(CancellationToken.None);
