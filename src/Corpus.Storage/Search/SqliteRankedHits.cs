@@ -93,15 +93,15 @@ internal static class SqliteRankedHits
     /// <summary>The word as the index holds it (folded, porter-stemmed), through a table of this connection's own that holds only it; null unless it is one term.</summary>
     private static async Task<string?> TermAsync(DbConnection connection, DbTransaction tx, string word, CancellationToken ct)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
+        var terms = (await connection.QueryAsync<string>(new CommandDefinition(
             """
             CREATE VIRTUAL TABLE IF NOT EXISTS temp.corpus_term USING fts5(word, content = '', tokenize = 'porter unicode61 remove_diacritics 0');
             CREATE VIRTUAL TABLE IF NOT EXISTS temp.corpus_term_instances USING fts5vocab(temp, corpus_term, instance);
             INSERT INTO temp.corpus_term (corpus_term) VALUES ('delete-all');
             INSERT INTO temp.corpus_term (rowid, word) VALUES (1, @word);
+            SELECT term FROM temp.corpus_term_instances;
             """,
-            new { word }, tx, cancellationToken: ct));
-        var terms = (await connection.QueryAsync<string>(new CommandDefinition("SELECT term FROM temp.corpus_term_instances", transaction: tx, cancellationToken: ct))).ToList();
+            new { word }, tx, cancellationToken: ct))).ToList();
         return terms is [var term] ? term : null;
     }
 
