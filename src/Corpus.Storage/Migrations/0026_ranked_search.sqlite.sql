@@ -3,19 +3,22 @@
 -- it only in statements_fts_docsize, by rowid, one lookup per hit.
 
 -- The length FTS5 wrote for each statement: statements_fts_docsize holds one varint per column (one column here), big
--- end first, seven bits a byte, the high bit set on every byte but the last; up to four bytes are read.
+-- end first, seven bits a byte, the high bit set on every byte but the last. Five bytes hold 2^35 - 1, more tokens
+-- than a text SQLite can store has.
 CREATE VIEW statements_fts_lengths AS
 SELECT id, CASE length(sz)
                WHEN 1 THEN b0
                WHEN 2 THEN ((b0 - 128) << 7) + b1
                WHEN 3 THEN ((((b0 - 128) << 7) + b1 - 128) << 7) + b2
                WHEN 4 THEN ((((((b0 - 128) << 7) + b1 - 128) << 7) + b2 - 128) << 7) + b3
+               WHEN 5 THEN ((((((((b0 - 128) << 7) + b1 - 128) << 7) + b2 - 128) << 7) + b3 - 128) << 7) + b4
            END AS length
 FROM (SELECT id, sz,
              (instr('0123456789ABCDEF', substr(hex(sz), 1, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 2, 1)) - 1 AS b0,
              (instr('0123456789ABCDEF', substr(hex(sz), 3, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 4, 1)) - 1 AS b1,
              (instr('0123456789ABCDEF', substr(hex(sz), 5, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 6, 1)) - 1 AS b2,
-             (instr('0123456789ABCDEF', substr(hex(sz), 7, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 8, 1)) - 1 AS b3
+             (instr('0123456789ABCDEF', substr(hex(sz), 7, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 8, 1)) - 1 AS b3,
+             (instr('0123456789ABCDEF', substr(hex(sz), 9, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 10, 1)) - 1 AS b4
       FROM statements_fts_docsize);
 
 CREATE TABLE statement_lengths (
