@@ -18,10 +18,10 @@ internal abstract class FullText
 
     /// <summary>
     /// A query of <c>(hit, score)</c> rows for <c>@match</c> without filters: every hit that can be among the first
-    /// <c>@take</c> most relevant after the cursor (<c>@afterScore</c>, <c>@afterDay</c>, <c>@afterId</c>), maybe more;
-    /// null where the store has no shorter way than scoring every hit.
+    /// <c>@take</c> most relevant after the cursor (<c>@afterScore</c>, <c>@afterDay</c>, <c>@afterId</c>), maybe more.
+    /// SQLite's reads the candidates <see cref="SqliteRankedHits"/> found (<c>@candidates</c> and their totals).
     /// </summary>
-    public abstract string? RankedCandidates { get; }
+    public abstract string RankedCandidates { get; }
 
     /// <summary>Where hits are found; with <paramref name="withStatement"/> their statement rows are there too, as <c>st</c>, for filters.</summary>
     public abstract string From(bool withStatement);
@@ -56,9 +56,17 @@ internal abstract class FullText
         // bm25() is lower for better matches.
         public override string Score => "-bm25(statements_fts)";
 
-        // bm25 weighs a word's occurrences against the statement's length and the average length; FTS5 keeps neither
-        // where a query could read them in order.
-        public override string? RankedCandidates => null;
+        // Migration 0026: the hits SqliteRankedHits found, scored as bm25 scores them, the same operations in the same
+        // order on the same totals, so that the scores and cursors are bm25's to the bit.
+        public override string RankedCandidates =>
+            """
+            SELECT c.hit, k.idf * ((c.times * (@k1 + 1.0)) / (c.times + @k1 * (1 - @b + @b * l.length / k.average))) AS score
+            FROM (SELECT value ->> 0 AS hit, value ->> 1 AS times FROM json_each(@candidates)) c
+            JOIN statement_lengths l ON l.statement = c.hit
+            CROSS JOIN (SELECT CASE WHEN x <= 0.0 THEN @minIdf ELSE x END AS idf, CAST(@tokens AS REAL) / CAST(@rows AS REAL) AS average
+                        FROM (SELECT ln((@rows - @found + 0.5) / (@found + 0.5)) AS x)) k
+            WHERE c.times = 1 OR l.length <= c.times * @shortest + (c.times - 1) * @slope + 1
+            """;
 
         public override string From(bool withStatement) =>
             withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
@@ -99,7 +107,7 @@ internal abstract class FullText
         public override string Score => "ts_rank(st.search, query, 1)::float8";
 
         // Migration 0024: for one common word, the shortest hits and those holding it more than once.
-        public override string? RankedCandidates =>
+        public override string RankedCandidates =>
             "SELECT hit, score FROM corpus_ranked_hits(websearch_to_tsquery('corpus_search', @match), @take, @afterScore, @afterDay, @afterId)";
 
         public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";

@@ -13,14 +13,15 @@ internal static class MostRelevantFirst
     /// those scoring at least as high as the page's last row, so a common word does not read every hit's statement
     /// and article to sort them.
     /// </summary>
-    public static StringBuilder Query(FullText fullText, StatementFilter filter, SearchCursor? after, int? take)
+    /// <param name="candidates">Whether the store found the hits that can be on the page (SQLite, <see cref="SqliteRankedHits"/>); PostgreSQL finds them in the query.</param>
+    public static StringBuilder Query(FullText fullText, StatementFilter filter, SearchCursor? after, int? take, bool candidates)
     {
         var dated = filter.From is not null || filter.To is not null;
-        var filtered = dated || !string.IsNullOrEmpty(filter.Speaker) || !string.IsNullOrEmpty(filter.Source) || !string.IsNullOrEmpty(filter.Kind);
+        var filtered = filter.Narrowed;
         var sql = new StringBuilder("WITH hits AS MATERIALIZED (");
-        if (!filtered && take is not null && fullText.RankedCandidates is { } candidates)
+        if (!filtered && take is not null && candidates)
         {
-            sql.Append(candidates);
+            sql.Append(fullText.RankedCandidates);
         }
         else
         {

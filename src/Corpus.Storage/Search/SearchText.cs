@@ -68,6 +68,9 @@ public sealed class SearchText
         return true;
     }
 
+    /// <summary>The query's one word, when it is a single word to find and nothing else.</summary>
+    internal string? OneWord => _clauses is [{ Excluded: false, Words: [var word] }] ? word : null;
+
     /// <summary>The query in SQLite FTS5 syntax: each phrase quoted, so no word is read as an operator.</summary>
     public string ToFts5()
     {

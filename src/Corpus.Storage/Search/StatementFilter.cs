@@ -14,4 +14,7 @@ public sealed record StatementFilter(
 
     /// <summary>Whether the list is sorted by score: only a query gives one.</summary>
     public bool Ranked => Text is not null && Order == StatementOrder.Relevance;
+
+    /// <summary>Whether anything but the query narrows the list.</summary>
+    internal bool Narrowed => From is not null || To is not null || !string.IsNullOrEmpty(Speaker) || !string.IsNullOrEmpty(Source) || !string.IsNullOrEmpty(Kind);
 }

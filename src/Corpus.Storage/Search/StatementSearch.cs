@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Corpus.Storage.Views;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Corpus.Storage.Search;
 
@@ -25,7 +26,19 @@ public sealed class StatementSearch(ICorpusStore store)
             : throw new ArgumentException("The cursor is not one of this search's; check it with IsCursorFor first.", nameof(page));
         await using var connection = await store.OpenAsync(ct);
         var walk = filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, FullText.Of(store.Dialect), filter, page.Limit + 1, ct)));
-        var rows = (await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))).ToList();
+        List<SearchRow> rows;
+        if (store.Dialect == SqlDialect.Sqlite && filter.Ranked && !filter.Narrowed && filter.Text!.OneWord is { } word)
+        {
+            // Deferred: a reader's transaction, so that the candidates and the page read one state of the store.
+            await using var tx = ((SqliteConnection)connection).BeginTransaction(deferred: true);
+            var candidates = await SqliteRankedHits.FindAsync(connection, tx, word, after, page.Limit + 1, ct);
+            rows = [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct, candidates, tx))];
+            await tx.CommitAsync(ct);
+        }
+        else
+        {
+            rows = [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
+        }
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
         var statements = found.Items.Select(StatementQueries.ToView).ToList();
         if (filter.Text is { } text && statements.Count > 0)
@@ -52,10 +65,12 @@ public sealed class StatementSearch(ICorpusStore store)
         }
     }
 
-    private CommandDefinition Command(StatementFilter filter, SearchCursor? after, int? take, bool walk, CancellationToken ct)
+    private CommandDefinition Command(
+        StatementFilter filter, SearchCursor? after, int? take, bool walk, CancellationToken ct, SqliteRankedHits.Candidates? candidates = null, DbTransaction? tx = null)
     {
         var fullText = FullText.Of(store.Dialect);
-        var sql = filter.Ranked ? MostRelevantFirst.Query(fullText, filter, after, take)
+        var found = store.Dialect == SqlDialect.Postgres || candidates is not null;
+        var sql = filter.Ranked ? MostRelevantFirst.Query(fullText, filter, after, take, found)
             : walk ? NewestFirst.Walk(filter, after, filter.Text is null ? null : fullText)
             : NewestFirst.Hits(fullText, filter, after, take);
         if (take is not null)
@@ -75,8 +90,17 @@ public sealed class StatementSearch(ICorpusStore store)
             afterId = after?.Id,
             take,
             lastOfPage = take - 1,
+            candidates = candidates?.Hits,
+            rows = candidates?.Rows,
+            tokens = candidates?.Tokens,
+            found = candidates?.Found,
+            shortest = candidates?.Shortest,
+            slope = candidates?.Slope,
+            k1 = SqliteRankedHits.K1,
+            b = SqliteRankedHits.B,
+            minIdf = SqliteRankedHits.MinIdf,
         };
-        return new CommandDefinition(sql.ToString(), parameters, cancellationToken: ct);
+        return new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct);
     }
 
     private async Task<Dictionary<string, IReadOnlyList<TextMatch>>> MatchesAsync(DbConnection connection, SearchText text, List<StatementView> statements, CancellationToken ct)
