@@ -152,9 +152,11 @@ public static partial class StatementExtractor
             }
             Words.Fill(body, from, to, context.SentenceWords);
             NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
+            var sentenceFirstDraft = context.Drafts.Count;
             if (inSentence.Count > 0)
             {
                 QuotedSentence(context, from, to, inSentence);
+                LearnedClause(context, from, to, sentenceFirstDraft, inSentence);
             }
             else if (s == sentences.Count - 1 && body[to - 1] == ':')
             {
@@ -162,12 +164,8 @@ public static partial class StatementExtractor
             }
             else
             {
-                var before = context.Drafts.Count;
                 ReportedSentence(context, from, to);
-                if (context.Drafts.Count == before)
-                {
-                    LearnedClause(context, from, to);
-                }
+                LearnedClause(context, from, to, sentenceFirstDraft, inSentence);
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
