@@ -38,8 +38,10 @@ internal static class ClauseCandidates
             }
             var head = Words.BareSpan(body, words[subject]);
             if (head.Length == 0 || (IsFunctionWord(head) && !IsPronoun(head)) || IsChainWord(head)
-                || (Words.EndsPhrase(body, words[subject]) && Words.Last(body, words[subject]) != ','))
+                || (Words.EndsPhrase(body, words[subject]) && Words.Last(body, words[subject]) != ',')
+                || (subject > 0 && Words.BareSpan(body, words[c - 1]) is "to" && !IsPronoun(head) && PrepositionLookup.Contains(Words.BareSpan(body, words[subject - 1])) && !Words.EndsPhrase(body, words[subject - 1])))
             {
+                // "… met on Monday to discuss the bridge": a noun right after a preposition is its object, not the subject of the infinitive.
                 continue;
             }
             var first = c + 1;
@@ -297,6 +299,12 @@ internal static class ClauseCandidates
         word.Length > 0 && char.IsLower(word[0]) && (ChainLookup.Contains(word) || Cues.IsAuxiliary(word) || IsNegation(word));
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new[]
+    {
+        "on", "in", "at", "with", "for", "from", "by", "of", "into", "onto", "over", "under", "about", "against", "between", "during",
+        "through", "toward", "towards", "upon", "within", "without", "across", "near",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = new[]
     {
