@@ -112,6 +112,11 @@ public static partial class StatementExtractor
                 phraseCue = candidate.Cue;
                 phrase = MayName(body, words[candidate.Subject]) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
                 mention = phrase is var (_, text) ? context.Parse(text) : null;
+                if (mention is null && GroupSubject(context, words, candidate.Subject) is { } group)
+                {
+                    phrase = group;
+                    mention = context.Parse(group.Text);
+                }
                 ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
                 context.Features.Add("sentence", quotes.Count > 0 ? "quoted" : context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 

@@ -70,7 +70,7 @@ public static partial class StatementExtractor
             }
             if (before is null && IsDescribedSource(body, words, c))
             {
-                before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
+                before = GroupSubject(context, words, SubjectHead(body, words, c)) ?? (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
             }
             if (before is null && RelativeSource(context, words, c) is { } relative)
             {
