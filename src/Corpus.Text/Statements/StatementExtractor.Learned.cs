@@ -60,6 +60,7 @@ public static partial class StatementExtractor
 
     private const double LengthPreference = 0.03;
 
+
     /// <summary>
     /// Of overlapping candidates over the threshold, the most probable is kept, a little in favour of the longer: a clause
     /// cut short finds under half of long annotated content, and a slightly less probable whole one still mostly lies inside it.
@@ -90,7 +91,20 @@ public static partial class StatementExtractor
         var covered = context.Drafts.Count > sentenceFirstDraft || quotes.Count > 0;
         // The rules may have read only part of the sentence, and some reuse its word list for that part.
         var words = covered ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
-        ClauseCandidates.Find(body, words, context.Model, context.Candidates);
+        var spans = context.CoveredSpans;
+        spans.Clear();
+        if (covered)
+        {
+            foreach (var q in quotes)
+            {
+                spans.Add((q.Open, q.Close));
+            }
+            for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
+            {
+                spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
+            }
+        }
+        ClauseCandidates.Find(body, words, context.Model, context.Candidates, spans);
         if (covered)
         {
             context.Candidates.RemoveAll(c => OverlapsCovered(context, sentenceFirstDraft, quotes, words[c.Subject].Start, words[c.Last].End)
@@ -132,6 +146,11 @@ public static partial class StatementExtractor
             var p = ClauseModel.Sigmoid(cueSum + context.Model.Sum(context.EndingFeatures));
             if (p < context.Model.Threshold)
             {
+                continue;
+            }
+            if (ClauseCandidates.OpensWithAuxiliary(body, words, candidate))
+            {
+                // "The ferry that the harbor master said was unsafe sailed …": the clause's subject is the relative pronoun's antecedent.
                 continue;
             }
             var (start, end) = ClauseSpan(body, words, candidate);

@@ -60,6 +60,9 @@ public static partial class StatementExtractor
 
         public List<Kept> Kept { get; } = [];
 
+        /// <summary>The spans of the current sentence the rules made statements or quotations of, for the learned step.</summary>
+        public List<(int Start, int End)> CoveredSpans { get; } = [];
+
         public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
 
         public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };
@@ -155,8 +158,9 @@ public static partial class StatementExtractor
             var sentenceFirstDraft = context.Drafts.Count;
             if (inSentence.Count > 0)
             {
+                // The learned step leaves sentences with quotations alone: reading the words beside them cost about a seventh of
+                // statement extraction (under the 20 MB/s floor) for about 0.02 of indirect recall.
                 QuotedSentence(context, from, to, inSentence);
-                LearnedClause(context, from, to, sentenceFirstDraft, inSentence);
             }
             else if (s == sentences.Count - 1 && body[to - 1] == ':')
             {

@@ -20,14 +20,15 @@ internal static class ClauseCandidates
     public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence");
 
     /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
-    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into)
+    /// <param name="covered">Spans the rules already made statements or quotations of: a cue inside one makes no candidate, as every candidate around it would overlap it.</param>
+    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into, List<(int Start, int End)>? covered = null)
     {
         into.Clear();
         for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
         {
             var cue = Words.BareSpan(body, words[c]);
             if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
-                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
+                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ',') || Inside(covered, words[c].Start))
             {
                 continue;
             }
@@ -76,6 +77,27 @@ internal static class ClauseCandidates
                 into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short"));
             }
         }
+    }
+
+    /// <summary>Whether the content opens with an auxiliary or modal ("said was unsafe"): a reported clause whose subject stands elsewhere.</summary>
+    public static bool OpensWithAuxiliary(string body, List<(int Start, int End)> words, Candidate candidate) =>
+        candidate.First == candidate.Cue + 1 && Words.BareSpan(body, words[candidate.First]) is "is" or "was" or "are" or "were" or "has" or "had" or "have"
+            or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must";
+
+    private static bool Inside(List<(int Start, int End)>? spans, int at)
+    {
+        if (spans is null)
+        {
+            return false;
+        }
+        foreach (var (start, end) in spans)
+        {
+            if (start <= at && at < end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first word that links a further clause or an adjunct: "because", "despite", "while", "and he …".</summary>

@@ -23,13 +23,12 @@ public class LearnedClauseCoverageTests
     }
 
     [Fact]
-    public void A_clause_beside_a_quotation_is_read()
+    public void A_sentence_with_a_quotation_is_left_to_the_rules()
     {
+        // Reading the words beside quotations cost about a seventh of statement extraction for about 0.02 of indirect recall.
         var found = Extract("Mayor Ada Brook unveiled a plan to rebuild the old pier, and the harbor master said “we will not pay for it.”");
         Assert.Contains(found, s => s.Kind == StatementKind.Direct && s.Text.StartsWith("we will not pay", StringComparison.Ordinal));
-        var learned = Assert.Single(found, s => s.Rule.StartsWith("learned-clause", StringComparison.Ordinal));
-        Assert.Equal("a plan to rebuild the old pier", learned.Text);
-        Assert.Equal("Ada Brook", learned.Speaker?.Name);
+        Assert.DoesNotContain(found, s => s.Rule.StartsWith("learned-clause", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,14 +44,12 @@ public class LearnedClauseCoverageTests
     }
 
     [Fact]
-    public void A_sentence_with_a_quotation_is_told_apart_in_the_features()
+    public void A_sentence_with_a_quotation_makes_no_candidate()
     {
-        var quoted = Candidates("Mayor Ada Brook unveiled a plan to rebuild the old pier, and the harbor master said “we will not pay for it.”");
-        Assert.All(quoted, c => Assert.Contains("sentence=quoted", c.Features));
+        Assert.Empty(Candidates("Mayor Ada Brook unveiled a plan to rebuild the old pier, and the harbor master said “we will not pay for it.”"));
         var bare = Candidates("Mayor Ada Brook unveiled a plan to rebuild the old pier.");
-        Assert.All(bare, c => Assert.Contains("sentence=bare", c.Features));
-        Assert.NotEmpty(quoted);
         Assert.NotEmpty(bare);
+        Assert.All(bare, c => Assert.Contains("sentence=bare", c.Features));
     }
 
     [Fact]
