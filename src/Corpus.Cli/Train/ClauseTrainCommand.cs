@@ -29,11 +29,11 @@ internal static class ClauseTrainCommand
         var precision = new Option<double>("--precision")
         {
             Description = "The share of kept candidates that must lie inside annotated content, on held-out folds of train; sets the threshold.",
-            DefaultValueFactory = _ => 0.72,
+            DefaultValueFactory = _ => 0.77,
         };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per update.", DefaultValueFactory = _ => 1e-4 };
         var minRate = new Option<double>("--min-rate") { Description = "Words that stood in an annotated cue less often than this are no cue.", DefaultValueFactory = _ => 0.1 };
-        var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times on train are left out.", DefaultValueFactory = _ => 5 };
+        var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times on train are left out (fewer, commoner features hold up better on dev).", DefaultValueFactory = _ => 20 };
         var candidates = new Option<FileInfo?>("--candidates") { Description = "Write every train candidate with its held-out probability, share inside and features here, for error analysis (keep it outside the repository: it quotes PolNeAR)." };
         var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate, candidates };
         command.SetAction((parse, ct) =>
@@ -61,7 +61,7 @@ internal static class ClauseTrainCommand
         var heldOut = OutOfFold(examples, indexed, names.Count, l2);
         if (candidates is not null)
         {
-            File.WriteAllLines(candidates.FullName, examples.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"{heldOut[i]:0.000}\t{e.Share:0.00}\t{string.Join(" ", e.Features)}\t{e.Text}\t{e.Gold}")));
+            File.WriteAllLines(candidates.FullName, examples.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"{heldOut[i]:0.000}\t{e.Share:0.00}\t{string.Join(" ", e.Features)}\t{e.Text}\t{e.Gold}\t{e.Stem}\t{e.Sentence}")));
         }
         var threshold = Threshold(examples, heldOut, precision);
         var model = new LogisticRegression(names.Count, l2);

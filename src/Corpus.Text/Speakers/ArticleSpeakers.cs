@@ -268,6 +268,7 @@ public sealed partial class ArticleSpeakers
             found = new ArticleSpeaker(mention.Name, SpeakerKind.Organization);
             speakers.Add(found);
         }
+        found.Take(mention);
         return found;
     }
 

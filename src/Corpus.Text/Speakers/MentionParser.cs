@@ -72,6 +72,10 @@ public static partial class MentionParser
         {
             return null;
         }
+        if (GroupSource.IsHead(words[^1].TrimEnd(StopOrComma)) && GroupSource.Parse([.. words[..^1], words[^1].TrimEnd(StopOrComma)]) is { } group)
+        {
+            return roles.Count == 0 ? group : group with { Roles = [.. group.Roles, .. roles] };
+        }
         var nameStart = NameStart(words);
         if (nameStart > 0 && words.Length - nameStart >= 3 && words[nameStart - 1] == "of")
         {
@@ -231,6 +235,9 @@ public static partial class MentionParser
         return words.Length is >= 2 and <= 4 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0])
             && !SpeakerTitles.IsTitleWord(w) && !ClosedClassWords.Contains(w) && !OrganizationWords.Contains(w.Trim(StopOrComma)));
     }
+
+    /// <summary>A word that ends an organisation's name: "Department", "House", "Committee", "campaign".</summary>
+    public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word);
 
     private static bool IsAbbreviatedTitle(string word) => word.EndsWith('.') && SpeakerTitles.IsTitleWord(word);
 

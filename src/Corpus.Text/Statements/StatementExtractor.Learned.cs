@@ -29,8 +29,43 @@ public static partial class StatementExtractor
         return bare.Length > 0 && Words.Last(body, head) != ',' && (char.IsUpper(bare[0]) || bare is "he" or "she" or "they");
     }
 
+    /// <summary>Whether a candidate, from its subject to its end, overlaps a statement the rules made of the sentence or a quotation in it.</summary>
+    private static bool OverlapsCovered(Context context, int sentenceFirstDraft, List<QuoteSpan> quotes, int start, int end)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Open < end && start < q.Close)
+            {
+                return true;
+            }
+        }
+        return Overlaps(context, sentenceFirstDraft, start, end);
+    }
+
+    /// <summary>"…, Judge Benn told reporters.": the cue of a statement the rules made has its object, not another statement.</summary>
+    private static bool CuesADraft(Context context, int sentenceFirstDraft, ReadOnlySpan<char> cue)
+    {
+        for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
+        {
+            if (cue.Equals(context.Drafts[d].Cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static (int Start, int End) ClauseSpan(string body, List<(int Start, int End)> words, ClauseCandidates.Candidate candidate) =>
         Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
+
+    private const double LengthPreference = 0.03;
+
+
+    /// <summary>
+    /// Of overlapping candidates over the threshold, the most probable is kept, a little in favour of the longer: a clause
+    /// cut short finds under half of long annotated content, and a slightly less probable whole one still mostly lies inside it.
+    /// </summary>
+    private static double Preference(Kept k) => k.Probability + (LengthPreference * Math.Log(k.End - k.Start));
 
     /// <summary>A candidate the model rated over its threshold: the statement it would make.</summary>
     private readonly record struct Kept(int Start, int End, string Phrase, string Cue, int Position, double Probability);
@@ -46,15 +81,35 @@ public static partial class StatementExtractor
     /// A sentence the rules made nothing of: the candidate clause the model rates highest becomes an indirect statement
     /// when it rates over the model's threshold. Its speaker is the subject when that names someone the article knows.
     /// </summary>
-    private static void LearnedClause(Context context, int from, int to)
+    private static void LearnedClause(Context context, int from, int to, int sentenceFirstDraft, List<QuoteSpan> quotes)
     {
         if (context.Model.CueWords == 0)
         {
             return;
         }
         var body = context.Body;
-        var words = context.SentenceWords;
-        ClauseCandidates.Find(body, words, context.Model, context.Candidates);
+        var covered = context.Drafts.Count > sentenceFirstDraft || quotes.Count > 0;
+        // The rules may have read only part of the sentence, and some reuse its word list for that part.
+        var words = covered ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
+        var spans = context.CoveredSpans;
+        spans.Clear();
+        if (covered)
+        {
+            foreach (var q in quotes)
+            {
+                spans.Add((q.Open, q.Close));
+            }
+            for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
+            {
+                spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
+            }
+        }
+        ClauseCandidates.Find(body, words, context.Model, context.Candidates, spans);
+        if (covered)
+        {
+            context.Candidates.RemoveAll(c => OverlapsCovered(context, sentenceFirstDraft, quotes, words[c.Subject].Start, words[c.Last].End)
+                || CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue])));
+        }
         var kept = context.Kept;
         kept.Clear();
         var phraseCue = -1;
@@ -71,7 +126,14 @@ public static partial class StatementExtractor
                 phraseCue = candidate.Cue;
                 phrase = MayName(body, words[candidate.Subject]) ? SourcePhrase.Before(body, words, candidate.Subject + 1, 0) : null;
                 mention = phrase is var (_, text) ? context.Parse(text) : null;
+                if (mention is null && GroupSubject(context, words, candidate.Subject) is { } group)
+                {
+                    phrase = group;
+                    mention = context.Parse(group.Text);
+                }
                 ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                context.Features.Add("sentence", quotes.Count > 0 ? "quoted" : context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
+
                 cueSum = context.Model.Sum(context.Features);
             }
             ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
@@ -86,15 +148,20 @@ public static partial class StatementExtractor
             {
                 continue;
             }
+            if (ClauseCandidates.OpensWithAuxiliary(body, words, candidate))
+            {
+                // "The ferry that the harbor master said was unsafe sailed …": the clause's subject is the relative pronoun's antecedent.
+                continue;
+            }
             var (start, end) = ClauseSpan(body, words, candidate);
-            if (Words.Tokens(body, start, end) >= 3)
+            if (Words.Tokens(body, start, end) >= ClauseCandidates.MinContentWords)
             {
                 var phraseFirst = phrase?.First ?? candidate.Subject;
                 kept.Add(new Kept(start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start, p));
             }
         }
-        // The most probable first; a candidate overlapping one already kept is another reading of the same words.
-        kept.Sort((a, b) => b.Probability.CompareTo(a.Probability));
+        // The preferred first; a candidate overlapping one already kept is another reading of the same words.
+        kept.Sort((a, b) => Preference(b).CompareTo(Preference(a)));
         foreach (var k in kept)
         {
             if (Overlaps(context, firstLearned, k.Start, k.End))

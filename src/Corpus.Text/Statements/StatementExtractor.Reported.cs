@@ -70,7 +70,7 @@ public static partial class StatementExtractor
             }
             if (before is null && IsDescribedSource(body, words, c))
             {
-                before = (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
+                before = GroupSubject(context, words, SubjectHead(body, words, c)) ?? (DescribedSource.Start(body, words, c) ?? c - 1, string.Empty);
             }
             if (before is null && RelativeSource(context, words, c) is { } relative)
             {
@@ -291,10 +291,50 @@ public static partial class StatementExtractor
         {
             return true;
         }
-        var noun = Words.BareSpan(body, words[cue - 1]);
-        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[cue - 1])
+        return IsDescribedNoun(body, words, cue - 1) || IsModifiedDescription(body, words, cue);
+    }
+
+    private static bool IsDescribedNoun(string body, List<(int Start, int End)> words, int at)
+    {
+        var noun = Words.BareSpan(body, words[at]);
+        return noun.Length > 3 && char.IsLower(noun[0]) && !Words.EndsPhrase(body, words[at])
             && (DescribedSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || (noun[^1] == 's' && !noun.EndsWith("ss")));
     }
+
+    /// <summary>
+    /// "Shop owners near the water say", "officials in both parties said": a described noun with a place or group after
+    /// it, a few words without a verb or a break between it and the cue.
+    /// </summary>
+    private static bool IsModifiedDescription(string body, List<(int Start, int End)> words, int cue)
+    {
+        for (var p = cue - 2; p >= 1 && cue - p <= MaxModifierWords; p--)
+        {
+            var word = Words.BareSpan(body, words[p]);
+            if (Words.EndsPhrase(body, words[p]) || Cues.IsVerb(word) || ModifierBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+            if (PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return IsDescribedNoun(body, words, p - 1);
+            }
+        }
+        return false;
+    }
+
+    private const int MaxModifierWords = 5;
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "near", "in", "at", "from", "on", "across", "around", "inside", "outside", "within", "close",
+    };
+
+    /// <summary>Words that make what stands before the cue a clause rather than a noun phrase.</summary>
+    private static readonly HashSet<string> ModifierBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "who", "whom", "which", "what", "is", "was", "are", "were", "be", "been", "and", "or", "but", "if", "when", "he", "she",
+        "they", "it", "we", "i", "you", "not", "as", "than", "to", "have", "has", "had",
+    };
 
     private static readonly HashSet<string> DescribedSources = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -60,6 +60,9 @@ public static partial class StatementExtractor
 
         public List<Kept> Kept { get; } = [];
 
+        /// <summary>The spans of the current sentence the rules made statements or quotations of, for the learned step.</summary>
+        public List<(int Start, int End)> CoveredSpans { get; } = [];
+
         public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
 
         public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };
@@ -152,8 +155,11 @@ public static partial class StatementExtractor
             }
             Words.Fill(body, from, to, context.SentenceWords);
             NoteSubject(context, from, inSentence.Count > 0 ? inSentence[0].Open : to);
+            var sentenceFirstDraft = context.Drafts.Count;
             if (inSentence.Count > 0)
             {
+                // The learned step leaves sentences with quotations alone: reading the words beside them cost about a seventh of
+                // statement extraction (under the 20 MB/s floor) for about 0.02 of indirect recall.
                 QuotedSentence(context, from, to, inSentence);
             }
             else if (s == sentences.Count - 1 && body[to - 1] == ':')
@@ -162,12 +168,8 @@ public static partial class StatementExtractor
             }
             else
             {
-                var before = context.Drafts.Count;
                 ReportedSentence(context, from, to);
-                if (context.Drafts.Count == before)
-                {
-                    LearnedClause(context, from, to);
-                }
+                LearnedClause(context, from, to, sentenceFirstDraft, inSentence);
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);

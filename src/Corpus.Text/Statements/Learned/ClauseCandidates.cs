@@ -10,24 +10,25 @@ namespace Corpus.Text.Statements.Learned;
 /// </summary>
 internal static class ClauseCandidates
 {
-    public const int MaxCueWord = 30;
+    public const int MaxCueWord = 45;
 
     private const int MaxChainWords = 4;
-    private const int MinContentWords = 3;
+    public const int MinContentWords = 1;
     private const int ShortContentWords = 8;
 
     /// <summary>(subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the sentence's end, its first comma, or a word linking another clause.</summary>
     public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence");
 
     /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
-    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into)
+    /// <param name="covered">Spans the rules already made statements or quotations of: a cue inside one makes no candidate, as every candidate around it would overlap it.</param>
+    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into, List<(int Start, int End)>? covered = null)
     {
         into.Clear();
         for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
         {
             var cue = Words.BareSpan(body, words[c]);
             if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
-                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
+                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ',') || Inside(covered, words[c].Start))
             {
                 continue;
             }
@@ -38,8 +39,10 @@ internal static class ClauseCandidates
             }
             var head = Words.BareSpan(body, words[subject]);
             if (head.Length == 0 || (IsFunctionWord(head) && !IsPronoun(head)) || IsChainWord(head)
-                || (Words.EndsPhrase(body, words[subject]) && Words.Last(body, words[subject]) != ','))
+                || (Words.EndsPhrase(body, words[subject]) && Words.Last(body, words[subject]) != ',')
+                || (subject > 0 && Words.BareSpan(body, words[c - 1]) is "to" && !IsPronoun(head) && PrepositionLookup.Contains(Words.BareSpan(body, words[subject - 1])) && !Words.EndsPhrase(body, words[subject - 1])))
             {
+                // "… met on Monday to discuss the bridge": a noun right after a preposition is its object, not the subject of the infinitive.
                 continue;
             }
             var first = c + 1;
@@ -48,6 +51,11 @@ internal static class ClauseCandidates
                 first++;
             }
             var last = ClauseLast(body, words, first);
+            if (first >= words.Count || (last == first && (IsFunctionWord(Words.BareSpan(body, words[first])) || IsPronoun(Words.BareSpan(body, words[first])))))
+            {
+                // "… first proposed it.": a lone pronoun or function word says nothing of what was said.
+                continue;
+            }
             if (last - first + 1 >= MinContentWords)
             {
                 into.Add(new Candidate(subject, c, first, last));
@@ -69,6 +77,27 @@ internal static class ClauseCandidates
                 into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short"));
             }
         }
+    }
+
+    /// <summary>Whether the content opens with an auxiliary or modal ("said was unsafe"): a reported clause whose subject stands elsewhere.</summary>
+    public static bool OpensWithAuxiliary(string body, List<(int Start, int End)> words, Candidate candidate) =>
+        candidate.First == candidate.Cue + 1 && Words.BareSpan(body, words[candidate.First]) is "is" or "was" or "are" or "were" or "has" or "had" or "have"
+            or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must";
+
+    private static bool Inside(List<(int Start, int End)>? spans, int at)
+    {
+        if (spans is null)
+        {
+            return false;
+        }
+        foreach (var (start, end) in spans)
+        {
+            if (start <= at && at < end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first word that links a further clause or an adjunct: "because", "despite", "while", "and he …".</summary>
@@ -141,6 +170,10 @@ internal static class ClauseCandidates
             features.Add("subjectword", head);
             features.Add("cue+subjectword", cue, head);
         }
+        features.Add("cuestem", Stem(cue));
+        features.Add("next", WordClass(next));
+        features.Add("cuestem+next", Stem(cue), WordClass(next));
+        features.Add("cueat", Bucket(candidate.Cue, 1, 2, 3, 5, 8, 13));
         features.Add("form", form ?? "none");
         features.Add("cue+form", cue, form ?? "none");
         var chain = candidate.Cue - candidate.Subject - 1;
@@ -151,9 +184,15 @@ internal static class ClauseCandidates
         }
         for (var k = candidate.Subject + 1; k < candidate.Cue; k++)
         {
-            if (IsNegation(Words.BareSpan(body, words[k])))
+            var between = Words.BareSpan(body, words[k]);
+            if (IsNegation(between))
             {
                 features.Add("negated", "1");
+            }
+            if (IsBeForm(between))
+            {
+                // "was confirmed", "is intended": the subject undergoes the verb rather than saying anything.
+                features.Add("be-chain", cue.EndsWith("ed", StringComparison.Ordinal) || cue.EndsWith("en", StringComparison.Ordinal) ? "participle" : "other");
             }
         }
         var opener = phraseFirst == 0 ? "^" : Words.Last(body, words[phraseFirst - 1]) == ',' ? "," : Words.BareSpan(body, words[phraseFirst - 1]);
@@ -166,6 +205,7 @@ internal static class ClauseCandidates
         features.Add("rate+form", rate, form ?? "none");
         features.Add("skipped", Bucket(candidate.First - candidate.Cue - 1, 0, 1));
         features.Add("firstword", Words.BareSpan(body, words[candidate.First]));
+        features.Add("cuestem+firstword", Stem(cue), WordClass(Words.BareSpan(body, words[candidate.First])));
         if (Words.Last(body, words[candidate.Subject]) == ',')
         {
             features.Add("appositive", "1");
@@ -190,9 +230,44 @@ internal static class ClauseCandidates
         features.Add("cue+end", cue, candidate.Ending);
         features.Add("subject+end", kind, candidate.Ending);
         features.Add("rate+end", RateBucket(cueRate), candidate.Ending);
-        features.Add("content", Bucket(candidate.Last - candidate.First + 1, 3, 6, 11, 21, 41));
+        var content = Bucket(candidate.Last - candidate.First + 1, 2, 3, 6, 11, 21, 41);
+        features.Add("content", content);
+        features.Add("end+content", candidate.Ending, content);
+        features.Add("lastword", WordClass(Words.BareSpan(body, words[candidate.Last])));
+        features.Add("end+lastword", candidate.Ending, WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
     }
+
+    /// <summary>A word without its inflection ending, so "claims", "claimed" and "claiming" share what is learned of "claim".</summary>
+    private static string Stem(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in InflectionEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length].ToString();
+            }
+        }
+        return word.ToString();
+    }
+
+    private static readonly string[] InflectionEndings = ["ing", "ed", "es", "s", "d"];
+
+    /// <summary>A coarse class of a word next to the cue or ending the content: what kind of phrase opens or is cut.</summary>
+    private static string WordClass(ReadOnlySpan<char> word) => word switch
+    {
+        [] => "none",
+        "that" => "that",
+        "to" => "to",
+        "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "these" => "determiner",
+        _ when IsPronoun(word) => "pronoun",
+        _ when IsFunctionWord(word) => "function",
+        _ when char.IsUpper(word[0]) => "capital",
+        _ when char.IsDigit(word[0]) => "number",
+        _ => "word",
+    };
+
+    private static bool IsBeForm(ReadOnlySpan<char> word) => word is "is" or "was" or "are" or "were" or "be" or "been" or "being";
 
     private static string RateBucket(double rate) => rate switch
     {
@@ -246,6 +321,12 @@ internal static class ClauseCandidates
         word.Length > 0 && char.IsLower(word[0]) && (ChainLookup.Contains(word) || Cues.IsAuxiliary(word) || IsNegation(word));
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new[]
+    {
+        "on", "in", "at", "with", "for", "from", "by", "of", "into", "onto", "over", "under", "about", "against", "between", "during",
+        "through", "toward", "towards", "upon", "within", "without", "across", "near",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = new[]
     {

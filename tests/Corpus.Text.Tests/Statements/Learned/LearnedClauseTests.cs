@@ -47,6 +47,13 @@ public class LearnedClauseTests
         Assert.Empty(Extract("Mayor Ada Brook announced a new schedule for the ferry, to the relief of commuters.", Model));
 
     [Fact]
+    public void A_lone_pronoun_is_no_content()
+    {
+        var model = ClauseModel.Read(new StringReader("threshold\t0.5\nrate:proposed\t0.4\nbias=1\t9\n"));
+        Assert.Empty(Extract("Public support for the pier sale has fallen since the harbor board first proposed it.", model));
+    }
+
+    [Fact]
     public void Sentences_the_rules_report_are_left_to_them()
     {
         var found = Assert.Single(Extract("Mayor Ada Brook said the pier would close for the summer, despite objections from the harbor board.", Model));
