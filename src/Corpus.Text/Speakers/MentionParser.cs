@@ -188,7 +188,8 @@ public static partial class MentionParser
             {
                 continue;
             }
-            if (bare.Length == 0 || !char.IsUpper(bare[0]) || words.Length - i > 4 || (bare.Length >= 3 && AllCapitals(bare) && words.Length > 1))
+            if (bare.Length == 0 || !char.IsUpper(bare[0]) || words.Length - i > 4 || (bare.Length >= 3 && AllCapitals(bare) && words.Length > 1)
+                || SpeakerNames.IsPrefixedAdjective(bare))
             {
                 break;
             }

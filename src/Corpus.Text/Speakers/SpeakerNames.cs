@@ -7,6 +7,19 @@ public static class SpeakerNames
 {
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
 
+    /// <summary>Prefixes that make an adjective of a name they are hyphenated to: "Anti-Trump delegates", "pro-Kremlin media".</summary>
+    private static readonly HashSet<string> AdjectivePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anti", "pro", "non", "never", "neo", "pseudo", "counter", "post", "pre", "mid", "semi", "quasi", "ultra", "self",
+    };
+
+    /// <summary>"Anti-Trump", "Pro-Russian", "Never-Trump": a name made an adjective, never a speaker's name.</summary>
+    public static bool IsPrefixedAdjective(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < word.Length - 1 && AdjectivePrefixes.Contains(word[..hyphen]);
+    }
+
     /// <summary>Lower-case, accents removed, punctuation dropped, single spaces.</summary>
     public static string Fold(string name)
     {

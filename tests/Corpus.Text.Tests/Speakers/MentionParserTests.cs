@@ -57,4 +57,15 @@ public class MentionParserTests
     [InlineData("Stealth Over Health")]
     public void Headlines_and_clauses_are_no_names(string phrase) =>
         Assert.NotEqual(MentionForm.Name, MentionParser.Parse(phrase)?.Form);
+
+    [Theory]
+    [InlineData("Anti-Marek")]
+    [InlineData("Pro-Kremlin")]
+    [InlineData("Never-Marek")]
+    public void A_name_made_an_adjective_is_no_name(string phrase) =>
+        Assert.NotEqual(MentionForm.Name, MentionParser.Parse(phrase)?.Form);
+
+    [Fact]
+    public void A_hyphenated_given_name_stays_a_name() =>
+        Assert.Equal("Jean-Pierre Marek", MentionParser.Parse("Jean-Pierre Marek")?.Name);
 }
