@@ -18,7 +18,7 @@ public abstract partial class StoreContract
         await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Harbour wall repairs again"));
         await WriteAsync(async tx =>
         {
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald")], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "We will repair the harbour wall.", 1)], 0, CancellationToken.None);
             foreach (var (link, target) in new[] { (StatementLink.Speaker, "sp-jane"), (StatementLink.Quote, "q1"), (StatementLink.Meeting, "m1") })
@@ -68,7 +68,10 @@ public abstract partial class StoreContract
             await ArticleRows.InsertNewAsync(
                 tx, "u1", PackedArticle.AllOf([new ArticleToStore("a1", "a1", "h1", "Daily", null, "Harbour", null, "raw", null)]), 0, null, CancellationToken.None);
             await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a1", "Harbour", null, "Daily", [], "Harbour. Words.", null, null)], CancellationToken.None);
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], 0, CancellationToken.None);
+            // As a store of that version held it (speakers had created_at then).
+            await tx.Connection.ExecuteAsync(
+                "INSERT INTO speakers (id, family_key, name, kind, aliases, roles, created_at) VALUES ('sp-jane', 'Holloway', 'Jane Holloway', 'person', '[]', '[]', 0)",
+                transaction: tx.Transaction);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a1", "Daily")], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "We will repair the harbour wall.", 1)], 0, CancellationToken.None);
             await tx.Connection.ExecuteAsync(

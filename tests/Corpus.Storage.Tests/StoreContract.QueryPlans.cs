@@ -21,7 +21,7 @@ public abstract partial class StoreContract
         await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Daily", "Harbour wall repairs again"), ("a3", "Herald", "Library opens"));
         await WriteAsync(async tx =>
         {
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Daily"), Statement("s3", "a3", "Herald")], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "The wall will hold.", 1)], 0, CancellationToken.None);

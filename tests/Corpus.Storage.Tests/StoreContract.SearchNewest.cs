@@ -72,7 +72,7 @@ public abstract partial class StoreContract
             Said($"s{(i * texts.Length) + k + 1:D2}", a.Id, a.Source, text, k % 3 == 0 ? "direct" : "indirect"))).ToList();
         statements.Add(Said("s99", "gone", "Daily", "The harbour is closed.", "direct"));
         await using var tx = await Store.BeginAsync(CancellationToken.None);
-        await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], 0, CancellationToken.None);
+        await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], CancellationToken.None);
         await StatementRows.AddAsync(tx, statements, CancellationToken.None);
         await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s01", "sp-jane"), ("s07", "sp-jane"), ("s13", "sp-jane"), ("s19", "sp-jane"), ("s99", "sp-jane")], CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);

@@ -63,7 +63,6 @@ public abstract partial class StoreContract
         await SpeakerRows.UpsertAsync(
             tx,
             [Speaker("sp-c", "Carl Ode"), Speaker("sp-a", "Ada Lune"), Speaker("sp-d", "Dana Ann"), Speaker("sp-b", "Bea Ann")],
-            0,
             CancellationToken.None);
         (string Id, string Article, string Speaker)[] said =
         [
@@ -77,5 +76,5 @@ public abstract partial class StoreContract
         await tx.CommitAsync(CancellationToken.None);
     }
 
-    private static SpeakerState Speaker(string id, string name) => new(id, name.Split(' ')[^1], name, "person", [], []);
+    private static SpeakerState Speaker(string id, string name) => new(id, name.Split(' ')[^1], name, "person", [], [], FirstArrival: 0);
 }

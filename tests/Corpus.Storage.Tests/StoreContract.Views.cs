@@ -1,4 +1,5 @@
 using Corpus.Storage.Articles;
+using Corpus.Storage.Meetings;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
@@ -19,7 +20,7 @@ public abstract partial class StoreContract
         await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Harbour wall repairs again"), ("a3", "Herald", "Library opens"));
         await WriteAsync(async tx =>
         {
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-john", "John Holloway")], 0, CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-john", "John Holloway")], CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald"), Statement("s3", "a3", "Herald")], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
         });
@@ -30,7 +31,7 @@ public abstract partial class StoreContract
         {
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "sp-john")], CancellationToken.None);
             await StatementRows.MoveAsync(tx, [], ["s3"], CancellationToken.None);
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway-Smith", "Mayor Holloway")], 0, CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway-Smith", "Mayor Holloway")], CancellationToken.None);
         });
         Assert.Equal([("Daily", 1L, 1L), ("Herald", 2L, 1L)], await SourcesAsync());
         Assert.Equal([("Jane Holloway-Smith", 1L, 1L), ("John Holloway", 1L, 1L)], await SpeakersAsync(null));
@@ -43,14 +44,14 @@ public abstract partial class StoreContract
     {
         SkipIfUnavailable();
         await SettleAsync(("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Library opens"));
-        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-peter", "Peter Vance")], 0, CancellationToken.None));
+        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway", "Mayor Holloway"), Speaker("sp-peter", "Peter Vance")], CancellationToken.None));
 
         Assert.Equal(["Jane Holloway"], (await SpeakersAsync("hollo")).Select(s => s.Name));
         Assert.Equal(["Jane Holloway"], (await SpeakersAsync("MAYOR jan")).Select(s => s.Name));
         Assert.Empty(await SpeakersAsync("olloway"));
         Assert.Empty(await SpeakersAsync("jane vance"));
         Assert.Empty(await SpeakersAsync("\"*:&"));
-        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-peter", "Peter Vancouver")], 0, CancellationToken.None));
+        await WriteAsync(tx => SpeakerRows.UpsertAsync(tx, [Speaker("sp-peter", "Peter Vancouver")], CancellationToken.None));
         Assert.Equal(["Peter Vancouver"], (await SpeakersAsync("vancou")).Select(s => s.Name));
 
         var articles = new ArticleQueries(Store);
@@ -103,11 +104,30 @@ public abstract partial class StoreContract
         [.. (await new SourceQueries(Store).ListAsync(new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None)).Items
             .Select(s => (s.Name, s.ArticleCount, s.StatementCount))];
 
+    [SkippableFact]
+    public async Task A_bare_surname_in_a_meeting_is_the_family_speaker_named_first_in_upload_order()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a1", "Daily", "Harbour talks"));
+        await WriteAsync(async tx =>
+        {
+            // Written in one commit, as two speakers of one pass are: only their first arrival tells them apart.
+            await SpeakerRows.UpsertAsync(
+                tx, [Speaker("sp-amy", "Amy Holloway", "Amy") with { FirstArrival = 7 }, Speaker("sp-zed", "Zed Holloway", "Zed") with { FirstArrival = 3 }], CancellationToken.None);
+            await MeetingRows.UpsertAsync(
+                tx, new MeetingState("m1", "holloway", "Harbour talks", "talks", "2019-05-01", null, false, [new("holloway", "Holloway")], 1), [("a1", "Daily")], 0, CancellationToken.None);
+        });
+
+        var meeting = await new MeetingQueries(Store).GetAsync("m1", CancellationToken.None);
+
+        Assert.Equal(new SpeakerLink("sp-zed", "Zed Holloway"), Assert.Single(meeting!.Participants));
+    }
+
     private async Task<List<(string Name, long Statements, long Sources)>> SpeakersAsync(string? q) =>
         [.. (await new SpeakerQueries(Store, new MeetingQueries(Store)).ListAsync(q, new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None)).Items
             .Select(s => (s.Name, s.StatementCount, s.SourceCount)).Order()];
 
-    private static SpeakerState Speaker(string id, string name, params string[] aliases) => new(id, "holloway", name, "person", [.. aliases], []);
+    private static SpeakerState Speaker(string id, string name, params string[] aliases) => new(id, "holloway", name, "person", [.. aliases], [], FirstArrival: 0);
 
     private static StatementToStore Statement(string id, string article, string source) =>
         new(id, article, long.Parse(id[1..]), source, "We will repair the harbour wall.", "direct", "said", 0, 10, "rule", 0.9, null);

@@ -36,7 +36,7 @@ internal sealed class FamilySpeakers(string familyKey)
         SpeakerState speaker;
         if (match < 0)
         {
-            speaker = new SpeakerState(StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)), familyKey, mention.Name, mention.Kind, [], []);
+            speaker = new SpeakerState(StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)), familyKey, mention.Name, mention.Kind, [], [], mention.Arrival);
             _speakers.Add(speaker);
         }
         else
@@ -65,7 +65,7 @@ internal sealed class FamilySpeakers(string familyKey)
     }
 
     /// <summary>What a stored speaker row holds, to tell whether it must be written again.</summary>
-    public static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
+    public static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{s.FirstArrival}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
 
     private static void AddDistinct(List<string> list, string value)
     {

@@ -15,7 +15,7 @@ namespace Corpus.Grains.Speakers;
 /// mid-write leaves nothing behind. It writes only what changed, and hands new direct and partial statements to their
 /// speaker's quotes.
 /// </summary>
-public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, ISpeakerGrain
+public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
 {
     private readonly UploadOrder<StoredMention> _mentions = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
     private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
@@ -108,10 +108,9 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, TimePro
             .ToList();
         if (changedSpeakers.Count > 0 || removed.Count > 0 || changedAttribution.Count > 0)
         {
-            var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
             await writer.WriteAsync(async (tx, ct) =>
             {
-                await SpeakerRows.UpsertAsync(tx, changedSpeakers, now, ct);
+                await SpeakerRows.UpsertAsync(tx, changedSpeakers, ct);
                 if (removed.Count > 0)
                 {
                     await SpeakerRows.DeleteOthersAsync(tx, FamilyKey, kept, ct);

@@ -4,17 +4,18 @@ using Dapper;
 namespace Corpus.Storage.Speakers;
 
 /// <summary>A speaker as its family grain keeps it.</summary>
-public sealed record SpeakerState(string Id, string FamilyKey, string Name, string Kind, List<string> Aliases, List<string> Roles);
+/// <param name="FirstArrival">The arrival of the article whose mention first named the speaker: a family's speakers in upload order.</param>
+public sealed record SpeakerState(string Id, string FamilyKey, string Name, string Kind, List<string> Aliases, List<string> Roles, long FirstArrival);
 
 public static class SpeakerRows
 {
     /// <summary>The speakers of one family as stored.</summary>
     public static async Task<List<SpeakerState>> LoadFamilyAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
-        [.. (await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles)>(new CommandDefinition(
-            "SELECT id, name, kind, aliases, roles FROM speakers WHERE family_key = @familyKey",
+        [.. (await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long FirstArrival)>(new CommandDefinition(
+            "SELECT id, name, kind, aliases, roles, first_arrival FROM speakers WHERE family_key = @familyKey",
             new { familyKey },
             cancellationToken: ct)))
-            .Select(r => new SpeakerState(r.Id, familyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>())))];
+            .Select(r => new SpeakerState(r.Id, familyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()), r.FirstArrival))];
 
     /// <summary>The stored speaker of every statement a mention of the family is the source of.</summary>
     public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
@@ -26,13 +27,13 @@ public static class SpeakerRows
             new { familyKey },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.SpeakerId, StringComparer.Ordinal);
 
-    public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, long nowMs, CancellationToken ct) =>
+    public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "speakers (id, family_key, name, kind, aliases, roles, created_at)",
+            "speakers (id, family_key, name, kind, aliases, roles, first_arrival)",
             speakers,
-            s => [s.Id, s.FamilyKey, s.Name, s.Kind, Json.Write(s.Aliases), Json.Write(s.Roles), nowMs],
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles",
+            s => [s.Id, s.FamilyKey, s.Name, s.Kind, Json.Write(s.Aliases), Json.Write(s.Roles), s.FirstArrival],
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles, first_arrival = excluded.first_arrival",
             ct);
 
     /// <summary>Deletes the family's speakers that are no longer among <paramref name="keep"/>.</summary>

@@ -95,7 +95,7 @@ public sealed class MeetingQueries(ICorpusStore store)
             $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
         var families = participants.Select(p => p.Family).Distinct().ToList();
         var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
-            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY created_at, id", new { families }, cancellationToken: ct)))
+            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY first_arrival, id", new { families }, cancellationToken: ct)))
             .ToLookup(s => s.Family);
         var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
             $"""
