@@ -29,19 +29,6 @@ public static partial class StatementExtractor
         return bare.Length > 0 && Words.Last(body, head) != ',' && (char.IsUpper(bare[0]) || bare is "he" or "she" or "they");
     }
 
-    /// <summary>Whether a candidate, from its subject to its end, overlaps a statement the rules made of the sentence or a quotation in it.</summary>
-    private static bool OverlapsCovered(Context context, int sentenceFirstDraft, List<QuoteSpan> quotes, int start, int end)
-    {
-        foreach (var q in quotes)
-        {
-            if (q.Open < end && start < q.Close)
-            {
-                return true;
-            }
-        }
-        return Overlaps(context, sentenceFirstDraft, start, end);
-    }
-
     /// <summary>"…, Judge Benn told reporters.": the cue of a statement the rules made has its object, not another statement.</summary>
     private static bool CuesADraft(Context context, int sentenceFirstDraft, ReadOnlySpan<char> cue)
     {
@@ -78,36 +65,29 @@ public static partial class StatementExtractor
     public static IReadOnlyList<StatementFinding> Extract(Articles.CleanArticle article, ClauseModel lexicon, ClauseCandidateSeen seen) => Run(article, lexicon, seen);
 
     /// <summary>
-    /// A sentence the rules made nothing of: the candidate clause the model rates highest becomes an indirect statement
-    /// when it rates over the model's threshold. Its speaker is the subject when that names someone the article knows.
+    /// A sentence without quotations, read for the clauses the rules left: the candidate clauses the model rates over its
+    /// threshold become indirect statements. Their speaker is the subject when that names someone the article knows.
     /// </summary>
-    private static void LearnedClause(Context context, int from, int to, int sentenceFirstDraft, List<QuoteSpan> quotes)
+    private static void LearnedClause(Context context, int from, int to, int sentenceFirstDraft)
     {
         if (context.Model.CueWords == 0)
         {
             return;
         }
         var body = context.Body;
-        var covered = context.Drafts.Count > sentenceFirstDraft || quotes.Count > 0;
+        var covered = context.Drafts.Count > sentenceFirstDraft;
         // The rules may have read only part of the sentence, and some reuse its word list for that part.
         var words = covered ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
         var spans = context.CoveredSpans;
         spans.Clear();
-        if (covered)
+        for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
         {
-            foreach (var q in quotes)
-            {
-                spans.Add((q.Open, q.Close));
-            }
-            for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
-            {
-                spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
-            }
+            spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
         }
         ClauseCandidates.Find(body, words, context.Model, context.Candidates, spans);
         if (covered)
         {
-            context.Candidates.RemoveAll(c => OverlapsCovered(context, sentenceFirstDraft, quotes, words[c.Subject].Start, words[c.Last].End)
+            context.Candidates.RemoveAll(c => Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
                 || CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue])));
         }
         var kept = context.Kept;
@@ -132,7 +112,7 @@ public static partial class StatementExtractor
                     mention = context.Parse(group.Text);
                 }
                 ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
-                context.Features.Add("sentence", quotes.Count > 0 ? "quoted" : context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
+                context.Features.Add("sentence", context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 
                 cueSum = context.Model.Sum(context.Features);
             }

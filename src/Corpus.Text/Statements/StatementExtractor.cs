@@ -60,7 +60,7 @@ public static partial class StatementExtractor
 
         public List<Kept> Kept { get; } = [];
 
-        /// <summary>The spans of the current sentence the rules made statements or quotations of, for the learned step.</summary>
+        /// <summary>The spans of the current sentence the rules made statements of, for the learned step.</summary>
         public List<(int Start, int End)> CoveredSpans { get; } = [];
 
         public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
@@ -158,8 +158,8 @@ public static partial class StatementExtractor
             var sentenceFirstDraft = context.Drafts.Count;
             if (inSentence.Count > 0)
             {
-                // The learned step leaves sentences with quotations alone: reading the words beside them cost about a seventh of
-                // statement extraction (under the 20 MB/s floor) for about 0.02 of indirect recall.
+                // The learned step leaves sentences with quotations to the rules: the words beside a quotation are costly to
+                // read and seldom hold a reported clause of their own.
                 QuotedSentence(context, from, to, inSentence);
             }
             else if (s == sentences.Count - 1 && body[to - 1] == ':')
@@ -169,7 +169,7 @@ public static partial class StatementExtractor
             else
             {
                 ReportedSentence(context, from, to);
-                LearnedClause(context, from, to, sentenceFirstDraft, inSentence);
+                LearnedClause(context, from, to, sentenceFirstDraft);
             }
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
