@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Corpus.Storage;
@@ -34,16 +33,20 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string ArticlesMatching(string parameter, bool bySource, bool afterPosition);
 
+    /// <summary>
+    /// Stores an article's words (<see cref="Search.Words.OfArticle"/>) for <see cref="ArticlesMatching"/>, replacing
+    /// those it had: a <see cref="RowByRow"/> statement with the article's id in hole 0 and its words in hole 1.
+    /// </summary>
+    public abstract string StoreArticleWords { get; }
+
     /// <summary>The query <see cref="SpeakerMatches"/> and <see cref="ArticlesMatching"/> take for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
-        var words = SearchWords.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+        var words = Search.Words.Of(text).Distinct().ToList();
         return words.Count == 0 ? null : PrefixQuery(words);
     }
 
     private protected abstract string PrefixQuery(IReadOnlyList<string> words);
-
-    private static readonly Regex SearchWords = new(@"[\p{L}\p{N}]+", RegexOptions.Compiled);
 
     public static readonly SqlDialect Sqlite = new SqliteDialect();
 
@@ -69,13 +72,16 @@ public abstract class SqlDialect
 
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 
+        public override string StoreArticleWords =>
+            "INSERT OR REPLACE INTO article_words (rowid, words) SELECT rowid, {1} FROM articles WHERE id = {0}";
+
         // The index hands its matches over in rowid order, which is upload order, and stops at the LIMIT: a common
         // word costs no more than a rare one.
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""
-            SELECT f.rowid AS position, a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-            WHERE articles_fts MATCH {parameter}{(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND f.rowid < @after" : string.Empty)}
-            ORDER BY f.rowid DESC LIMIT @take
+            SELECT w.rowid AS position, a.id FROM article_words w JOIN articles a ON a.rowid = w.rowid
+            WHERE article_words MATCH {parameter}{(bySource ? " AND a.source = @source" : string.Empty)}{(afterPosition ? " AND w.rowid < @after" : string.Empty)}
+            ORDER BY w.rowid DESC LIMIT @take
             """;
     }
 
@@ -95,6 +101,9 @@ public abstract class SqlDialect
         // primary key and test each row, which reads the whole table for a rare name.
         public override string SpeakerMatches(string alias, string parameter) =>
             $"{alias}.id = ANY(ARRAY(SELECT id FROM speakers WHERE search @@ to_tsquery('simple', {parameter})))";
+
+        public override string StoreArticleWords =>
+            "INSERT INTO article_words (article_id, search) VALUES ({0}, strip(to_tsvector('simple', {1}))) ON CONFLICT (article_id) DO UPDATE SET search = excluded.search";
 
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""

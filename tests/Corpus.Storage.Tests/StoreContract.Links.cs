@@ -67,8 +67,9 @@ public abstract partial class StoreContract
         {
             await ArticleRows.InsertNewAsync(
                 tx, "u1", PackedArticle.AllOf([new ArticleToStore("a1", "a1", "h1", "Daily", null, "Harbour", null, "raw", null)]), 0, null, CancellationToken.None);
-            await ArticleRows.SaveSettledAsync(tx, [new SettledArticle("a1", "Harbour", null, "Daily", [], "Harbour. Words.", null, null)], CancellationToken.None);
-            // As a store of that version held it (speakers had created_at then).
+            // As a store of that version held them (clean texts uncompressed, speakers with created_at).
+            await tx.Connection.ExecuteAsync(
+                "UPDATE articles SET state = 'settled', clean_text = 'Harbour. Words.' WHERE id = 'a1'", transaction: tx.Transaction);
             await tx.Connection.ExecuteAsync(
                 "INSERT INTO speakers (id, family_key, name, kind, aliases, roles, created_at) VALUES ('sp-jane', 'Holloway', 'Jane Holloway', 'person', '[]', '[]', 0)",
                 transaction: tx.Transaction);

@@ -39,7 +39,7 @@ public sealed record ArticleAnalysis(
     {
         var article = analysis.Article;
         var source = row.Source ?? article.Source;
-        var settled = new SettledArticle(
+        var settled = SettledArticle.Of(
             row.Id,
             row.Title ?? article.Title,
             row.Published ?? article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -47,7 +47,7 @@ public sealed record ArticleAnalysis(
             article.Authors,
             furniture.Removal.Body,
             furniture.Removal.RemovedAny ? article.Body : null,
-            DuplicateOf: null);
+            duplicateOf: null);
 
         // Statements are numbered over the whole analysed text; one inside the outlet's furniture is not stored,
         // but its speaker is still mentioned, as it would have been had the furniture been learnt later.

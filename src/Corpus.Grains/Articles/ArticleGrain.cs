@@ -5,6 +5,7 @@ using Corpus.Grains.Sources;
 using Corpus.Grains.Telemetry;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
+using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
 using Corpus.Text.Articles;
 using Corpus.Text.Boilerplate;
@@ -79,18 +80,18 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
 
     private async Task ForgetAsync(IReadOnlyList<long> fingerprints)
     {
-        string? cleanText;
+        (string? Title, string CleanText) article;
         List<StatementSpan> spans;
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
-            cleanText = await ArticleRows.LoadCleanTextAsync(connection, Id, CancellationToken.None);
-            if (cleanText is null)
+            if (await ArticleRows.LoadCleanTextAsync(connection, Id, CancellationToken.None) is not { } stored)
             {
                 return;
             }
+            article = stored;
             spans = await StatementRows.LoadSpansAsync(connection, Id, CancellationToken.None);
         }
-        var removal = RecurringParagraphs.Remove(cleanText, fingerprints.ToHashSet());
+        var removal = RecurringParagraphs.Remove(article.CleanText, fingerprints.ToHashSet());
         if (!removal.RemovedAny)
         {
             return;
@@ -108,9 +109,11 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
                 moved.Add(new StatementSpan(span.Id, to.Start, to.End));
             }
         }
+        var cleanTextBrotli = StoredText.Compress(removal.Body)!;
+        var words = Words.OfArticle(article.Title, removal.Body);
         await writer.WriteAsync(async (tx, ct) =>
         {
-            await ArticleRows.SetCleanTextAsync(tx, Id, removal.Body, ct);
+            await ArticleRows.SetCleanTextAsync(tx, Id, cleanTextBrotli, words, ct);
             await StatementRows.MoveAsync(tx, moved, deleted, ct);
         });
     }

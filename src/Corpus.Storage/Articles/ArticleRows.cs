@@ -61,14 +61,17 @@ public static class ArticleRows
             new { afterArrival, limit = (long)limit },
             cancellationToken: ct))];
 
-    /// <summary>Stores what taking these articles in decided: clean text, metadata, and which earlier article each copies.</summary>
-    public static Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct) =>
-        RowByRow.ExecuteAsync(
+    /// <summary>Stores what taking these articles in decided: clean text and its words, metadata, and which earlier article each copies.</summary>
+    public static async Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct)
+    {
+        await RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text = {{4}}, analyzed_text = {{5}}, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
             articles,
-            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanText, a.AnalyzedText, a.DuplicateOf, a.Id],
+            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.Id],
             ct);
+        await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, articles, a => [a.Id, a.Words], ct);
+    }
 
     public static Task MarkProcessedAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, long nowMs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
@@ -89,21 +92,32 @@ public static class ArticleRows
     public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         ids.Count == 0
             ? []
-            : (await connection.QueryAsync<(string Id, string Text)>(new CommandDefinition(
-                $"SELECT id, COALESCE(analyzed_text, clean_text) FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}",
+            : (await connection.QueryAsync<(string Id, byte[]? Text)>(new CommandDefinition(
+                $"SELECT id, {IndexedText} FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}",
                 new { ids = ids.ToList() },
-                cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Text ?? string.Empty, StringComparer.Ordinal);
+                cancellationToken: ct))).ToDictionary(r => r.Id, r => StoredText.Decompress(r.Text) ?? string.Empty, StringComparer.Ordinal);
 
-    /// <summary>The clean text of a taken-in article.</summary>
-    public static async Task<string?> LoadCleanTextAsync(DbConnection connection, string id, CancellationToken ct) =>
-        await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            $"SELECT clean_text FROM articles WHERE id = @id AND state IN ('{Settled}', '{Processed}')", new { id }, cancellationToken: ct));
+    /// <summary>The compressed text an article was fingerprinted on, as a column expression.</summary>
+    public const string IndexedText = "COALESCE(analyzed_text_brotli, clean_text_brotli)";
 
-    /// <summary>Replaces the clean text of a taken-in article, keeping the text it was analysed on.</summary>
-    public static Task SetCleanTextAsync(StoreTransaction tx, string id, string cleanText, CancellationToken ct) =>
-        tx.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE articles SET analyzed_text = COALESCE(analyzed_text, clean_text), clean_text = @cleanText WHERE id = @id",
-            new { id, cleanText },
+    /// <summary>The title and clean text of a taken-in article.</summary>
+    public static async Task<(string? Title, string CleanText)?> LoadCleanTextAsync(DbConnection connection, string id, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<(string? Title, byte[]? CleanText)>(new CommandDefinition(
+            $"SELECT title, clean_text_brotli FROM articles WHERE id = @id AND state IN ('{Settled}', '{Processed}')", new { id }, cancellationToken: ct)) is { CleanText: { } text } row
+            ? (row.Title, StoredText.Decompress(text)!)
+            : null;
+
+    /// <summary>
+    /// Replaces the clean text of a taken-in article (<see cref="StoredText"/>) and its words
+    /// (<see cref="Search.Words.OfArticle"/>), keeping the text it was analysed on.
+    /// </summary>
+    public static async Task SetCleanTextAsync(StoreTransaction tx, string id, byte[] cleanTextBrotli, string words, CancellationToken ct)
+    {
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET analyzed_text_brotli = COALESCE(analyzed_text_brotli, clean_text_brotli), clean_text_brotli = @cleanTextBrotli WHERE id = @id",
+            new { id, cleanTextBrotli },
             tx.Transaction,
             cancellationToken: ct));
+        await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, [id], _ => [id, words], ct);
+    }
 }

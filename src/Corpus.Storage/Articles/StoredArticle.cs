@@ -43,8 +43,10 @@ public sealed class UnfinishedArticle
     public string? TraceParent { get; set; }
 }
 
-/// <summary>What taking an article in decided about it.</summary>
-/// <param name="AnalyzedText">The text it was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
+/// <summary>What taking an article in decided about it, with its texts as stored: made where the article is analysed, so that the store's one writer only writes them.</summary>
+/// <param name="CleanTextBrotli">The clean text (<see cref="StoredText"/>).</param>
+/// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
+/// <param name="Words">What the article word index holds of it (<see cref="Search.Words.OfArticle"/>).</param>
 /// <param name="DuplicateOf">The canonical article of the earlier story it copies, or null for an original.</param>
 public sealed record SettledArticle(
     string Id,
@@ -52,6 +54,12 @@ public sealed record SettledArticle(
     string? Published,
     string? Source,
     IReadOnlyList<string> Authors,
-    string CleanText,
-    string? AnalyzedText,
-    string? DuplicateOf);
+    byte[] CleanTextBrotli,
+    byte[]? AnalyzedTextBrotli,
+    string Words,
+    string? DuplicateOf)
+{
+    public static SettledArticle Of(
+        string id, string? title, string? published, string? source, IReadOnlyList<string> authors, string cleanText, string? analyzedText, string? duplicateOf) =>
+        new(id, title, published, source, authors, StoredText.Compress(cleanText)!, StoredText.Compress(analyzedText), Search.Words.OfArticle(title, cleanText), duplicateOf);
+}

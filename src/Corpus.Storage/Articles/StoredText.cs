@@ -4,13 +4,14 @@ using System.Text;
 namespace Corpus.Storage.Articles;
 
 /// <summary>
-/// An uploaded text as stored: its UTF-8 bytes compressed with Brotli, whose built-in dictionary of common words suits
-/// texts of a few kilobytes better than Deflate; quality 5 keeps the cost to a fraction of the article's analysis.
-/// Stored texts are read once per processing of an article.
+/// A text as stored (uploaded raw texts, clean texts): its UTF-8 bytes compressed with Brotli, whose built-in dictionary
+/// of common words suits texts of a few kilobytes better than Deflate. Quality 2 keeps 48 % of an article's bytes in
+/// about 0.08 ms, where quality 5 keeps 43 % in 0.66 ms (PolNeAR texts of 4.6 KB), and every text is compressed on the
+/// way in. Stored texts are read once per processing of an article and once per view of it.
 /// </summary>
 public static class StoredText
 {
-    private const int Quality = 5;
+    private const int Quality = 2;
     private const int WindowBits = 22;
 
     public static byte[]? Compress(string? text)

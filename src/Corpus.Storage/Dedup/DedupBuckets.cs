@@ -67,12 +67,12 @@ public static class DedupBuckets
 
     /// <summary>The settled articles whose buckets are not stored, in upload order.</summary>
     public static async Task<IReadOnlyList<UnindexedArticle>> UnindexedAsync(DbConnection connection, CancellationToken ct) =>
-        [.. (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, string Text)>(new CommandDefinition(
+        [.. (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, byte[]? Text)>(new CommandDefinition(
             $"""
-            SELECT a.id, a.arrival, a.duplicate_of, COALESCE(a.analyzed_text, a.clean_text, '')
+            SELECT a.id, a.arrival, a.duplicate_of, {ArticleRows.IndexedText}
             FROM dedup_indexed i CROSS JOIN articles a
             WHERE a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND a.arrival > i.through_arrival
             ORDER BY a.arrival
             """,
-            cancellationToken: ct))).Select(r => new UnindexedArticle(r.Id, r.Arrival, r.DuplicateOf, r.Text))];
+            cancellationToken: ct))).Select(r => new UnindexedArticle(r.Id, r.Arrival, r.DuplicateOf, StoredText.Decompress(r.Text) ?? string.Empty))];
 }

@@ -18,6 +18,7 @@ public static class Migrator
     private static readonly Dictionary<long, Func<StoreTransaction, CancellationToken, Task>> StepsAfterScript = new()
     {
         [19] = CompressRawTexts.RunAsync,
+        [29] = CompressCleanTexts.RunAsync,
     };
 
     /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>

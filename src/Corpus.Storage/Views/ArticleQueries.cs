@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Corpus.Storage.Articles;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -65,8 +66,8 @@ public sealed class ArticleQueries(ICorpusStore store)
     private async Task<List<ArticleView>> LoadAsync(string condition, object parameters, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<(string Id, string? Key, string? Source, string? Url, string? Title, string? Published, string Authors, string? Text, string State, string? DuplicateOf)>(new CommandDefinition(
-            $"SELECT id, client_key, source, url, title, published, authors, clean_text, state, duplicate_of FROM articles WHERE {condition}",
+        var rows = (await connection.QueryAsync<(string Id, string? Key, string? Source, string? Url, string? Title, string? Published, string Authors, byte[]? Text, string State, string? DuplicateOf)>(new CommandDefinition(
+            $"SELECT id, client_key, source, url, title, published, authors, clean_text_brotli, state, duplicate_of FROM articles WHERE {condition}",
             parameters,
             cancellationToken: ct))).ToList();
         if (rows.Count == 0)
@@ -80,7 +81,7 @@ public sealed class ArticleQueries(ICorpusStore store)
         var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids }, ct))
             .ToLookup(s => s.ArticleId);
         return rows.Select(r => new ArticleView(
-            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), r.Text, r.State, r.DuplicateOf,
+            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), StoredText.Decompress(r.Text), r.State, r.DuplicateOf,
             duplicates[r.Id].ToList(), statements[r.Id].ToList())).ToList();
     }
 }

@@ -60,6 +60,8 @@ public sealed class OutletBoilerplateTests : IDisposable
             Assert.Single(statements, s => s.GetProperty("kind").GetString() == "direct" && s.GetProperty("text").GetString()!.Contains($"story {n}", StringComparison.Ordinal));
         }
         Assert.Contains("Subscribe to the Gazette", (await ArticleAsync("courier-1")).GetProperty("text").GetString());
+        var found = (await _client.GetJsonAsync("/api/articles?q=subscribe%20gazette")).GetProperty("items").EnumerateArray();
+        Assert.Equal(["courier-1"], found.Select(a => a.GetProperty("key").GetString()));
     }
 
     private async Task UploadAsync(params object[] articles)
