@@ -9,7 +9,9 @@ namespace Corpus.Text.Quotes;
 /// </summary>
 public sealed class QuoteGrouping
 {
-    private readonly Dictionary<ulong, HashSet<string>> _byKey = [];
+    // Most keys belong to one quote: an array of a few ids takes a fifth of a set's memory, and a speaker's grouping
+    // holds several keys for each of their wordings.
+    private readonly Dictionary<ulong, string[]> _byKey = [];
     private readonly Dictionary<string, List<Entry>> _wordings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
@@ -36,9 +38,12 @@ public sealed class QuoteGrouping
         {
             if (!_byKey.TryGetValue(key, out var ids))
             {
-                _byKey[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                _byKey[key] = [quoteId];
             }
-            ids.Add(quoteId);
+            else if (!ids.Contains(quoteId, StringComparer.Ordinal))
+            {
+                _byKey[key] = [.. ids, quoteId];
+            }
         }
         return wording.SketchKeys;
     }
