@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
 namespace Corpus.Storage.Search;
 
 /// <summary>The full-text index of each store (migration 0015): how to find statements in it, and how to mark their matches.</summary>
@@ -22,6 +26,17 @@ internal abstract class FullText
     /// SQLite's reads the candidates <see cref="SqliteRankedHits"/> found (<c>@candidates</c> and their totals).
     /// </summary>
     public abstract string RankedCandidates { get; }
+
+    /// <summary>Whether <see cref="RankedCandidates"/> finds the candidates itself; otherwise it reads those <see cref="ReadRankedAsync"/> found.</summary>
+    public abstract bool FindsRankedHitsInQuery { get; }
+
+    /// <summary>
+    /// Reads the rows of a page most relevant first with <paramref name="query"/>, which is given the candidates found
+    /// before it (null when none were: it then scores every hit) and the transaction to read in.
+    /// </summary>
+    public virtual async Task<List<T>> ReadRankedAsync<T>(
+        DbConnection connection, StatementFilter filter, SearchCursor? after, int take, Func<SqliteRankedHits.Candidates?, DbTransaction?, CommandDefinition> query, CancellationToken ct) =>
+        [.. await connection.QueryAsync<T>(query(null, null))];
 
     /// <summary>Where hits are found; with <paramref name="withStatement"/> their statement rows are there too, as <c>st</c>, for filters.</summary>
     public abstract string From(bool withStatement);
@@ -68,6 +83,24 @@ internal abstract class FullText
             WHERE c.times = 1 OR l.length <= c.times * @shortest + (c.times - 1) * @slope + 1
             """;
 
+        public override bool FindsRankedHitsInQuery => false;
+
+        // One word without filters: its candidates are found first (SqliteRankedHits), in a reader's transaction with
+        // the page, so that both read one state of the store.
+        public override async Task<List<T>> ReadRankedAsync<T>(
+            DbConnection connection, StatementFilter filter, SearchCursor? after, int take, Func<SqliteRankedHits.Candidates?, DbTransaction?, CommandDefinition> query, CancellationToken ct)
+        {
+            if (filter.Narrowed || filter.Text?.OneWord is not { } word)
+            {
+                return await base.ReadRankedAsync<T>(connection, filter, after, take, query, ct);
+            }
+            await using var tx = ((SqliteConnection)connection).BeginTransaction(deferred: true);
+            var candidates = await SqliteRankedHits.FindAsync(connection, tx, word, after, take, ct);
+            List<T> rows = [.. await connection.QueryAsync<T>(query(candidates, tx))];
+            await tx.CommitAsync(ct);
+            return rows;
+        }
+
         public override string From(bool withStatement) =>
             withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
 
@@ -109,6 +142,8 @@ internal abstract class FullText
         // Migration 0024: for one common word, the shortest hits and those holding it more than once.
         public override string RankedCandidates =>
             "SELECT hit, score FROM corpus_ranked_hits(websearch_to_tsquery('corpus_search', @match), @take, @afterScore, @afterDay, @afterId)";
+
+        public override bool FindsRankedHitsInQuery => true;
 
         public override string From(bool withStatement) => "statements st CROSS JOIN websearch_to_tsquery('corpus_search', @match) query";
 

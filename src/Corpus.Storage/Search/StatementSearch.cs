@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Corpus.Storage.Views;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Corpus.Storage.Search;
 
@@ -25,20 +24,12 @@ public sealed class StatementSearch(ICorpusStore store)
             : SearchCursor.TryDecode(page.After, filter.Ranked, out var cursor) ? cursor
             : throw new ArgumentException("The cursor is not one of this search's; check it with IsCursorFor first.", nameof(page));
         await using var connection = await store.OpenAsync(ct);
-        var walk = filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, FullText.Of(store.Dialect), filter, page.Limit + 1, ct)));
-        List<SearchRow> rows;
-        if (store.Dialect == SqlDialect.Sqlite && filter.Ranked && !filter.Narrowed && filter.Text!.OneWord is { } word)
-        {
-            // Deferred: a reader's transaction, so that the candidates and the page read one state of the store.
-            await using var tx = ((SqliteConnection)connection).BeginTransaction(deferred: true);
-            var candidates = await SqliteRankedHits.FindAsync(connection, tx, word, after, page.Limit + 1, ct);
-            rows = [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct, candidates, tx))];
-            await tx.CommitAsync(ct);
-        }
-        else
-        {
-            rows = [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
-        }
+        var fullText = FullText.Of(store.Dialect);
+        var walk = filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, fullText, filter, page.Limit + 1, ct)));
+        List<SearchRow> rows = filter.Ranked
+            ? await fullText.ReadRankedAsync<SearchRow>(
+                connection, filter, after, page.Limit + 1, (candidates, tx) => Command(filter, after, page.Limit + 1, walk, ct, candidates, tx), ct)
+            : [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
         var statements = found.Items.Select(StatementQueries.ToView).ToList();
         if (filter.Text is { } text && statements.Count > 0)
@@ -69,8 +60,7 @@ public sealed class StatementSearch(ICorpusStore store)
         StatementFilter filter, SearchCursor? after, int? take, bool walk, CancellationToken ct, SqliteRankedHits.Candidates? candidates = null, DbTransaction? tx = null)
     {
         var fullText = FullText.Of(store.Dialect);
-        var found = store.Dialect == SqlDialect.Postgres || candidates is not null;
-        var sql = filter.Ranked ? MostRelevantFirst.Query(fullText, filter, after, take, found)
+        var sql = filter.Ranked ? MostRelevantFirst.Query(fullText, filter, after, take, fullText.FindsRankedHitsInQuery || candidates is not null)
             : walk ? NewestFirst.Walk(filter, after, filter.Text is null ? null : fullText)
             : NewestFirst.Hits(fullText, filter, after, take);
         if (take is not null)
