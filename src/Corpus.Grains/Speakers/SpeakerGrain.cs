@@ -13,11 +13,15 @@ namespace Corpus.Grains.Speakers;
 /// Its state derives from the family's mentions, which articles store once when they are settled; on activation it
 /// derives it again, and its first call writes whatever the stored speakers and attributions lack, so a silo lost
 /// mid-write leaves nothing behind. It writes only what changed, and hands new direct and partial statements to their
-/// speaker's quotes.
+/// speaker's quotes. It keeps what it derived, not the mentions: a family can be named in a large share of a corpus,
+/// and when it must derive again (a failed call, an earlier article's mentions coming late) it reads them back.
 /// </summary>
 public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
 {
-    private readonly UploadOrder<StoredMention> _mentions = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
+    private readonly TakenIn<StoredMention> _taken = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
+
+    /// <summary>The family's mentions as activation read them, for the first call to derive from.</summary>
+    private List<StoredMention>? _activationMentions;
     private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _writtenAttribution = new(StringComparer.Ordinal);
     private FamilySpeakers _family = null!;
@@ -32,7 +36,8 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     {
         await using (var connection = await store.OpenAsync(cancellationToken))
         {
-            _mentions.Add(await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken), out _);
+            _activationMentions = await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken);
+            _taken.Add(_activationMentions, out _);
             foreach (var speaker in await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken))
             {
                 _writtenSpeakers[speaker.Id] = FamilySpeakers.Snapshot(speaker);
@@ -42,7 +47,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                 _writtenAttribution[statement] = speaker;
             }
         }
-        _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+        _family = FamilySpeakers.Of(FamilyKey, _activationMentions);
     }
 
     public Task AttributeAsync(Immutable<IReadOnlyList<StoredMention>> mentions, Immutable<IReadOnlyList<QuotedStatement>> quotable) =>
@@ -51,20 +56,28 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     private async Task AttributeAsync(IReadOnlyList<StoredMention> mentions, IReadOnlyList<QuotedStatement> quotable)
     {
         var brought = mentions.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var fresh = _mentions.Add(mentions, out var inOrder);
+        var fresh = _taken.Add(mentions, out var inOrder);
         try
         {
             if (!_reconciled || !inOrder)
             {
                 // On the first call after activation (not in activation, so that it joins the call's trace), after a
                 // failed call, or when an earlier article's mentions came late: who is who is derived again from every
-                // mention in upload order, and whatever the store lacks is written.
-                _family = FamilySpeakers.Of(FamilyKey, _mentions.All);
+                // mention in upload order, and whatever the store lacks is written. Every mention handed on is stored
+                // by then; those of later articles already stored are taken in too, as on activation.
+                var all = _activationMentions;
+                _activationMentions = null;
                 await using (var connection = await store.OpenAsync(CancellationToken.None))
                 {
+                    if (all is null)
+                    {
+                        all = await MentionRows.LoadFamilyAsync(connection, FamilyKey, CancellationToken.None);
+                        _taken.Add(all, out _);
+                    }
                     // A silo lost between storing attributions and telling the quotes left them disagreeing.
                     _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, CancellationToken.None));
                 }
+                _family = FamilySpeakers.Of(FamilyKey, all.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(m => (m.Arrival, m.Ordinal)));
                 await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
                 _reconciled = true;
                 return;
