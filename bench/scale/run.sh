@@ -77,7 +77,8 @@ for store in $stores; do
   rm -f "$work/stages.before"
   sent=0; slice_start=$(date +%s.%N)
   for file in "$work"/chunk-*; do
-    curl -sf -X POST "$base/api/uploads" -H 'Content-Type: application/x-ndjson' --data-binary @"$file" > /dev/null
+    # A busy store answers 503 with Retry-After, which curl honours; uploads are stored once by key, so a retry is safe.
+    curl -sf --retry 10 -X POST "$base/api/uploads" -H 'Content-Type: application/x-ndjson' --data-binary @"$file" > /dev/null
     sent=$((sent + $(wc -l < "$file")))
     if [ $((sent % slice)) = 0 ] || [ "$sent" = "$n" ]; then
       while [ "$(left)" != 0 ]; do sleep 1; done
