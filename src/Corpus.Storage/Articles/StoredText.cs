@@ -5,9 +5,9 @@ namespace Corpus.Storage.Articles;
 
 /// <summary>
 /// A text as stored (uploaded raw texts, clean texts): its UTF-8 bytes compressed with Brotli, whose built-in dictionary
-/// of common words suits texts of a few kilobytes better than Deflate. Quality 2 keeps 48 % of an article's bytes in
-/// about 0.08 ms, where quality 5 keeps 43 % in 0.66 ms (PolNeAR texts of 4.6 KB), and every text is compressed on the
-/// way in. Stored texts are read once per processing of an article and once per view of it.
+/// of common words suits texts of a few kilobytes better than Deflate. Every text is compressed on the way in, so the
+/// quality is low: higher ones save a few percent of the bytes for several times the CPU (bench/README.md). Stored
+/// texts are read once per processing of an article and once per view of it.
 /// </summary>
 public static class StoredText
 {
