@@ -1,6 +1,5 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
-using Corpus.Storage.Migrations;
 using Corpus.Storage.Views;
 using Dapper;
 
@@ -55,19 +54,15 @@ public abstract partial class StoreContract
     public async Task A_store_migrated_from_uncompressed_clean_texts_reads_and_finds_them()
     {
         SkipIfUnavailable();
-        await using var old = CreateStore()!;
-        await using (var connection = await old.OpenAsync(CancellationToken.None))
-        {
-            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 28);
-            await connection.ExecuteAsync(
+        await using var old = await StoreAtVersionAsync(
+            28,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, title, clean_text, analyzed_text) VALUES
                 ('a1', 'h1', 'u1', 'processed', 0, 1, 'Dredging begins', @text, @analyzed),
                 ('a2', 'h2', 'u1', 'settled', 0, 2, 'Library hours', 'The library stays open late.', NULL),
                 ('a3', 'h3', 'u1', 'queued', 0, 3, 'Rail works', NULL, NULL)
                 """,
-                new { text = Harbour, analyzed = Harbour + "Subscribe for ten dollars a month." });
-        }
+            new { text = Harbour, analyzed = Harbour + "Subscribe for ten dollars a month." });
 
         await old.MigrateAsync(CancellationToken.None);
 

@@ -1,6 +1,5 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
-using Corpus.Storage.Migrations;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -54,17 +53,13 @@ public abstract partial class StoreContract
     public async Task A_store_migrated_with_near_copy_buckets_counts_its_settled_articles_indexed()
     {
         SkipIfUnavailable();
-        await using var old = CreateStore()!;
-        await using (var connection = await old.OpenAsync(CancellationToken.None))
-        {
-            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 24);
-            await connection.ExecuteAsync(
+        await using var old = await StoreAtVersionAsync(
+            24,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, clean_text) VALUES
                 ('a1', 'h1', 'u1', 'processed', 0, 1, 'one'), ('a2', 'h2', 'u1', 'settled', 0, 2, 'two'), ('a3', 'h3', 'u1', 'queued', 0, 3, NULL);
                 INSERT INTO dedup_buckets (bucket, article_id) VALUES (5, 'a1'), (5, 'a2');
                 """);
-        }
 
         await old.MigrateAsync(CancellationToken.None);
 

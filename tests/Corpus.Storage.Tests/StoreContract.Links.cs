@@ -58,11 +58,7 @@ public abstract partial class StoreContract
     public async Task A_store_made_before_the_link_and_word_tables_keeps_every_link_count_and_searchable_word()
     {
         SkipIfUnavailable();
-        await using var old = CreateStore()!;
-        await using (var connection = await old.OpenAsync(CancellationToken.None))
-        {
-            await Migrations.Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 20);
-        }
+        await using var old = await StoreAtVersionAsync(20);
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.InsertNewAsync(

@@ -1,5 +1,4 @@
 using Corpus.Storage.Articles;
-using Corpus.Storage.Migrations;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -27,17 +26,13 @@ public abstract partial class StoreContract
     public async Task A_store_migrated_from_uncompressed_raw_texts_reads_them_as_uploaded()
     {
         SkipIfUnavailable();
-        await using var old = CreateStore()!;
-        await using (var connection = await old.OpenAsync(CancellationToken.None))
-        {
-            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 18);
-            await connection.ExecuteAsync(
+        await using var old = await StoreAtVersionAsync(
+            18,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, raw_text, raw_html)
                 VALUES ('a1', 'h1', 'u1', 'processed', 0, 1, @text, NULL), ('a2', 'h2', 'u1', 'queued', 0, 2, NULL, @html)
                 """,
-                new { text = LongText, html = "<p>" + LongText + "</p>" });
-        }
+            new { text = LongText, html = "<p>" + LongText + "</p>" });
 
         await old.MigrateAsync(CancellationToken.None);
 

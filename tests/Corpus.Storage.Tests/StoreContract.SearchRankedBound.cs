@@ -1,4 +1,3 @@
-using Corpus.Storage.Migrations;
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
 using Dapper;
@@ -89,11 +88,7 @@ public abstract partial class StoreContract
         {
             return;
         }
-        await using var old = CreateStore()!;
-        await using (var connection = await old.OpenAsync(CancellationToken.None))
-        {
-            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 25);
-        }
+        await using var old = await StoreAtVersionAsync(25);
         // 200 words: a length of two bytes in the index's own record.
         var longest = string.Join(' ', Enumerable.Range(0, 200).Select(i => Filler[i % Filler.Length])) + ".";
         await AddStatementsAsync(old, Say("s001", "Harbour crane."), Say("s002", longest));

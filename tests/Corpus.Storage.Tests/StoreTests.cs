@@ -1,3 +1,6 @@
+using Corpus.Storage.Migrations;
+using Dapper;
+
 namespace Corpus.Storage.Tests;
 
 /// <summary>
@@ -30,6 +33,19 @@ public abstract class StoreTests : IAsyncLifetime
         {
             await _store.DisposeAsync();
         }
+    }
+
+    /// <summary>A new store as an older version left it: migrated through <paramref name="version"/>, then given <paramref name="rows"/> as that version wrote them.</summary>
+    protected async Task<ICorpusStore> StoreAtVersionAsync(long version, string? rows = null, object? parameters = null)
+    {
+        var old = CreateStore()!;
+        await using var connection = await old.OpenAsync(CancellationToken.None);
+        await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: version);
+        if (rows is not null)
+        {
+            await connection.ExecuteAsync(rows, parameters);
+        }
+        return old;
     }
 
     protected void SkipIfUnavailable() => Skip.If(_store is null, SkipReason);
