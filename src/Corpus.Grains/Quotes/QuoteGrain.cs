@@ -7,46 +7,36 @@ namespace Corpus.Grains.Quotes;
 
 /// <summary>
 /// One speaker's quotes. Its state derives from the speaker's stored direct and partial statements: on activation (or
-/// when attributions moved) it groups them again in upload order, and writes what the stored quotes lack in that call
-/// or the first one after activation. New statements in upload order join the grouping as it stands, and only the
-/// quotes they touch are written.
+/// when attributions moved, or an earlier statement came late, or a call failed) it groups them again in upload order
+/// and writes what the stored quotes lack. New statements in upload order join the grouping as it stands, and only the
+/// quotes they touch are written. It keeps the quotes (<see cref="SpeakerQuotes"/>), not the statements.
 /// </summary>
 public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IQuoteGrain
 {
-    private UploadOrder<QuotedStatement> _statements = NewOrder();
+    /// <summary>A statement is its own fact here: its id stands for its article in telling new from known.</summary>
+    private TakenIn<QuotedStatement> _taken = NewTaken();
     private SpeakerQuotes _quotes = null!;
     private Dictionary<string, QuoteState> _writtenQuotes = [];
-    private Dictionary<string, string?> _writtenQuoteOf = [];
     private bool _reconciled;
+
+    /// <summary>What activation derived and read, for the first call to write what the store lacks.</summary>
+    private Derivation? _activation;
 
     /// <summary>Some of the stored quotes hold statements no longer attributed to this speaker: the next regrouping releases them.</summary>
     private bool _holdOthersStatements;
 
     private string SpeakerId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync();
+    /// <param name="QuoteOf">The quote each statement joins, as derived.</param>
+    /// <param name="WrittenQuoteOf">The quote each statement has in the store.</param>
+    private sealed record Derivation(Dictionary<string, string> QuoteOf, Dictionary<string, string?> WrittenQuoteOf);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _activation = await DeriveAsync();
 
     public async Task RefreshAsync()
     {
-        if (_reconciled)
-        {
-            await LoadAsync();
-        }
         _reconciled = false;
-        await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
-        _reconciled = true;
-    }
-
-    private async Task LoadAsync()
-    {
-        await using (var connection = await store.OpenAsync(CancellationToken.None))
-        {
-            _statements = NewOrder();
-            _statements.Add(await StatementRows.LoadQuotedAsync(connection, SpeakerId, CancellationToken.None), out _);
-            (_writtenQuotes, _writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
-            _holdOthersStatements = await QuoteRows.HoldOthersStatementsAsync(connection, SpeakerId, CancellationToken.None);
-        }
-        _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
+        await ReconcileAsync();
     }
 
     public async Task AddAsync(Immutable<IReadOnlyList<QuotedStatement>> statements)
@@ -55,21 +45,23 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         {
             if (!_reconciled)
             {
-                await RefreshAsync();
+                await ReconcileAsync();
             }
-            var fresh = _statements.Add(statements.Value.Where(s => !_quotes.QuoteOf.ContainsKey(s.Id)), out var inOrder);
+            var fresh = _taken.Add(statements.Value, out var inOrder);
             if (fresh.Count == 0)
             {
                 return;
             }
             if (!inOrder)
             {
-                _quotes = SpeakerQuotes.Of(SpeakerId, _statements.All);
-                await WriteAsync(_quotes.Canonical.Keys, _quotes.QuoteOf.Keys, removedAny: true);
+                // Every statement told here is attributed in the store by now: grouping them all again takes it in.
+                _reconciled = false;
+                await ReconcileAsync();
                 return;
             }
-            var touched = _quotes.Add(fresh);
-            await WriteAsync(touched, fresh.Select(s => s.Id), removedAny: false);
+            var quoteOf = _quotes.Add(fresh);
+            // A statement not taken in before has no stored quote: activation takes in every stored one.
+            await WriteAsync(quoteOf.Values.Distinct(StringComparer.Ordinal), quoteOf, new Dictionary<string, string?>(), removedAny: false);
         }
         catch
         {
@@ -79,7 +71,34 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         }
     }
 
-    private async Task WriteAsync(IEnumerable<string> quotes, IEnumerable<string> statements, bool removedAny)
+    /// <summary>Groups the stored statements again (unless activation just did) and writes what the store lacks.</summary>
+    private async Task ReconcileAsync()
+    {
+        var derivation = _activation ?? await DeriveAsync();
+        _activation = null;
+        await WriteAsync(_quotes.Canonical.Keys, derivation.QuoteOf, derivation.WrittenQuoteOf, removedAny: true);
+        _reconciled = true;
+    }
+
+    private async Task<Derivation> DeriveAsync()
+    {
+        List<QuotedStatement> statements;
+        Dictionary<string, string?> writtenQuoteOf;
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            statements = await StatementRows.LoadQuotedAsync(connection, SpeakerId, CancellationToken.None);
+            (_writtenQuotes, writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
+            _holdOthersStatements = await QuoteRows.HoldOthersStatementsAsync(connection, SpeakerId, CancellationToken.None);
+        }
+        _taken = NewTaken();
+        _taken.Add(statements, out _);
+        _quotes = new SpeakerQuotes(SpeakerId);
+        return new Derivation(_quotes.Add(statements), writtenQuoteOf);
+    }
+
+    /// <param name="quoteOf">The quote of each statement to write.</param>
+    /// <param name="writtenQuoteOf">The stored quote of those statements.</param>
+    private async Task WriteAsync(IEnumerable<string> quotes, Dictionary<string, string> quoteOf, Dictionary<string, string?> writtenQuoteOf, bool removedAny)
     {
         var changedQuotes = quotes
             .Order(StringComparer.Ordinal)
@@ -87,9 +106,9 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             .Where(state => _writtenQuotes.GetValueOrDefault(state.Id) != state)
             .ToList();
         var removed = removedAny ? _writtenQuotes.Keys.Where(id => !_quotes.Canonical.ContainsKey(id)).ToList() : [];
-        var changedStatements = statements
-            .Where(id => !_writtenQuoteOf.TryGetValue(id, out var quote) || quote != _quotes.QuoteOf[id])
-            .Select(id => (StatementId: id, QuoteId: _quotes.QuoteOf[id]))
+        var changedStatements = quoteOf
+            .Where(q => writtenQuoteOf.GetValueOrDefault(q.Key) != q.Value)
+            .Select(q => (StatementId: q.Key, QuoteId: q.Value))
             .ToList();
         var release = removedAny && _holdOthersStatements;
         if (changedQuotes.Count == 0 && removed.Count == 0 && changedStatements.Count == 0 && !release)
@@ -114,9 +133,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         _holdOthersStatements &= !release;
         changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q);
         removed.ForEach(id => _writtenQuotes.Remove(id));
-        changedStatements.ForEach(c => _writtenQuoteOf[c.StatementId] = c.QuoteId);
     }
 
-    /// <summary>A statement is its own fact here: its id stands for its article in telling new from known.</summary>
-    private static UploadOrder<QuotedStatement> NewOrder() => new(s => s.Id, s => (s.Arrival, s.Ordinal));
+    private static TakenIn<QuotedStatement> NewTaken() => new(s => s.Id, s => (s.Arrival, s.Ordinal), TakenIn<QuotedStatement>.Recent);
 }

@@ -7,47 +7,43 @@ namespace Corpus.Grains.Quotes;
 
 /// <summary>
 /// One speaker's direct and partial statements grouped into quotes, taken in upload order: each statement joins the
-/// quote whose wordings it reports, or starts one named after it; the fullest wording is canonical.
+/// quote whose wordings it reports, or starts one named after it; the fullest wording is canonical. It keeps the
+/// quotes' wordings and outlets, not which quote each statement joined: that would grow with every outlet's copy.
 /// </summary>
 internal sealed class SpeakerQuotes(string speakerId)
 {
     private readonly QuoteGrouping _grouping = new();
 
-    /// <summary>The quote of each statement.</summary>
-    public Dictionary<string, string> QuoteOf { get; } = new(StringComparer.Ordinal);
+    /// <summary>The distinct outlets of each quote: most have one or two.</summary>
+    private readonly Dictionary<string, string[]> _outlets = new(StringComparer.Ordinal);
 
     /// <summary>The canonical wording of each quote.</summary>
     public Dictionary<string, string> Canonical { get; } = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, HashSet<string>> _outlets = new(StringComparer.Ordinal);
-
     /// <summary>The quote as it should be stored.</summary>
-    public QuoteState State(string quoteId) => new(quoteId, speakerId, Canonical[quoteId], _outlets[quoteId].Count);
+    public QuoteState State(string quoteId) => new(quoteId, speakerId, Canonical[quoteId], _outlets[quoteId].Length);
 
-    public static SpeakerQuotes Of(string speakerId, IEnumerable<QuotedStatement> statements)
+    /// <summary>Takes in statements in upload order.</summary>
+    /// <returns>The quote each statement joined or started.</returns>
+    public Dictionary<string, string> Add(IEnumerable<QuotedStatement> statements)
     {
-        var quotes = new SpeakerQuotes(speakerId);
-        quotes.Add(statements);
-        return quotes;
-    }
-
-    /// <returns>The quotes the statements joined or started.</returns>
-    public HashSet<string> Add(IEnumerable<QuotedStatement> statements)
-    {
-        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var quoteOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var statement in statements)
         {
             var wording = PreparedWording.Of(statement.Text);
             var quoteId = _grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
             _grouping.Add(quoteId, wording);
-            QuoteOf[statement.Id] = quoteId;
-            (_outlets.TryGetValue(quoteId, out var outlets) ? outlets : _outlets[quoteId] = new(StringComparer.Ordinal)).Add(statement.Outlet);
-            touched.Add(quoteId);
+            quoteOf[statement.Id] = quoteId;
+            var outlets = _outlets.GetValueOrDefault(quoteId, []);
+            if (!outlets.Contains(statement.Outlet, StringComparer.Ordinal))
+            {
+                _outlets[quoteId] = [.. outlets, statement.Outlet];
+            }
         }
-        foreach (var id in touched)
+        foreach (var id in quoteOf.Values.Distinct(StringComparer.Ordinal))
         {
             Canonical[id] = _grouping.Canonical(id);
         }
-        return touched;
+        return quoteOf;
     }
 }

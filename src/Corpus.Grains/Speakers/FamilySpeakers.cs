@@ -16,21 +16,29 @@ internal sealed class FamilySpeakers(string familyKey)
 
     public IReadOnlyList<SpeakerState> Speakers => _speakers;
 
-    /// <summary>The speaker of each attributed statement.</summary>
-    public Dictionary<string, string> Attribution { get; } = new(StringComparer.Ordinal);
-
-    public static FamilySpeakers Of(string familyKey, IEnumerable<StoredMention> mentions)
+    /// <summary>Takes in mentions in upload order.</summary>
+    /// <returns>
+    /// The speakers the mentions name, and the speaker of each statement they attribute (which the family does not keep:
+    /// that would grow with the corpus).
+    /// </returns>
+    public (HashSet<string> Named, Dictionary<string, string> Attribution) Apply(IEnumerable<StoredMention> mentions)
     {
-        var family = new FamilySpeakers(familyKey);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var attribution = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            family.Apply(mention);
+            var speaker = Apply(mention);
+            named.Add(speaker.Id);
+            if (mention.StatementId is not null)
+            {
+                attribution[mention.StatementId] = speaker.Id;
+            }
         }
-        return family;
+        return (named, attribution);
     }
 
     /// <returns>The speaker the mention names.</returns>
-    public SpeakerState Apply(StoredMention mention)
+    private SpeakerState Apply(StoredMention mention)
     {
         var match = SpeakerIdentity.Match([.. _speakers.Select(s => new SpeakerCandidate(s.Name, s.Aliases, s.Roles))], mention.Name, mention.Roles);
         SpeakerState speaker;
@@ -56,10 +64,6 @@ internal sealed class FamilySpeakers(string familyKey)
         foreach (var role in mention.Roles)
         {
             AddDistinct(speaker.Roles, role);
-        }
-        if (mention.StatementId is not null)
-        {
-            Attribution[mention.StatementId] = speaker.Id;
         }
         return speaker;
     }

@@ -13,17 +13,17 @@ namespace Corpus.Grains.Speakers;
 /// Its state derives from the family's mentions, which articles store once when they are settled; on activation it
 /// derives it again, and its first call writes whatever the stored speakers and attributions lack, so a silo lost
 /// mid-write leaves nothing behind. It writes only what changed, and hands new direct and partial statements to their
-/// speaker's quotes. It keeps what it derived, not the mentions: a family can be named in a large share of a corpus,
-/// and when it must derive again (a failed call, an earlier article's mentions coming late) it reads them back.
+/// speaker's quotes. It keeps its speakers, not the mentions or who said each statement: a family can be named in a
+/// large share of a corpus, and when it must derive again (a failed call, an earlier article's mentions coming late)
+/// it reads them back.
 /// </summary>
 public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
 {
-    private readonly TakenIn<StoredMention> _taken = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
+    private readonly TakenIn<StoredMention> _taken = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal), TakenIn<StoredMention>.Recent);
 
     /// <summary>The family's mentions as activation read them, for the first call to derive from.</summary>
     private List<StoredMention>? _activationMentions;
     private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _writtenAttribution = new(StringComparer.Ordinal);
     private FamilySpeakers _family = null!;
     private bool _reconciled;
 
@@ -34,20 +34,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await store.OpenAsync(cancellationToken))
+        await using var connection = await store.OpenAsync(cancellationToken);
+        _activationMentions = await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken);
+        _taken.Add(_activationMentions, out _);
+        foreach (var speaker in await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken))
         {
-            _activationMentions = await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken);
-            _taken.Add(_activationMentions, out _);
-            foreach (var speaker in await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken))
-            {
-                _writtenSpeakers[speaker.Id] = FamilySpeakers.Snapshot(speaker);
-            }
-            foreach (var (statement, speaker) in await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, cancellationToken))
-            {
-                _writtenAttribution[statement] = speaker;
-            }
+            _writtenSpeakers[speaker.Id] = FamilySpeakers.Snapshot(speaker);
         }
-        _family = FamilySpeakers.Of(FamilyKey, _activationMentions);
     }
 
     public Task AttributeAsync(Immutable<IReadOnlyList<StoredMention>> mentions, Immutable<IReadOnlyList<QuotedStatement>> quotable) =>
@@ -57,9 +50,12 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     {
         var brought = mentions.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var fresh = _taken.Add(mentions, out var inOrder);
+        var freshStatements = fresh.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         try
         {
-            if (!_reconciled || !inOrder)
+            // A quotable statement of an article taken in before (brought again when the silo that settled it was lost)
+            // goes to its speaker's quotes too, and only a derivation from every mention says who that is.
+            if (!_reconciled || !inOrder || quotable.Any(q => !freshStatements.Contains(q.Id)))
             {
                 // On the first call after activation (not in activation, so that it joins the call's trace), after a
                 // failed call, or when an earlier article's mentions came late: who is who is derived again from every
@@ -67,6 +63,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                 // by then; those of later articles already stored are taken in too, as on activation.
                 var all = _activationMentions;
                 _activationMentions = null;
+                Dictionary<string, string?> written;
                 await using (var connection = await store.OpenAsync(CancellationToken.None))
                 {
                     if (all is null)
@@ -74,21 +71,20 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                         all = await MentionRows.LoadFamilyAsync(connection, FamilyKey, CancellationToken.None);
                         _taken.Add(all, out _);
                     }
+                    written = await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, CancellationToken.None);
                     // A silo lost between storing attributions and telling the quotes left them disagreeing.
                     _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, CancellationToken.None));
                 }
-                _family = FamilySpeakers.Of(FamilyKey, all.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(m => (m.Arrival, m.Ordinal)));
-                await WriteAsync(_family.Speakers, _family.Attribution.Keys, removedAny: true, quotable, brought);
+                _family = new FamilySpeakers(FamilyKey);
+                var (_, derived) = _family.Apply(all.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(m => (m.Arrival, m.Ordinal)));
+                await WriteAsync(_family.Speakers, derived, written, removedAny: true, quotable, brought);
                 _reconciled = true;
                 return;
             }
-            var touched = fresh.Select(_family.Apply).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            await WriteAsync(
-                _family.Speakers.Where(s => touched.Contains(s.Id)),
-                fresh.Where(m => m.StatementId is not null).Select(m => m.StatementId!),
-                removedAny: false,
-                quotable,
-                brought);
+            var (named, attribution) = _family.Apply(fresh);
+            // Taking new mentions in upload order never moves an earlier statement, and a statement of an article not
+            // taken in before has no stored speaker: an activation takes in every stored mention.
+            await WriteAsync(_family.Speakers.Where(s => named.Contains(s.Id)), attribution, written: new Dictionary<string, string?>(), removedAny: false, quotable, brought);
         }
         catch
         {
@@ -102,10 +98,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     /// speaker's quotes when the call brought their wording; when attributions moved, or a wording is not at hand, the
     /// quotes of every speaker involved are grouped again from the store.
     /// </summary>
+    /// <param name="attribution">The speaker of each statement to write.</param>
+    /// <param name="written">The stored speaker of those statements.</param>
     /// <param name="brought">The statements of the call's own mentions, whose quotable ones came in <paramref name="quotable"/>.</param>
     private async Task WriteAsync(
         IEnumerable<SpeakerState> speakers,
-        IEnumerable<string> statements,
+        Dictionary<string, string> attribution,
+        IReadOnlyDictionary<string, string?> written,
         bool removedAny,
         IReadOnlyList<QuotedStatement> quotable,
         IReadOnlySet<string> brought)
@@ -115,9 +114,9 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             .ToList();
         var kept = _family.Speakers.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var removed = removedAny ? _writtenSpeakers.Keys.Where(id => !kept.Contains(id)).ToList() : [];
-        var changedAttribution = statements
-            .Where(id => !_writtenAttribution.TryGetValue(id, out var written) || written != _family.Attribution[id])
-            .Select(id => (StatementId: id, Before: _writtenAttribution.GetValueOrDefault(id), After: _family.Attribution[id]))
+        var changedAttribution = attribution
+            .Where(a => written.GetValueOrDefault(a.Key) != a.Value)
+            .Select(a => (StatementId: a.Key, Before: written.GetValueOrDefault(a.Key), After: a.Value))
             .ToList();
         if (changedSpeakers.Count > 0 || removed.Count > 0 || changedAttribution.Count > 0)
         {
@@ -136,7 +135,6 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             });
             changedSpeakers.ForEach(s => _writtenSpeakers[s.Id] = FamilySpeakers.Snapshot(s));
             removed.ForEach(id => _writtenSpeakers.Remove(id));
-            changedAttribution.ForEach(c => _writtenAttribution[c.StatementId] = c.After);
         }
         var regroup = changedAttribution
             .Where(c => c.Before is not null)
@@ -153,7 +151,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
         var added = new Dictionary<string, List<QuotedStatement>>(StringComparer.Ordinal);
         foreach (var wording in quotable)
         {
-            if (_family.Attribution.TryGetValue(wording.Id, out var speaker) && !regroup.Contains(speaker))
+            if (attribution.TryGetValue(wording.Id, out var speaker) && !regroup.Contains(speaker))
             {
                 (added.TryGetValue(speaker, out var list) ? list : added[speaker] = []).Add(wording);
             }

@@ -1,0 +1,49 @@
+using Corpus.Grains;
+
+namespace Corpus.Gateway.Tests.Grains;
+
+public sealed class TakenInTests
+{
+    private sealed record Fact(string Article, long Arrival);
+
+    private static TakenIn<Fact> Remembering(int articles) => new(f => f.Article, f => (f.Arrival, 0), articles);
+
+    [Fact]
+    public void FactsToldAgainAreNotNew()
+    {
+        var taken = Remembering(10);
+        taken.Add([new Fact("a", 1), new Fact("b", 2)], out _);
+
+        var fresh = taken.Add([new Fact("b", 2), new Fact("c", 3)], out var inOrder);
+
+        Assert.Equal(["c"], fresh.Select(f => f.Article));
+        Assert.True(inOrder);
+    }
+
+    [Fact]
+    public void AnEarlierArticleComingLateIsNotInOrder()
+    {
+        var taken = Remembering(10);
+        taken.Add([new Fact("c", 3)], out _);
+
+        var fresh = taken.Add([new Fact("a", 1)], out var inOrder);
+
+        Assert.Equal(["a"], fresh.Select(f => f.Article));
+        Assert.False(inOrder);
+    }
+
+    [Fact]
+    public void AnArticleForgottenAndToldAgainCountsAsLateSoTheGrainDerivesAgain()
+    {
+        var taken = Remembering(2);
+        taken.Add([new Fact("a", 1), new Fact("b", 2), new Fact("c", 3)], out _);
+
+        Assert.True(taken.MayHaveForgotten(new Fact("a", 1)));
+        Assert.False(taken.MayHaveForgotten(new Fact("b", 2)));
+        Assert.False(taken.MayHaveForgotten(new Fact("d", 4)));
+        var fresh = taken.Add([new Fact("a", 1)], out var inOrder);
+        Assert.Equal(["a"], fresh.Select(f => f.Article));
+        Assert.False(inOrder);
+        Assert.Empty(taken.Add([new Fact("c", 3)], out _));
+    }
+}
