@@ -9,33 +9,85 @@ namespace Corpus.Grains.Sources;
 /// to drop it then, so every article of the outlet ends the same whatever order they arrived in. A copy of an earlier
 /// story is not counted, so that copies never make a story's paragraphs look like furniture, but it loses furniture too.
 /// </summary>
-internal sealed class OutletParagraphs
+/// <remarks>
+/// Furniture recurs: a newsletter prompt, a bio, a republishing notice comes back within a few hundred articles of its
+/// outlet. Most paragraphs never come back, and an outlet prints millions, so only the <paramref name="tracked"/>
+/// paragraphs seen last are counted: one not seen again for that long starts again from nothing. An activation counts
+/// the stored articles again in upload order through this class, so it ends where counting as they came ended.
+/// </remarks>
+/// <param name="tracked">How many paragraphs that are not furniture (yet) are counted.</param>
+internal sealed class OutletParagraphs(int tracked = OutletParagraphs.Tracked)
 {
-    private readonly Dictionary<long, (long Articles, List<string> Holders)> _paragraphs = [];
+    /// <summary>Some three thousand articles' worth of paragraphs; about three megabytes.</summary>
+    public const int Tracked = 30_000;
 
-    public IReadOnlyList<long> Furniture() => [.. _paragraphs.Where(p => p.Value.Articles >= RecurringParagraphs.Threshold).Select(p => p.Key)];
+    private readonly Dictionary<long, Tally> _tallies = [];
+    private readonly PriorityQueue<long, long> _leastRecentlySeen = new();
+    private readonly HashSet<long> _furniture = [];
+
+    /// <param name="Holders">The articles that still print the paragraph.</param>
+    private readonly record struct Tally(int Articles, long LastSeen, string[] Holders);
+
+    public IReadOnlyCollection<long> Furniture => _furniture;
 
     /// <summary>Counts one article; adds to <paramref name="toForget"/> the articles that must now drop a paragraph.</summary>
-    public void Count(ArticleParagraphs article, Dictionary<string, SortedSet<long>> toForget)
+    /// <returns>Whether a paragraph became furniture.</returns>
+    public bool Count(ArticleParagraphs article, Dictionary<string, SortedSet<long>> toForget)
     {
         var kept = article.Kept.ToHashSet();
+        var learnt = false;
         foreach (var fingerprint in article.Fingerprints.Distinct())
         {
-            var (articles, holders) = _paragraphs.GetValueOrDefault(fingerprint, (0, []));
-            articles += article.Counted ? 1 : 0;
-            if (kept.Contains(fingerprint))
+            if (_furniture.Contains(fingerprint))
             {
-                holders.Add(article.ArticleId);
-            }
-            if (articles >= RecurringParagraphs.Threshold)
-            {
-                foreach (var holder in holders)
+                if (kept.Contains(fingerprint))
                 {
-                    (toForget.TryGetValue(holder, out var set) ? set : toForget[holder] = []).Add(fingerprint);
+                    Forget(toForget, article.ArticleId, fingerprint);
                 }
-                holders = [];
+                continue;
             }
-            _paragraphs[fingerprint] = (articles, holders);
+            if (!_tallies.TryGetValue(fingerprint, out var tally))
+            {
+                tally = new Tally(0, article.Arrival, []);
+                _leastRecentlySeen.Enqueue(fingerprint, article.Arrival);
+            }
+            tally = new Tally(
+                tally.Articles + (article.Counted ? 1 : 0),
+                Math.Max(tally.LastSeen, article.Arrival),
+                kept.Contains(fingerprint) ? [.. tally.Holders, article.ArticleId] : tally.Holders);
+            if (tally.Articles < RecurringParagraphs.Threshold)
+            {
+                _tallies[fingerprint] = tally;
+                continue;
+            }
+            _tallies.Remove(fingerprint);
+            _furniture.Add(fingerprint);
+            learnt = true;
+            foreach (var holder in tally.Holders)
+            {
+                Forget(toForget, holder, fingerprint);
+            }
+        }
+        StopTrackingTheLeastRecentlySeen();
+        return learnt;
+    }
+
+    private void StopTrackingTheLeastRecentlySeen()
+    {
+        while (_tallies.Count > tracked && _leastRecentlySeen.TryDequeue(out var fingerprint, out var seen))
+        {
+            if (_tallies.TryGetValue(fingerprint, out var tally) && tally.LastSeen > seen)
+            {
+                // Seen again since it was queued.
+                _leastRecentlySeen.Enqueue(fingerprint, tally.LastSeen);
+            }
+            else
+            {
+                _tallies.Remove(fingerprint);
+            }
         }
     }
+
+    private static void Forget(Dictionary<string, SortedSet<long>> toForget, string article, long fingerprint) =>
+        (toForget.TryGetValue(article, out var set) ? set : toForget[article] = []).Add(fingerprint);
 }

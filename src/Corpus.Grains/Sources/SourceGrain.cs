@@ -60,16 +60,21 @@ public sealed class SourceGrain(ICorpusStore store) : Grain, ISourceGrain
         }
         _paragraphs = new();
         _counted = NewCounted();
+        _furniture = [];
         Count(stored);
     }
 
     private void Count(IEnumerable<ArticleParagraphs> articles)
     {
+        var learnt = false;
         foreach (var article in _counted.Add(articles, out _))
         {
-            _paragraphs.Count(article, _toForget);
+            learnt |= _paragraphs.Count(article, _toForget);
         }
-        _furniture = _paragraphs.Furniture();
+        if (learnt)
+        {
+            _furniture = [.. _paragraphs.Furniture];
+        }
     }
 
     private static TakenIn<ArticleParagraphs> NewCounted() => new(a => a.ArticleId, a => (a.Arrival, 0), TakenIn<ArticleParagraphs>.Recent);

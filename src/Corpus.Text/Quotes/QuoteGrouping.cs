@@ -9,14 +9,37 @@ namespace Corpus.Text.Quotes;
 /// </summary>
 public sealed class QuoteGrouping
 {
-    // Most keys belong to one quote: an array of a few ids takes a fifth of a set's memory, and a speaker's grouping
-    // holds several keys for each of their wordings.
-    private readonly Dictionary<ulong, string[]> _byKey = [];
-    private readonly Dictionary<string, List<Entry>> _wordings = new(StringComparer.Ordinal);
+    // A speaker's grouping holds a dozen keys for each of their wordings, and most keys belong to one quote: a key maps
+    // to that quote's index, or to the complement of an index into _sharedKeys when several quotes share it.
+    private readonly Dictionary<ulong, int> _byKey = [];
+    private readonly List<int[]> _sharedKeys = [];
+    private readonly List<Quote> _quotes = [];
+    private readonly Dictionary<string, int> _quoteIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
-    /// <summary>A wording with its words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
-    private sealed record Entry(PreparedWording Wording, int[] Ids, int[] SortedIds);
+    /// <summary>A quote's distinct wordings as word ids (their text is not kept: only the canonical one's is needed).</summary>
+    private sealed class Quote(string id, PreparedWording first)
+    {
+        public string Id { get; } = id;
+
+        public List<Entry> Wordings { get; } = [];
+
+        public Rank Fullest { get; set; } = Rank.Of(first);
+    }
+
+    /// <summary>A wording's words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
+    private sealed record Entry(int[] Ids, int[] SortedIds);
+
+    /// <summary>What ranks a quote's wordings for <see cref="QuoteWording.Fullest(IEnumerable{PreparedWording})"/>.</summary>
+    private sealed record Rank(string Text, int Words, int Edits)
+    {
+        public static Rank Of(PreparedWording wording) => new(wording.Text, wording.Words.Count, wording.Edits);
+
+        public bool IsFullerThan(Rank other) =>
+            Words != other.Words ? Words > other.Words
+            : Edits != other.Edits ? Edits < other.Edits
+            : string.CompareOrdinal(Text, other.Text) < 0;
+    }
 
     /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, string wording) => Add(quoteId, PreparedWording.Of(wording));
@@ -24,25 +47,38 @@ public sealed class QuoteGrouping
     /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, PreparedWording wording)
     {
-        if (!_wordings.TryGetValue(quoteId, out var list))
+        if (!_quoteIndex.TryGetValue(quoteId, out var index))
         {
-            _wordings[quoteId] = list = [];
+            index = _quotes.Count;
+            _quoteIndex[quoteId] = index;
+            _quotes.Add(new Quote(quoteId, wording));
         }
-        if (list.Any(e => e.Wording.Text == wording.Text))
+        var quote = _quotes[index];
+        if (Rank.Of(wording) is var candidate && candidate.IsFullerThan(quote.Fullest))
         {
-            // The same words again (another outlet printing the line alike) change neither matches nor the canonical.
+            quote.Fullest = candidate;
+        }
+        var entry = EntryOf(wording);
+        if (quote.Wordings.Any(e => e.Ids.AsSpan().SequenceEqual(entry.Ids)))
+        {
+            // The same words again (another outlet printing the line alike) change no match.
             return wording.SketchKeys;
         }
-        list.Add(EntryOf(wording));
+        quote.Wordings.Add(entry);
         foreach (var key in wording.SketchKeys)
         {
-            if (!_byKey.TryGetValue(key, out var ids))
+            if (!_byKey.TryGetValue(key, out var held))
             {
-                _byKey[key] = [quoteId];
+                _byKey[key] = index;
             }
-            else if (!ids.Contains(quoteId, StringComparer.Ordinal))
+            else if (held >= 0 && held != index)
             {
-                _byKey[key] = [.. ids, quoteId];
+                _byKey[key] = ~_sharedKeys.Count;
+                _sharedKeys.Add([held, index]);
+            }
+            else if (held < 0 && !_sharedKeys[~held].Contains(index))
+            {
+                _sharedKeys[~held] = [.. _sharedKeys[~held], index];
             }
         }
         return wording.SketchKeys;
@@ -56,15 +92,16 @@ public sealed class QuoteGrouping
     {
         var entry = EntryOf(wording);
         var candidates = wording.SketchKeys
-            .SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : [])
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+            .SelectMany(k => !_byKey.TryGetValue(k, out var held) ? [] : held >= 0 ? [held] : _sharedKeys[~held])
+            .Distinct()
+            .Select(i => _quotes[i])
+            .OrderBy(q => q.Id, StringComparer.Ordinal);
         string? best = null;
         var bestOverlap = 0.0;
-        foreach (var id in candidates)
+        foreach (var quote in candidates)
         {
             var overlap = 0.0;
-            foreach (var other in _wordings[id])
+            foreach (var other in quote.Wordings)
             {
                 var (containment, o) = Compare(other, entry);
                 if (containment >= QuoteWording.MinimumContainment)
@@ -74,20 +111,21 @@ public sealed class QuoteGrouping
             }
             if (overlap > bestOverlap)
             {
-                (best, bestOverlap) = (id, overlap);
+                (best, bestOverlap) = (quote.Id, overlap);
             }
         }
         return best;
     }
 
-    public string Canonical(string quoteId) => QuoteWording.Fullest(_wordings[quoteId].Select(e => e.Wording)).Text;
+    /// <summary>The quote's fullest wording (<see cref="QuoteWording.Fullest(IEnumerable{PreparedWording})"/>).</summary>
+    public string Canonical(string quoteId) => _quotes[_quoteIndex[quoteId]].Fullest.Text;
 
     private Entry EntryOf(PreparedWording wording)
     {
         var ids = WordAlignment.IdsOf(wording.Words, _wordIds);
         var sorted = (int[])ids.Clone();
         Array.Sort(sorted);
-        return new Entry(wording, ids, sorted);
+        return new Entry(ids, sorted);
     }
 
     /// <summary>

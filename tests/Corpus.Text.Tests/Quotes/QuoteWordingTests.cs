@@ -46,6 +46,23 @@ public class QuoteWordingTests
         Assert.Equal("the harbour stays open all winter", QuoteWording.Fullest(["the [port] stays open all winter", "the harbour stays open all winter"]));
     }
 
+    [Theory]
+    [InlineData("We will keep the harbour open through the winter.", "Our harbour stays open. We will keep the harbour open through the winter, and nobody in this council doubts it.", "we will keep the harbour open through the winter")]
+    [InlineData("the [port] stays open all winter, we will keep it open", "the harbour stays open all winter, we will keep it open", "The harbour stays open all winter, we will keep it open!")]
+    public void A_groupings_canonical_wording_is_the_fullest_of_every_wording_it_took_in_whatever_their_order(string a, string b, string c)
+    {
+        string[] wordings = [a, b, c];
+        foreach (var order in new[] { new[] { 0, 1, 2 }, [2, 1, 0], [1, 2, 0] })
+        {
+            var grouping = new QuoteGrouping();
+            foreach (var i in order)
+            {
+                grouping.Add("q", wordings[i]);
+            }
+            Assert.Equal(QuoteWording.Fullest(wordings), grouping.Canonical("q"));
+        }
+    }
+
     [Fact]
     public void Diff_shows_left_out_and_added_words()
     {
