@@ -69,7 +69,14 @@ public abstract partial class StoreContract
             await tx.Connection.ExecuteAsync(
                 "INSERT INTO speakers (id, family_key, name, kind, aliases, roles, created_at) VALUES ('sp-jane', 'Holloway', 'Jane Holloway', 'person', '[]', '[]', 0)",
                 transaction: tx.Transaction);
-            await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a1", "Daily")], CancellationToken.None);
+            await tx.Connection.ExecuteAsync(
+                """
+                INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)
+                VALUES ('s1', 'a1', 0, 'Daily', 'Words s1', 'direct', 'said', 0, 8, 'rule', 0.9, NULL),
+                       ('s2', 'a1', 1, 'Daily', 'Words s2', 'direct', 'said', 0, 8, 'rule', 0.9,
+                        '{"name":"Tom Holloway","kind":0,"aliases":["Holloway"],"roles":["mayor"],"familyKey":"person:holloway"}')
+                """,
+                transaction: tx.Transaction);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "We will repair the harbour wall.", 1)], 0, CancellationToken.None);
             await tx.Connection.ExecuteAsync(
                 "UPDATE statements SET speaker_id = 'sp-jane', quote_id = 'q1', meeting_id = 'm1' WHERE id = 's1'", transaction: tx.Transaction);
@@ -84,6 +91,9 @@ public abstract partial class StoreContract
         Assert.Empty(await ViewCountsAudit.DisagreementsAsync(migrated));
         var found = await new ArticleQueries(old).ListAsync(null, "harbo", new PageRequest(10, null), CancellationToken.None);
         Assert.Equal(["a1"], found!.Items.Select(a => a.Id));
+        // A statement not attributed yet shows the name its mention gave, which the store kept as JSON before.
+        var article = await new ArticleQueries(old).GetAsync("a1", CancellationToken.None);
+        Assert.Equal([new SpeakerLink("sp-jane", "Jane Holloway"), new SpeakerLink(null, "Tom Holloway")], article!.Statements.Select(s => s.Speaker));
     }
 
     private Task<List<(string Statement, string? Speaker, string? Quote, string? Meeting)>> LinksAsync() => LinksAsync(Store);

@@ -91,7 +91,17 @@ public abstract partial class StoreContract
         await using var old = await StoreAtVersionAsync(25);
         // 200 words: a length of two bytes in the index's own record.
         var longest = string.Join(' ', Enumerable.Range(0, 200).Select(i => Filler[i % Filler.Length])) + ".";
-        await AddStatementsAsync(old, Say("s001", "Harbour crane."), Say("s002", longest));
+        // As a store of that version held them.
+        await using (var before = await old.OpenAsync(CancellationToken.None))
+        {
+            await before.ExecuteAsync(
+                """
+                INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)
+                VALUES ('s001', 'a1', 1, 'src', 'Harbour crane.', 'direct', 'said', 0, 14, 'rule', 0.9, NULL),
+                       ('s002', 'a1', 2, 'src', @longest, 'direct', 'said', 0, 14, 'rule', 0.9, NULL)
+                """,
+                new { longest });
+        }
 
         await old.MigrateAsync(CancellationToken.None);
         await AddStatementsAsync(old, Say("s003", "The harbour is full of boats tonight."), Say("s004", "Gone soon."));

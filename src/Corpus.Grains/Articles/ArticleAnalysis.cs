@@ -55,7 +55,7 @@ public sealed record ArticleAnalysis(
             ? new StatementToStore(
                 StableId.Of("statement", row.Id, i.ToString(CultureInfo.InvariantCulture)),
                 row.Id, i, source, s.Text, s.Kind.ToString().ToLowerInvariant(), s.Cue, span.Start, span.End, s.Rule, s.Confidence,
-                s.Speaker is null ? null : Json.Write(s.Speaker))
+                s.Speaker?.Name)
             : null).ToList();
         var quotable = statements.OfType<StatementToStore>()
             .Where(s => s.Kind is "direct" or "partial")

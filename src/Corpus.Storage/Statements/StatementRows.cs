@@ -16,7 +16,7 @@ public sealed record StatementToStore(
     long End,
     string Rule,
     double Confidence,
-    string? Mention);
+    string? MentionedName);
 
 /// <summary>A direct or partial statement as a quote grain reads it, with its place in upload order.</summary>
 /// <param name="Outlet">Its article's outlet (<see cref="Storage.Outlet"/>), for counting the outlets that carried a quote.</param>
@@ -31,9 +31,9 @@ public static class StatementRows
     public static Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mention)",
+            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mentioned_name)",
             statements,
-            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.Mention],
+            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.MentionedName],
             "ON CONFLICT DO NOTHING",
             ct);
 

@@ -7,7 +7,7 @@ internal static class StatementQueries
 {
     public const string Columns =
         """
-        st.id, ss.speaker_id, sp.name AS speaker_name, st.mention, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
+        st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
         sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
         """;
 
@@ -34,15 +34,12 @@ internal static class StatementQueries
 
     public static StatementView ToView(Row r)
     {
-        var mentioned = Json.Read<MentionName?>(r.mention, null)?.Name;
-        var speaker = r.speaker_id is not null ? new SpeakerLink(r.speaker_id, r.speaker_name ?? mentioned ?? string.Empty)
-            : mentioned is not null ? new SpeakerLink(null, mentioned)
+        var speaker = r.speaker_id is not null ? new SpeakerLink(r.speaker_id, r.speaker_name ?? r.mentioned_name ?? string.Empty)
+            : r.mentioned_name is not null ? new SpeakerLink(null, r.mentioned_name)
             : null;
         return new StatementView(
             r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
     }
-
-    private sealed record MentionName(string Name);
 
 #pragma warning disable IDE1006 // Dapper fills these by column name.
     internal class Row
@@ -50,7 +47,7 @@ internal static class StatementQueries
         public string id { get; set; } = string.Empty;
         public string? speaker_id { get; set; }
         public string? speaker_name { get; set; }
-        public string? mention { get; set; }
+        public string? mentioned_name { get; set; }
         public string text { get; set; } = string.Empty;
         public string kind { get; set; } = string.Empty;
         public string cue { get; set; } = string.Empty;
