@@ -18,7 +18,7 @@ public abstract partial class StoreContract
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.SaveSettledAsync(
-                tx, [.. new[] { "a1", "a2", "a3", "a4", "a6" }.Select(id => SettledArticle.Of(id, "T", null, "src", [], $"text of {id}", null, null))], CancellationToken.None);
+                tx, [.. new[] { "a1", "a2", "a3", "a4", "a6" }.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["a1", "a2", "a3", "a4", "a6"], (await DedupBuckets.UnindexedAsync(connection, CancellationToken.None)).Select(a => a.Id));
@@ -68,7 +68,7 @@ public abstract partial class StoreContract
         Assert.Equal(["a1", "a2"], (await DedupBuckets.CandidatesAsync(migrated, 3, [5L], 5, CancellationToken.None)).Select(c => c.Id));
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
-            await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a3", "T", null, "src", [], "three", null, null)], CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a3", "T", null, "src", [], null, "three", null, null)], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["a3"], (await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None)).Select(a => a.Id));

@@ -90,7 +90,7 @@ public abstract partial class StoreContract
     {
         await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, a.Title, null, "raw " + a.Title, null))]);
         await WriteAsync(tx => ArticleRows.SaveSettledAsync(
-            tx, [.. articles.Select(a => SettledArticle.Of(a.Id, a.Title, null, a.Source, [], $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
+            tx, [.. articles.Select(a => SettledArticle.Of(a.Id, a.Title, null, a.Source, [], null, $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
     }
 
     private async Task WriteAsync(Func<StoreTransaction, Task> write)

@@ -67,7 +67,7 @@ public abstract partial class StoreContract : StoreTests
         for (var attempt = 0; attempt < 2; attempt++)
         {
             await using var tx = await Store.BeginAsync(CancellationToken.None);
-            await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a1", "T", null, "src", [], "We will.", null, duplicateOf: null)], CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a1", "T", null, "src", [], null, "We will.", null, duplicateOf: null)], CancellationToken.None);
             await StatementRows.AddAsync(tx, [statement], CancellationToken.None);
             await MentionRows.AddAsync(tx, [mention], CancellationToken.None);
             await ArticleParagraphRows.AddAsync(tx, [new ArticleParagraphs("a1", "src", rows[0].Arrival, [long.MinValue, 7], [7], Counted: true)], CancellationToken.None);

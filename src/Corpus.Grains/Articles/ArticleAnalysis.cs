@@ -45,6 +45,7 @@ public sealed record ArticleAnalysis(
             row.Published ?? article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             source,
             article.Authors,
+            row.RawText(),
             furniture.Removal.Body,
             furniture.Removal.RemovedAny ? article.Body : null,
             duplicateOf: null);

@@ -109,7 +109,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
                 moved.Add(new StatementSpan(span.Id, to.Start, to.End));
             }
         }
-        var cleanTextBrotli = StoredText.Compress(removal.Body)!;
+        var cleanTextBrotli = StoredText.CompressAfterRaw(null, removal.Body);
         var words = Words.OfArticle(article.Title, removal.Body);
         await writer.WriteAsync(async (tx, ct) =>
         {

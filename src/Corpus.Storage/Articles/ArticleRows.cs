@@ -42,9 +42,10 @@ public static class ArticleRows
     /// <summary>An uploaded article; its uploaded fields never change.</summary>
     public static async Task<StoredArticle?> LoadAsync(DbConnection connection, string id, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(
-            """
+            $"""
             SELECT id AS Id, client_key AS ClientKey, source AS Source, url AS Url, title AS Title, published AS Published,
-                   raw_text_brotli AS RawTextBrotli, raw_html_brotli AS RawHtmlBrotli, state AS State, arrival AS Arrival
+                   raw_text_brotli AS RawTextBrotli, raw_html_brotli AS RawHtmlBrotli, {IndexedText} AS TakenInTextBrotli,
+                   state AS State, arrival AS Arrival
             FROM articles WHERE id = @id
             """,
             new { id },
@@ -61,12 +62,15 @@ public static class ArticleRows
             new { afterArrival, limit = (long)limit },
             cancellationToken: ct))];
 
-    /// <summary>Stores what taking these articles in decided: clean text and its words, metadata, and which earlier article each copies.</summary>
+    /// <summary>
+    /// Stores what taking these articles in decided: clean text and its words, metadata, and which earlier article each
+    /// copies. The raw text is stored with the clean one from then on (<see cref="StoredText.CompressAfterRaw"/>).
+    /// </summary>
     public static async Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct)
     {
         await RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
             articles,
             a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.Id],
             ct);
@@ -95,7 +99,7 @@ public static class ArticleRows
             : (await connection.QueryAsync<(string Id, byte[]? Text)>(new CommandDefinition(
                 $"SELECT id, {IndexedText} FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}",
                 new { ids = ids.ToList() },
-                cancellationToken: ct))).ToDictionary(r => r.Id, r => StoredText.Decompress(r.Text) ?? string.Empty, StringComparer.Ordinal);
+                cancellationToken: ct))).ToDictionary(r => r.Id, r => StoredText.DecompressClean(r.Text) ?? string.Empty, StringComparer.Ordinal);
 
     /// <summary>The compressed text an article was fingerprinted on, as a column expression.</summary>
     public const string IndexedText = "COALESCE(analyzed_text_brotli, clean_text_brotli)";
@@ -104,12 +108,12 @@ public static class ArticleRows
     public static async Task<(string? Title, string CleanText)?> LoadCleanTextAsync(DbConnection connection, string id, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<(string? Title, byte[]? CleanText)>(new CommandDefinition(
             $"SELECT title, clean_text_brotli FROM articles WHERE id = @id AND state IN ('{Settled}', '{Processed}')", new { id }, cancellationToken: ct)) is { CleanText: { } text } row
-            ? (row.Title, StoredText.Decompress(text)!)
+            ? (row.Title, StoredText.DecompressClean(text)!)
             : null;
 
     /// <summary>
-    /// Replaces the clean text of a taken-in article (<see cref="StoredText"/>) and its words
-    /// (<see cref="Search.Words.OfArticle"/>), keeping the text it was analysed on.
+    /// Replaces the clean text of a taken-in article (<see cref="StoredText.CompressAfterRaw"/>, without the raw text) and
+    /// its words (<see cref="Search.Words.OfArticle"/>), keeping the text it was analysed on, with the raw text.
     /// </summary>
     public static async Task SetCleanTextAsync(StoreTransaction tx, string id, byte[] cleanTextBrotli, string words, CancellationToken ct)
     {

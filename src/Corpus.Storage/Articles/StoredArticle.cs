@@ -15,8 +15,11 @@ public sealed class StoredArticle
 
     public string? Published { get; set; }
 
-    /// <summary>The uploaded text as stored (<see cref="StoredText"/>); <see cref="RawText"/> decompresses it.</summary>
+    /// <summary>The uploaded text as stored (<see cref="StoredText"/>) until the article is taken in; <see cref="RawText"/> decompresses it.</summary>
     public byte[]? RawTextBrotli { get; set; }
+
+    /// <summary>Once the article is taken in, the text its raw text is stored with (<see cref="StoredText.CompressAfterRaw"/>).</summary>
+    public byte[]? TakenInTextBrotli { get; set; }
 
     public byte[]? RawHtmlBrotli { get; set; }
 
@@ -24,7 +27,7 @@ public sealed class StoredArticle
 
     public long Arrival { get; set; }
 
-    public string? RawText() => StoredText.Decompress(RawTextBrotli);
+    public string? RawText() => RawTextBrotli is not null ? StoredText.Decompress(RawTextBrotli) : StoredText.DecompressRaw(TakenInTextBrotli);
 
     public string? RawHtml() => StoredText.Decompress(RawHtmlBrotli);
 }
@@ -44,8 +47,8 @@ public sealed class UnfinishedArticle
 }
 
 /// <summary>What taking an article in decided about it, with its texts as stored: made where the article is analysed, so that the store's one writer only writes them.</summary>
-/// <param name="CleanTextBrotli">The clean text (<see cref="StoredText"/>).</param>
-/// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, when outlet furniture was then taken out of it.</param>
+/// <param name="CleanTextBrotli">The clean text (<see cref="StoredText.CompressAfterRaw"/>), after the raw text unless there is an analysed text.</param>
+/// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, after the raw text, when outlet furniture was then taken out of it.</param>
 /// <param name="Words">What the article word index holds of it (<see cref="Search.Words.OfArticle"/>).</param>
 /// <param name="DuplicateOf">The canonical article of the earlier story it copies, or null for an original.</param>
 public sealed record SettledArticle(
@@ -60,6 +63,15 @@ public sealed record SettledArticle(
     string? DuplicateOf)
 {
     public static SettledArticle Of(
-        string id, string? title, string? published, string? source, IReadOnlyList<string> authors, string cleanText, string? analyzedText, string? duplicateOf) =>
-        new(id, title, published, source, authors, StoredText.Compress(cleanText)!, StoredText.Compress(analyzedText), Search.Words.OfArticle(title, cleanText), duplicateOf);
+        string id, string? title, string? published, string? source, IReadOnlyList<string> authors, string? rawText, string cleanText, string? analyzedText, string? duplicateOf) =>
+        new(
+            id,
+            title,
+            published,
+            source,
+            authors,
+            StoredText.CompressAfterRaw(analyzedText is null ? rawText : null, cleanText),
+            analyzedText is null ? null : StoredText.CompressAfterRaw(rawText, analyzedText),
+            Search.Words.OfArticle(title, cleanText),
+            duplicateOf);
 }

@@ -74,5 +74,5 @@ public static class DedupBuckets
             WHERE a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND a.arrival > i.through_arrival
             ORDER BY a.arrival
             """,
-            cancellationToken: ct))).Select(r => new UnindexedArticle(r.Id, r.Arrival, r.DuplicateOf, StoredText.Decompress(r.Text) ?? string.Empty))];
+            cancellationToken: ct))).Select(r => new UnindexedArticle(r.Id, r.Arrival, r.DuplicateOf, StoredText.DecompressClean(r.Text) ?? string.Empty))];
 }

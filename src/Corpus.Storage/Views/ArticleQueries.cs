@@ -81,7 +81,7 @@ public sealed class ArticleQueries(ICorpusStore store)
         var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids }, ct))
             .ToLookup(s => s.ArticleId);
         return rows.Select(r => new ArticleView(
-            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), StoredText.Decompress(r.Text), r.State, r.DuplicateOf,
+            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), StoredText.DecompressClean(r.Text), r.State, r.DuplicateOf,
             duplicates[r.Id].ToList(), statements[r.Id].ToList())).ToList();
     }
 }
