@@ -53,9 +53,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
         var freshStatements = fresh.Select(m => m.StatementId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         try
         {
-            // A quotable statement of an article taken in before (brought again when the silo that settled it was lost)
-            // goes to its speaker's quotes too, and only a derivation from every mention says who that is.
-            if (!_reconciled || !inOrder || quotable.Any(q => !freshStatements.Contains(q.Id)))
+            if (!_reconciled || !inOrder)
             {
                 // On the first call after activation (not in activation, so that it joins the call's trace), after a
                 // failed call, or when an earlier article's mentions came late: who is who is derived again from every
@@ -63,7 +61,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                 // by then; those of later articles already stored are taken in too, as on activation.
                 var all = _activationMentions;
                 _activationMentions = null;
-                Dictionary<string, string?> written;
+                Dictionary<string, string?> stored;
                 await using (var connection = await store.OpenAsync(CancellationToken.None))
                 {
                     if (all is null)
@@ -71,20 +69,31 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                         all = await MentionRows.LoadFamilyAsync(connection, FamilyKey, CancellationToken.None);
                         _taken.Add(all, out _);
                     }
-                    written = await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, CancellationToken.None);
+                    stored = await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, CancellationToken.None);
                     // A silo lost between storing attributions and telling the quotes left them disagreeing.
                     _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, CancellationToken.None));
                 }
                 _family = new FamilySpeakers(FamilyKey);
                 var (_, derived) = _family.Apply(all.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(m => (m.Arrival, m.Ordinal)));
-                await WriteAsync(_family.Speakers, derived, written, removedAny: true, quotable, brought);
+                await WriteAsync(_family.Speakers, derived, stored, removedAny: true, quotable, brought);
                 _reconciled = true;
                 return;
             }
             var (named, attribution) = _family.Apply(fresh);
             // Taking new mentions in upload order never moves an earlier statement, and a statement of an article not
             // taken in before has no stored speaker: an activation takes in every stored mention.
-            await WriteAsync(_family.Speakers.Where(s => named.Contains(s.Id)), attribution, written: new Dictionary<string, string?>(), removedAny: false, quotable, brought);
+            var written = new Dictionary<string, string?>(StringComparer.Ordinal);
+            // A quotable statement of an article taken in before (a derivation read its mentions from the store ahead of
+            // this call, or the silo that settled it was lost) was attributed then: it goes to its stored speaker's quotes.
+            if (quotable.Where(q => !freshStatements.Contains(q.Id)).Select(q => q.Id).ToList() is { Count: > 0 } before)
+            {
+                await using var connection = await store.OpenAsync(CancellationToken.None);
+                foreach (var (statement, speaker) in await SpeakerRows.LoadAttributionAsync(connection, before, CancellationToken.None))
+                {
+                    (attribution[statement], written[statement]) = (speaker, speaker);
+                }
+            }
+            await WriteAsync(_family.Speakers.Where(s => named.Contains(s.Id)), attribution, written, removedAny: false, quotable, brought);
         }
         catch
         {

@@ -27,6 +27,15 @@ public static class SpeakerRows
             new { familyKey },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.SpeakerId, StringComparer.Ordinal);
 
+    /// <summary>The stored speaker of each of these statements that has one.</summary>
+    public static async Task<Dictionary<string, string>> LoadAttributionAsync(DbConnection connection, IReadOnlyCollection<string> statementIds, CancellationToken ct) =>
+        statementIds.Count == 0
+            ? []
+            : (await connection.QueryAsync<(string StatementId, string SpeakerId)>(new CommandDefinition(
+                $"SELECT statement_id, speaker_id FROM statement_speakers WHERE {SqlDialect.Of(connection).InList("statement_id", "@statementIds")}",
+                new { statementIds = statementIds.ToList() },
+                cancellationToken: ct))).ToDictionary(r => r.StatementId, r => r.SpeakerId, StringComparer.Ordinal);
+
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
