@@ -18,50 +18,63 @@ internal static class ClauseExamples
 
     /// <summary>
     /// How often each lower-case word of a split stood in an annotated cue: the share of its occurrences inside the cue
-    /// of some relation, for words seen at least <paramref name="minCount"/> times.
+    /// of some relation, for words seen at least <paramref name="minCount"/> times. With <paramref name="leaveOut"/>, the
+    /// counts of that article are left out, so its candidates are described with the rates unseen text would get.
     /// </summary>
-    public static Dictionary<string, double> CueRates(string folder, int minCount, double minRate)
+    public static Dictionary<string, double> CueRates(CueCounts counts, int minCount, double minRate, string? leaveOut = null)
     {
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inCues = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, relations) in Articles(folder))
+        var own = leaveOut is null ? null : counts.PerArticle[leaveOut];
+        var rates = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (word, inCue) in counts.InCues)
         {
+            var cue = inCue - (own?.InCues.GetValueOrDefault(word) ?? 0);
+            var seen = counts.Occurrences.GetValueOrDefault(word) - (own?.Occurrences.GetValueOrDefault(word) ?? 0);
+            if (cue <= 0 || seen < minCount)
+            {
+                continue;
+            }
+            var rate = Math.Min(1, (double)cue / seen);
+            if (rate >= minRate)
+            {
+                rates[word] = Math.Round(rate, 3);
+            }
+        }
+        return rates;
+    }
+
+    /// <summary>Occurrences of each lower-case word, and occurrences inside an annotated cue, over a split and per article.</summary>
+    internal sealed record CueCounts(Dictionary<string, int> Occurrences, Dictionary<string, int> InCues, Dictionary<string, CueCounts> PerArticle);
+
+    public static CueCounts Count(string folder)
+    {
+        var total = new CueCounts(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        foreach (var (stem, text, relations) in PolnearArticles.Read(folder))
+        {
+            var article = new CueCounts(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
             foreach (var token in AttributionTokens.Of(text))
             {
-                occurrences[token] = occurrences.GetValueOrDefault(token) + 1;
+                article.Occurrences[token] = article.Occurrences.GetValueOrDefault(token) + 1;
+                total.Occurrences[token] = total.Occurrences.GetValueOrDefault(token) + 1;
             }
             foreach (var token in relations.SelectMany(r => AttributionTokens.Of(r.Cue)))
             {
-                inCues[token] = inCues.GetValueOrDefault(token) + 1;
+                article.InCues[token] = article.InCues.GetValueOrDefault(token) + 1;
+                total.InCues[token] = total.InCues.GetValueOrDefault(token) + 1;
             }
+            total.PerArticle[stem] = article;
         }
-        return inCues.Where(c => occurrences.GetValueOrDefault(c.Key) >= minCount)
-            .Select(c => (c.Key, Rate: Math.Min(1, (double)c.Value / occurrences[c.Key])))
-            .Where(c => c.Rate >= minRate)
-            .ToDictionary(c => c.Key, c => Math.Round(c.Rate, 3), StringComparer.Ordinal);
+        return total;
     }
 
-    private static IEnumerable<(string Text, IReadOnlyList<GoldRelation> Relations)> Articles(string folder)
-    {
-        var annotations = Directory.GetFiles(Path.Combine(folder, "attributions")).Select(Path.GetFileName).OfType<string>().ToList();
-        foreach (var textPath in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            if (PolnearLayout.ChooseAnnotation(annotations, Path.GetFileNameWithoutExtension(textPath)) is { } chosen)
-            {
-                var text = File.ReadAllText(textPath);
-                yield return (text, BratAttributions.Parse(text, File.ReadAllText(Path.Combine(folder, "attributions", chosen))));
-            }
-        }
-    }
-
-    public static List<ClauseExample> Read(string folder, ClauseModel lexicon)
+    /// <param name="lexicon">The cue lexicon of an article: the split's rates without that article's own counts.</param>
+    public static List<ClauseExample> Read(string folder, Func<string, ClauseModel> lexicon)
     {
         var examples = new List<ClauseExample>();
         foreach (var (stem, text, relations) in PolnearArticles.Read(folder))
         {
             var contents = relations.Select(g => AttributionTokens.Bag(AttributionTokens.Of(g.Content))).ToList();
             var clean = ArticleAnalyzer.Clean(new ArticleDraft(null, text, null, null, PolnearLayout.Publisher(stem), null));
-            StatementExtractor.Extract(clean, lexicon, (sentence, start, end, features) =>
+            StatementExtractor.Extract(clean, lexicon(stem), (sentence, start, end, features) =>
             {
                 var tokens = AttributionTokens.Of(clean.Body[start..end]);
                 if (tokens.Count == 0)
@@ -69,7 +82,11 @@ internal static class ClauseExamples
                     return;
                 }
                 var bag = AttributionTokens.Bag(tokens);
-                var best = contents.Count == 0 ? -1 : Enumerable.Range(0, contents.Count).MaxBy(i => AttributionTokens.Overlap(bag, contents[i]));
+                // A clause nested in reported speech lies inside the content around it whether or not it is reported itself:
+                // it counts only inside content that leaves out its cue, that of a relation of its own.
+                var nestedCue = features.Contains("nested=1") ? features.FirstOrDefault(f => f.StartsWith("cue=", StringComparison.Ordinal))?[4..] : null;
+                var candidates = Enumerable.Range(0, contents.Count).Where(i => nestedCue is null || !contents[i].ContainsKey(nestedCue)).ToList();
+                var best = candidates.Count == 0 ? -1 : candidates.MaxBy(i => AttributionTokens.Overlap(bag, contents[i]));
                 var share = best < 0 ? 0 : (double)AttributionTokens.Overlap(bag, contents[best]) / tokens.Count;
                 var gold = best < 0 ? string.Empty : relations[best].Source + " | " + relations[best].Cue + " | " + relations[best].Content;
                 examples.Add(new ClauseExample(stem, sentence, [.. features], share >= InsideShare, clean.Body[start..end], share, gold));

@@ -29,26 +29,30 @@ internal static class ClauseTrainCommand
         var precision = new Option<double>("--precision")
         {
             Description = "The share of kept candidates that must lie inside annotated content, on held-out folds of train; sets the threshold.",
-            DefaultValueFactory = _ => 0.77,
+            DefaultValueFactory = _ => 0.74,
         };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per update.", DefaultValueFactory = _ => 1e-4 };
         var minRate = new Option<double>("--min-rate") { Description = "Words that stood in an annotated cue less often than this are no cue.", DefaultValueFactory = _ => 0.1 };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times on train are left out (fewer, commoner features hold up better on dev).", DefaultValueFactory = _ => 20 };
         var candidates = new Option<FileInfo?>("--candidates") { Description = "Write every train candidate with its held-out probability, share inside and features here, for error analysis (keep it outside the repository: it quotes PolNeAR)." };
-        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate, candidates };
+        var sweep = new Option<double[]>("--sweep") { Description = "Also score train and dev at each of these thresholds (the written model keeps the chosen one).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate, candidates, sweep };
         command.SetAction((parse, ct) =>
         {
             var root = parse.GetValue(polnear)!.FullName;
-            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate), parse.GetValue(candidates));
+            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate), parse.GetValue(candidates), parse.GetValue(sweep) ?? []);
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static void Train(string polnear, FileInfo output, double precision, double l2, int minCount, double minRate, FileInfo? candidates)
+    private static void Train(string polnear, FileInfo output, double precision, double l2, int minCount, double minRate, FileInfo? candidates, double[] sweep)
     {
-        var rates = ClauseExamples.CueRates(Path.Combine(polnear, "train"), MinWordCount, minRate);
-        var examples = ClauseExamples.Read(Path.Combine(polnear, "train"), ClauseModel.Lexicon(rates));
+        var cueCounts = ClauseExamples.Count(Path.Combine(polnear, "train"));
+        var rates = ClauseExamples.CueRates(cueCounts, MinWordCount, minRate);
+        // Each article's candidates are found and described with the cue rates of the other articles: with its own
+        // counts in them, a word it alone uses as a cue would look like a sure cue, which it is not on unseen text.
+        var examples = ClauseExamples.Read(Path.Combine(polnear, "train"), stem => ClauseModel.Lexicon(ClauseExamples.CueRates(cueCounts, MinWordCount, minRate, stem)));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in examples.SelectMany(e => e.Features))
         {
@@ -69,11 +73,11 @@ internal static class ClauseTrainCommand
         Write(output, names, model.Weights, rates, threshold, examples.Count);
         var written = ClauseModel.Read(new StringReader(File.ReadAllText(output.FullName)));
         Console.WriteLine($"wrote {output.FullName}: {written.Features} features, threshold {threshold:0.000}");
-        foreach (var split in new[] { "train", "dev" })
+        foreach (var (split, at) in new[] { "train", "dev" }.SelectMany(s => sweep.Prepend(threshold).Select(t => (s, t))))
         {
-            var score = Score(Path.Combine(polnear, split), written);
+            var score = Score(Path.Combine(polnear, split), written.WithThreshold(at));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{split}: direct F1 {score.DirectF1:0.000}, speaker {score.SpeakerAccuracy:0.000}, indirect recall {score.IndirectRecall:0.000} ({score.GoldIndirectFound}/{score.GoldIndirect}), indirect precision {score.IndirectPrecision:0.000} ({score.IndirectStatementsInside}/{score.IndirectStatements})"));
+                $"{split} at {at:0.000}: direct F1 {score.DirectF1:0.000}, speaker {score.SpeakerAccuracy:0.000}, indirect recall {score.IndirectRecall:0.000} ({score.GoldIndirectFound}/{score.GoldIndirect}), indirect precision {score.IndirectPrecision:0.000} ({score.IndirectStatementsInside}/{score.IndirectStatements})"));
         }
     }
 

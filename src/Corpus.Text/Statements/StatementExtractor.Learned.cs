@@ -54,8 +54,17 @@ public static partial class StatementExtractor
     /// </summary>
     private static double Preference(Kept k) => k.Probability + (LengthPreference * Math.Log(k.End - k.Start));
 
-    /// <summary>A candidate the model rated over its threshold: the statement it would make.</summary>
-    private readonly record struct Kept(int Start, int End, string Phrase, string Cue, int Position, double Probability);
+    /// <summary>A candidate the model rated over its threshold: the statement it would make, and where its cue word starts.</summary>
+    private readonly record struct Kept(int Start, int End, string Phrase, string Cue, int Position, double Probability, int CueAt);
+
+    /// <summary>
+    /// Whether one of two overlapping statements is reported within the other ("Officials said the senator believes the
+    /// vote will fail": the senator's clause lies inside the officials' one, and so does its cue), rather than another
+    /// reading of the same words.
+    /// </summary>
+    private static bool Nests((int Start, int End, int CueAt) a, (int Start, int End, int CueAt) b) =>
+        (a.Start <= b.Start && b.End <= a.End && a.Start <= b.CueAt && b.CueAt < a.End)
+        || (b.Start <= a.Start && a.End <= b.End && b.Start <= a.CueAt && a.CueAt < b.End);
 
     /// <summary>
     /// Like <see cref="Extract(Articles.CleanArticle)"/>, but the learned step only reports its candidates (those whose
@@ -87,8 +96,8 @@ public static partial class StatementExtractor
         ClauseCandidates.Find(body, words, context.Model, context.Candidates, spans);
         if (covered)
         {
-            context.Candidates.RemoveAll(c => Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
-                || CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue])));
+            context.Candidates.RemoveAll(c => !c.Nested && (Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
+                || CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue]))));
         }
         var kept = context.Kept;
         kept.Clear();
@@ -96,7 +105,6 @@ public static partial class StatementExtractor
         (int First, string Text)? phrase = null;
         Speakers.Mention? mention = null;
         var cueSum = 0.0;
-        var firstLearned = context.Drafts.Count;
         foreach (var candidate in context.Candidates)
         {
             var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
@@ -111,12 +119,12 @@ public static partial class StatementExtractor
                     phrase = group;
                     mention = context.Parse(group.Text);
                 }
-                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Model, context.Features);
                 context.Features.Add("sentence", context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 
                 cueSum = context.Model.Sum(context.Features);
             }
-            ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.EndingFeatures);
+            ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.Model, context.EndingFeatures);
             if (context.Seen is { } seen)
             {
                 var (seenStart, seenEnd) = ClauseSpan(body, words, candidate);
@@ -137,17 +145,20 @@ public static partial class StatementExtractor
             if (Words.Tokens(body, start, end) >= ClauseCandidates.MinContentWords)
             {
                 var phraseFirst = phrase?.First ?? candidate.Subject;
-                kept.Add(new Kept(start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start, p));
+                kept.Add(new Kept(start, end, mention is null ? string.Empty : phrase!.Value.Text, Words.Bare(body, words[candidate.Cue]), words[phraseFirst].Start, p, words[candidate.Cue].Start));
             }
         }
         // The preferred first; a candidate overlapping one already kept is another reading of the same words.
         kept.Sort((a, b) => Preference(b).CompareTo(Preference(a)));
+        var added = context.KeptSpans;
+        added.Clear();
         foreach (var k in kept)
         {
-            if (Overlaps(context, firstLearned, k.Start, k.End))
+            if (added.Exists(a => a.Start < k.End && k.Start < a.End && !Nests(a, (k.Start, k.End, k.CueAt))))
             {
                 continue;
             }
+            added.Add((k.Start, k.End, k.CueAt));
             var speaker = k.Phrase.Length == 0 ? null : context.Speakers.Resolve(context.Parse(k.Phrase)!, k.Position);
             context.Drafts.Add(new Draft(k.Start, k.End, StatementKind.Indirect, k.Cue, k.Phrase.Length == 0 ? "learned-clause/described-source" : "learned-clause", Math.Round(k.Probability, 2), speaker));
         }

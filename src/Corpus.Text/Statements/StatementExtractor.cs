@@ -63,6 +63,9 @@ public static partial class StatementExtractor
         /// <summary>The spans of the current sentence the rules made statements of, for the learned step.</summary>
         public List<(int Start, int End)> CoveredSpans { get; } = [];
 
+        /// <summary>The spans and cue positions of the learned step's statements in the sentence being read.</summary>
+        public List<(int Start, int End, int CueAt)> KeptSpans { get; } = [];
+
         public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
 
         public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };

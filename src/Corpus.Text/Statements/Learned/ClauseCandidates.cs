@@ -16,11 +16,16 @@ internal static class ClauseCandidates
     public const int MinContentWords = 1;
     private const int ShortContentWords = 8;
 
-    /// <summary>(subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the sentence's end, its first comma, or a word linking another clause.</summary>
-    public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence");
+    /// <summary>
+    /// (subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the
+    /// sentence's end, its first comma, a word linking another clause, or the end of the statement it is nested in.
+    /// <paramref name="Nested"/>: the subject and cue lie inside the content of a statement the rules made ("Officials
+    /// said the senator believes the vote will fail"), so the candidate is a reported clause within reported speech.
+    /// </summary>
+    public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence", bool Nested = false);
 
     /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
-    /// <param name="covered">Spans the rules already made statements or quotations of: a cue inside one makes no candidate, as every candidate around it would overlap it.</param>
+    /// <param name="covered">Spans the rules already made statements of: a cue inside one makes only candidates nested in it (subject, cue and content inside the span).</param>
     public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into, List<(int Start, int End)>? covered = null)
     {
         into.Clear();
@@ -28,10 +33,11 @@ internal static class ClauseCandidates
         {
             var cue = Words.BareSpan(body, words[c]);
             if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
-                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ',') || Inside(covered, words[c].Start))
+                || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
             {
                 continue;
             }
+            var outer = Covering(covered, words[c].Start);
             var subject = c - 1;
             while (subject > 0 && c - subject <= MaxChainWords && IsChainWord(Words.BareSpan(body, words[subject])) && !Words.EndsPhrase(body, words[subject]))
             {
@@ -45,12 +51,31 @@ internal static class ClauseCandidates
                 // "… met on Monday to discuss the bridge": a noun right after a preposition is its object, not the subject of the infinitive.
                 continue;
             }
+            if (outer is var (outerStart, _) && words[subject].Start < outerStart)
+            {
+                // The statement around the cue opens after its subject: the rules read this cue's clause another way.
+                continue;
+            }
             var first = c + 1;
             while (first < words.Count && first <= c + 2 && ParticleLookup.Contains(Words.BareSpan(body, words[first])))
             {
                 first++;
             }
             var last = ClauseLast(body, words, first);
+            var ending = "sentence";
+            if (outer is var (_, outerEnd))
+            {
+                while (last >= first && words[last].End > outerEnd)
+                {
+                    last--;
+                    ending = "outer";
+                }
+                if (last < first)
+                {
+                    continue;
+                }
+            }
+            var nested = outer is not null;
             if (first >= words.Count || (last == first && (IsFunctionWord(Words.BareSpan(body, words[first])) || IsPronoun(Words.BareSpan(body, words[first])))))
             {
                 // "… first proposed it.": a lone pronoun or function word says nothing of what was said.
@@ -58,23 +83,23 @@ internal static class ClauseCandidates
             }
             if (last - first + 1 >= MinContentWords)
             {
-                into.Add(new Candidate(subject, c, first, last));
+                into.Add(new Candidate(subject, c, first, last, ending, nested));
             }
             var comma = FirstComma(body, words, first + MinContentWords - 1, last);
             if (comma >= 0)
             {
-                into.Add(new Candidate(subject, c, first, comma, "comma"));
+                into.Add(new Candidate(subject, c, first, comma, "comma", nested));
             }
             var link = FirstLink(body, words, first + MinContentWords, last);
             if (link >= 0 && link - 1 != comma)
             {
-                into.Add(new Candidate(subject, c, first, link - 1, "link"));
+                into.Add(new Candidate(subject, c, first, link - 1, "link", nested));
             }
             var shortest = Math.Min(last, Math.Min(comma < 0 ? last : comma, link < 0 ? last : link - 1));
             if (shortest - first + 1 > ShortContentWords)
             {
                 // Only the clause's opening words: they lie inside the annotated content even where its end is missed.
-                into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short"));
+                into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short", nested));
             }
         }
     }
@@ -84,20 +109,20 @@ internal static class ClauseCandidates
         candidate.First == candidate.Cue + 1 && Words.BareSpan(body, words[candidate.First]) is "is" or "was" or "are" or "were" or "has" or "had" or "have"
             or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must";
 
-    private static bool Inside(List<(int Start, int End)>? spans, int at)
+    private static (int Start, int End)? Covering(List<(int Start, int End)>? spans, int at)
     {
         if (spans is null)
         {
-            return false;
+            return null;
         }
         foreach (var (start, end) in spans)
         {
             if (start <= at && at < end)
             {
-                return true;
+                return (start, end);
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>The first word that links a further clause or an adjunct: "because", "despite", "while", "and he …".</summary>
@@ -151,9 +176,13 @@ internal static class ClauseCandidates
     /// <summary>The features of a candidate's cue and subject, shared by the candidates of one cue that end elsewhere.</summary>
     /// <param name="form">How the subject phrase parses as a mention (Name, Pronoun, Nominal, Organization), or null.</param>
     /// <param name="cueRate">How often the cue word stood in an annotated cue on train.</param>
-    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseFeatures features)
+    /// <param name="lexicon">Rates the other words of the sentence as cues: another likely cue in the content or before the subject.</param>
+    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseModel lexicon, ClauseFeatures features)
     {
         features.Clear();
+        features.Add("words", Bucket(words.Count, 6, 12, 20, 30, 45));
+        features.Add("cue-inside", RateBucket(MaxRate(body, words, lexicon, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
+        features.Add("cue-before", RateBucket(MaxRate(body, words, lexicon, 0, phraseFirst)));
         var cue = Words.BareSpan(body, words[candidate.Cue]);
         var next = candidate.Cue + 1 < words.Count ? Words.BareSpan(body, words[candidate.Cue + 1]) : [];
         var head = Words.BareSpan(body, words[candidate.Subject]);
@@ -218,12 +247,28 @@ internal static class ClauseCandidates
         {
             features.Add("question", "1");
         }
+        if (candidate.Nested)
+        {
+            features.Add("nested", "1");
+            features.Add("nested+rate", rate);
+            features.Add("nested+subject", kind);
+        }
     }
 
     /// <summary>The features of where a candidate's content ends.</summary>
-    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, ClauseFeatures features)
+    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, ClauseModel lexicon, ClauseFeatures features)
     {
         features.Clear();
+        // What follows the content ("…, he said", "…, which …", "… because …") and what a longer content runs across.
+        var following = candidate.Last + 1 < words.Count ? Words.BareSpan(body, words[candidate.Last + 1]) : [];
+        features.Add("end+following", candidate.Ending, following.Length > 0 && (IsFunctionWord(following) || IsPronoun(following)) ? following : WordClass(following));
+        features.Add("end+cue-after", candidate.Ending, RateBucket(MaxRate(body, words, lexicon, candidate.Last + 1, Math.Min(words.Count, candidate.Last + 5))));
+        var crossed = FirstComma(body, words, candidate.First, candidate.Last);
+        if (crossed >= 0)
+        {
+            var after = Words.BareSpan(body, words[crossed + 1]);
+            features.Add("crossed", after.Length > 0 && (IsFunctionWord(after) || IsPronoun(after)) ? after : WordClass(after));
+        }
         var cue = Words.BareSpan(body, words[candidate.Cue]);
         var kind = SubjectKind(Words.BareSpan(body, words[candidate.Subject]), candidate.Subject);
         features.Add("end", candidate.Ending);
@@ -236,6 +281,21 @@ internal static class ClauseCandidates
         features.Add("lastword", WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("end+lastword", candidate.Ending, WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
+    }
+
+    /// <summary>The highest cue rate of the lower-case words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private static double MaxRate(string body, List<(int Start, int End)> words, ClauseModel lexicon, int from, int to)
+    {
+        var max = 0.0;
+        for (var k = Math.Max(from, 0); k < to; k++)
+        {
+            var word = Words.BareSpan(body, words[k]);
+            if (word.Length >= 3 && char.IsLower(word[0]))
+            {
+                max = Math.Max(max, lexicon.CueRate(word));
+            }
+        }
+        return max;
     }
 
     /// <summary>A word without its inflection ending, so "claims", "claimed" and "claiming" share what is learned of "claim".</summary>

@@ -41,6 +41,9 @@ public sealed class ClauseModel
 
     public int Features => _weights.Count;
 
+    /// <summary>The same weights and lexicon with another threshold (to score a trade-off between recall and precision).</summary>
+    public ClauseModel WithThreshold(double threshold) => new(_weights, _rates.Dictionary, threshold);
+
     /// <summary>A model that keeps nothing, for when no model file is present.</summary>
     public static ClauseModel Empty { get; } = new(FrozenDictionary<ulong, float>.Empty, FrozenDictionary<string, float>.Empty, 1.1);
 
