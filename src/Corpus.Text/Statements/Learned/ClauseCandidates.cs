@@ -15,6 +15,10 @@ internal static class ClauseCandidates
     private const int MaxChainWords = 4;
     public const int MinContentWords = 1;
     private const int ShortContentWords = 8;
+    private const int LongerContentWords = 16;
+
+    /// <summary>The cue rate from which a verb mostly reports speech: the share of its occurrences in annotated cues.</summary>
+    private const double ReportingRate = 0.5;
 
     /// <summary>
     /// (subject word, cue word, first content word, last content word) of one candidate, and where its content ends: at the
@@ -49,6 +53,12 @@ internal static class ClauseCandidates
                 || (subject > 0 && Words.BareSpan(body, words[c - 1]) is "to" && !IsPronoun(head) && PrepositionLookup.Contains(Words.BareSpan(body, words[subject - 1])) && !Words.EndsPhrase(body, words[subject - 1])))
             {
                 // "… met on Monday to discuss the bridge": a noun right after a preposition is its object, not the subject of the infinitive.
+                continue;
+            }
+            if (lexicon.CueRate(cue) < ReportingRate && Relative(body, words, subject, c) == "restrictive")
+            {
+                // "The clerk who filed the ferry records, …": a clause that tells which person the sentence is about
+                // names what they did, not what they said, unless its verb mostly reports speech ("the aide who said …").
                 continue;
             }
             if (outer is var (outerStart, _) && words[subject].Start < outerStart)
@@ -100,6 +110,11 @@ internal static class ClauseCandidates
             {
                 // Only the clause's opening words: they lie inside the annotated content even where its end is missed.
                 into.Add(new Candidate(subject, c, first, first + ShortContentWords - 1, "short", nested));
+            }
+            if (shortest - first + 1 > LongerContentWords)
+            {
+                // A longer opening for long annotated content, half of which the first eight words cannot cover.
+                into.Add(new Candidate(subject, c, first, first + LongerContentWords - 1, "longer", nested));
             }
         }
     }
@@ -247,6 +262,12 @@ internal static class ClauseCandidates
         {
             features.Add("question", "1");
         }
+        if (Relative(body, words, candidate) is { } relative)
+        {
+            // "The clerk who filed the ferry records, …, found …": a clause inside the subject of the sentence's own verb.
+            features.Add("relative", relative);
+            features.Add("relative+inside", relative, RateBucket(MaxRate(body, words, lexicon, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
+        }
         if (candidate.Nested)
         {
             features.Add("nested", "1");
@@ -263,6 +284,10 @@ internal static class ClauseCandidates
         var following = candidate.Last + 1 < words.Count ? Words.BareSpan(body, words[candidate.Last + 1]) : [];
         features.Add("end+following", candidate.Ending, following.Length > 0 && (IsFunctionWord(following) || IsPronoun(following)) ? following : WordClass(following));
         features.Add("end+cue-after", candidate.Ending, RateBucket(MaxRate(body, words, lexicon, candidate.Last + 1, Math.Min(words.Count, candidate.Last + 5))));
+        if (Relative(body, words, candidate) is { } relative)
+        {
+            features.Add("relative+end", relative, candidate.Ending);
+        }
         var crossed = FirstComma(body, words, candidate.First, candidate.Last);
         if (crossed >= 0)
         {
@@ -281,6 +306,22 @@ internal static class ClauseCandidates
         features.Add("lastword", WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("end+lastword", candidate.Ending, WordClass(Words.BareSpan(body, words[candidate.Last])));
         features.Add("after", Bucket(words.Count - 1 - candidate.Last, 0, 1, 4, 10));
+    }
+
+    /// <summary>Whether the subject is a relative pronoun, and whether a comma sets its clause off ("officials, who said") or not ("the clerk who filed").</summary>
+    private static string? Relative(string body, List<(int Start, int End)> words, Candidate candidate) => Relative(body, words, candidate.Subject, candidate.Cue);
+
+    private static string? Relative(string body, List<(int Start, int End)> words, int subject, int cue)
+    {
+        // The relative pronoun stands among the words between the subject and the cue ("clerk who filed", "officials, who had said").
+        for (var k = subject + 1; k < cue; k++)
+        {
+            if (Words.BareSpan(body, words[k]) is "who" or "which" or "that")
+            {
+                return Words.Last(body, words[k - 1]) == ',' ? "set-off" : "restrictive";
+            }
+        }
+        return null;
     }
 
     /// <summary>The highest cue rate of the lower-case words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
