@@ -93,7 +93,9 @@ public static partial class StatementExtractor
         {
             spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
         }
-        ClauseCandidates.Find(body, words, context.Model, context.Candidates, spans);
+        var rates = context.WordRates;
+        ClauseCandidates.Rates(body, words, context.Model, rates);
+        ClauseCandidates.Find(body, words, rates, context.Candidates, spans);
         if (covered)
         {
             context.Candidates.RemoveAll(c => !c.Nested && (Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
@@ -107,7 +109,7 @@ public static partial class StatementExtractor
         var cueSum = 0.0;
         foreach (var candidate in context.Candidates)
         {
-            var rate = context.Model.CueRate(Words.BareSpan(body, words[candidate.Cue]));
+            var rate = rates[candidate.Cue];
             if (phraseCue != candidate.Cue)
             {
                 // A cue's candidates differ only in where they end: its subject and features are looked at once.
@@ -119,12 +121,12 @@ public static partial class StatementExtractor
                     phrase = group;
                     mention = context.Parse(group.Text);
                 }
-                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Model, context.Features);
+                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, rates, context.Features);
                 context.Features.Add("sentence", context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 
                 cueSum = context.Model.Sum(context.Features);
             }
-            ClauseCandidates.DescribeEnding(body, words, candidate, rate, context.Model, context.EndingFeatures);
+            ClauseCandidates.DescribeEnding(body, words, candidate, rate, rates, context.EndingFeatures);
             if (context.Seen is { } seen)
             {
                 var (seenStart, seenEnd) = ClauseSpan(body, words, candidate);

@@ -28,15 +28,26 @@ internal static class ClauseCandidates
     /// </summary>
     public readonly record struct Candidate(int Subject, int Cue, int First, int Last, string Ending = "sentence", bool Nested = false);
 
-    /// <param name="lexicon">Only words it rates as cues are tried: most words of a sentence are passed over with one lookup.</param>
+    /// <summary>Each word's cue rate (0 for a word that cannot be a cue), looked up once per sentence for <see cref="Find"/> and the features.</summary>
+    public static void Rates(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<double> into)
+    {
+        into.Clear();
+        foreach (var word in words)
+        {
+            var bare = Words.BareSpan(body, word);
+            into.Add(bare.Length >= 3 && char.IsLower(bare[0]) ? lexicon.CueRate(bare) : 0);
+        }
+    }
+
+    /// <param name="rates">The sentence's cue rates (<see cref="Rates"/>): only words rated as cues are tried, so most words of a sentence are passed over with one look.</param>
     /// <param name="covered">Spans the rules already made statements of: a cue inside one makes only candidates nested in it (subject, cue and content inside the span).</param>
-    public static void Find(string body, List<(int Start, int End)> words, ClauseModel lexicon, List<Candidate> into, List<(int Start, int End)>? covered = null)
+    public static void Find(string body, List<(int Start, int End)> words, List<double> rates, List<Candidate> into, List<(int Start, int End)>? covered = null)
     {
         into.Clear();
         for (var c = 1; c < Math.Min(words.Count - MinContentWords, MaxCueWord); c++)
         {
             var cue = Words.BareSpan(body, words[c]);
-            if (cue.Length < 3 || !char.IsLower(cue[0]) || lexicon.CueRate(cue) <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
+            if (rates[c] <= 0 || StatementExtractor.ReportsOnlyWithClause(cue) || IsFunctionWord(cue) || IsChainWord(cue)
                 || (Words.EndsPhrase(body, words[c]) && Words.Last(body, words[c]) != ','))
             {
                 continue;
@@ -55,7 +66,7 @@ internal static class ClauseCandidates
                 // "… met on Monday to discuss the bridge": a noun right after a preposition is its object, not the subject of the infinitive.
                 continue;
             }
-            if (lexicon.CueRate(cue) < ReportingRate && Relative(body, words, subject, c) == "restrictive")
+            if (rates[c] < ReportingRate && Relative(body, words, subject, c) == "restrictive")
             {
                 // "The clerk who filed the ferry records, …": a clause that tells which person the sentence is about
                 // names what they did, not what they said, unless its verb mostly reports speech ("the aide who said …").
@@ -191,13 +202,13 @@ internal static class ClauseCandidates
     /// <summary>The features of a candidate's cue and subject, shared by the candidates of one cue that end elsewhere.</summary>
     /// <param name="form">How the subject phrase parses as a mention (Name, Pronoun, Nominal, Organization), or null.</param>
     /// <param name="cueRate">How often the cue word stood in an annotated cue on train.</param>
-    /// <param name="lexicon">Rates the other words of the sentence as cues: another likely cue in the content or before the subject.</param>
-    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, ClauseModel lexicon, ClauseFeatures features)
+    /// <param name="rates">The sentence's cue rates: another likely cue in the content or before the subject.</param>
+    public static void DescribeCue(string body, List<(int Start, int End)> words, Candidate candidate, int phraseFirst, string? form, double cueRate, List<double> rates, ClauseFeatures features)
     {
         features.Clear();
         features.Add("words", Bucket(words.Count, 6, 12, 20, 30, 45));
-        features.Add("cue-inside", RateBucket(MaxRate(body, words, lexicon, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
-        features.Add("cue-before", RateBucket(MaxRate(body, words, lexicon, 0, phraseFirst)));
+        features.Add("cue-inside", RateBucket(MaxRate(rates, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
+        features.Add("cue-before", RateBucket(MaxRate(rates, 0, phraseFirst)));
         var cue = Words.BareSpan(body, words[candidate.Cue]);
         var next = candidate.Cue + 1 < words.Count ? Words.BareSpan(body, words[candidate.Cue + 1]) : [];
         var head = Words.BareSpan(body, words[candidate.Subject]);
@@ -266,7 +277,7 @@ internal static class ClauseCandidates
         {
             // "The clerk who filed the ferry records, …, found …": a clause inside the subject of the sentence's own verb.
             features.Add("relative", relative);
-            features.Add("relative+inside", relative, RateBucket(MaxRate(body, words, lexicon, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
+            features.Add("relative+inside", relative, RateBucket(MaxRate(rates, candidate.First, Math.Min(words.Count, candidate.First + ShortContentWords))));
         }
         if (candidate.Nested)
         {
@@ -277,13 +288,13 @@ internal static class ClauseCandidates
     }
 
     /// <summary>The features of where a candidate's content ends.</summary>
-    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, ClauseModel lexicon, ClauseFeatures features)
+    public static void DescribeEnding(string body, List<(int Start, int End)> words, Candidate candidate, double cueRate, List<double> rates, ClauseFeatures features)
     {
         features.Clear();
         // What follows the content ("…, he said", "…, which …", "… because …") and what a longer content runs across.
         var following = candidate.Last + 1 < words.Count ? Words.BareSpan(body, words[candidate.Last + 1]) : [];
         features.Add("end+following", candidate.Ending, following.Length > 0 && (IsFunctionWord(following) || IsPronoun(following)) ? following : WordClass(following));
-        features.Add("end+cue-after", candidate.Ending, RateBucket(MaxRate(body, words, lexicon, candidate.Last + 1, Math.Min(words.Count, candidate.Last + 5))));
+        features.Add("end+cue-after", candidate.Ending, RateBucket(MaxRate(rates, candidate.Last + 1, Math.Min(words.Count, candidate.Last + 5))));
         if (Relative(body, words, candidate) is { } relative)
         {
             features.Add("relative+end", relative, candidate.Ending);
@@ -325,16 +336,12 @@ internal static class ClauseCandidates
     }
 
     /// <summary>The highest cue rate of the lower-case words from <paramref name="from"/> to before <paramref name="to"/>.</summary>
-    private static double MaxRate(string body, List<(int Start, int End)> words, ClauseModel lexicon, int from, int to)
+    private static double MaxRate(List<double> rates, int from, int to)
     {
         var max = 0.0;
         for (var k = Math.Max(from, 0); k < to; k++)
         {
-            var word = Words.BareSpan(body, words[k]);
-            if (word.Length >= 3 && char.IsLower(word[0]))
-            {
-                max = Math.Max(max, lexicon.CueRate(word));
-            }
+            max = Math.Max(max, rates[k]);
         }
         return max;
     }
