@@ -93,9 +93,10 @@ public static partial class StatementExtractor
         {
             spans.Add((context.Drafts[d].Start, context.Drafts[d].End));
         }
-        var rates = context.WordRates;
-        ClauseCandidates.Rates(body, words, context.Model, rates);
-        ClauseCandidates.Find(body, words, rates, context.Candidates, spans);
+        var sentence = context.Clause;
+        sentence.Load(body, words, context.Model);
+        var rates = sentence.Rates;
+        ClauseCandidates.Find(sentence, context.Candidates, spans);
         if (covered)
         {
             context.Candidates.RemoveAll(c => !c.Nested && (Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
@@ -121,24 +122,24 @@ public static partial class StatementExtractor
                     phrase = group;
                     mention = context.Parse(group.Text);
                 }
-                ClauseCandidates.DescribeCue(body, words, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, rates, context.Features);
+                ClauseCandidates.DescribeCue(sentence, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
                 context.Features.Add("sentence", context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 
-                cueSum = context.Model.Sum(context.Features);
+                cueSum = context.Features.Sum;
             }
-            ClauseCandidates.DescribeEnding(body, words, candidate, rate, rates, context.EndingFeatures);
+            ClauseCandidates.DescribeEnding(sentence, candidate, rate, context.EndingFeatures);
             if (context.Seen is { } seen)
             {
                 var (seenStart, seenEnd) = ClauseSpan(body, words, candidate);
                 seen(from, seenStart, seenEnd, [.. context.Features.Names!, .. context.EndingFeatures.Names!]);
                 continue;
             }
-            var p = ClauseModel.Sigmoid(cueSum + context.Model.Sum(context.EndingFeatures));
+            var p = ClauseModel.Sigmoid(cueSum + context.EndingFeatures.Sum);
             if (p < context.Model.Threshold)
             {
                 continue;
             }
-            if (ClauseCandidates.OpensWithAuxiliary(body, words, candidate))
+            if (ClauseCandidates.OpensWithAuxiliary(sentence, candidate))
             {
                 // "The ferry that the harbor master said was unsafe sailed …": the clause's subject is the relative pronoun's antecedent.
                 continue;

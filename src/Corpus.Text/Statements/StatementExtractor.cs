@@ -66,12 +66,12 @@ public static partial class StatementExtractor
         /// <summary>The spans and cue positions of the learned step's statements in the sentence being read.</summary>
         public List<(int Start, int End, int CueAt)> KeptSpans { get; } = [];
 
-        /// <summary>The cue rate of each word of the sentence the learned step reads.</summary>
-        public List<double> WordRates { get; } = [];
+        /// <summary>The sentence the learned step reads: its words' bare forms, cue rates and marks.</summary>
+        public ClauseSentence Clause { get; } = new();
 
-        public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [] };
+        public ClauseFeatures Features { get; } = new() { Names = seen is null ? null : [], Scoring = seen is null ? model : null };
 
-        public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [] };
+        public ClauseFeatures EndingFeatures { get; } = new() { Names = seen is null ? null : [], Scoring = seen is null ? model : null };
 
         public ArticleSpeakers Speakers { get; } = speakers;
 

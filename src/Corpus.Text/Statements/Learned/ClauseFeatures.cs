@@ -15,24 +15,60 @@ public sealed class ClauseFeatures
     /// <summary>When not null, every feature is also added here as <c>name=value</c>.</summary>
     public List<string>? Names { get; init; }
 
+    /// <summary>
+    /// When set, each feature's weight in this model is added to <see cref="Sum"/> as the feature is added, and no hash is
+    /// kept: the service scores candidates without listing their features and going over the list again.
+    /// </summary>
+    public ClauseModel? Scoring { get; init; }
+
+    /// <summary>The summed weights, in <see cref="Scoring"/>, of the features added since <see cref="Clear"/>.</summary>
+    public double Sum { get; private set; }
+
     public void Clear()
     {
         Hashes.Clear();
         Names?.Clear();
+        Sum = 0;
     }
 
-    public void Add(string name, ReadOnlySpan<char> value)
+    private void Push(ulong hash)
     {
-        var hash = Append(Append(OffsetBasis, name), '=');
-        Hashes.Add(AppendLower(hash, value));
-        Names?.Add(string.Concat(name, "=", value.ToString().ToLowerInvariant()));
+        if (Scoring is null)
+        {
+            Hashes.Add(hash);
+        }
+        else if (Scoring.TryWeight(hash, out var weight))
+        {
+            Sum += weight;
+        }
     }
 
-    public void Add(string name, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    /// <summary>
+    /// A feature's name with the hash of <c>name=</c> worked out once: every candidate adds the same few dozen names, so only
+    /// their values are hashed per candidate.
+    /// </summary>
+    public readonly struct Name(string text)
     {
-        var hash = AppendLower(Append(Append(OffsetBasis, name), '='), first);
-        Hashes.Add(AppendLower(Append(hash, '|'), second));
-        Names?.Add(string.Concat(name, "=", first.ToString().ToLowerInvariant(), "|", second.ToString().ToLowerInvariant()));
+        public string Text { get; } = text;
+
+        public ulong Prefix { get; } = Append(Append(OffsetBasis, text), '=');
+    }
+
+    public void Add(string name, ReadOnlySpan<char> value) => Add(new Name(name), value);
+
+    public void Add(string name, ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Add(new Name(name), first, second);
+
+    public void Add(in Name name, ReadOnlySpan<char> value)
+    {
+        Push(AppendLower(name.Prefix, value));
+        Names?.Add(string.Concat(name.Text, "=", value.ToString().ToLowerInvariant()));
+    }
+
+    public void Add(in Name name, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var hash = AppendLower(name.Prefix, first);
+        Push(AppendLower(Append(hash, '|'), second));
+        Names?.Add(string.Concat(name.Text, "=", first.ToString().ToLowerInvariant(), "|", second.ToString().ToLowerInvariant()));
     }
 
     /// <summary>The hash of a feature as the model file names it (<c>name=value</c>, already lower-cased).</summary>
@@ -51,7 +87,8 @@ public sealed class ClauseFeatures
     {
         foreach (var c in text)
         {
-            hash = Append(hash, char.ToLowerInvariant(c));
+            // ASCII without a call into the culture tables; the same characters char.ToLowerInvariant gives.
+            hash = Append(hash, c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c));
         }
         return hash;
     }

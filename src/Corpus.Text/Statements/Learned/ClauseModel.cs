@@ -15,12 +15,20 @@ public sealed class ClauseModel
 
     private readonly FrozenDictionary<ulong, float> _weights;
 
+    /// <summary>The same weights in an open-addressing table: a candidate's 50 or so lookups are the learned step's hottest loop.</summary>
+    private readonly WeightTable _table;
+
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _rates;
+
+    /// <summary>The same cue rates in an open-addressing table: every word of every sentence the learned step reads is looked up.</summary>
+    private readonly RateTable _lexicon;
 
     private ClauseModel(FrozenDictionary<ulong, float> weights, FrozenDictionary<string, float> rates, double threshold)
     {
         _weights = weights;
+        _table = new WeightTable(weights);
         _rates = rates.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lexicon = new RateTable(rates);
         Threshold = threshold;
     }
 
@@ -32,7 +40,23 @@ public sealed class ClauseModel
     /// The share of a word's occurrences on train that stood in an annotated cue, or 0 for a word the lexicon leaves out
     /// (the trainer keeps only words over a minimum share): no candidate is made with such a word.
     /// </summary>
-    public double CueRate(ReadOnlySpan<char> word) => _rates.TryGetValue(word, out var rate) ? rate : 0;
+    public double CueRate(ReadOnlySpan<char> word) => _lexicon.TryGet(word, out var rate, out _) ? rate : 0;
+
+    /// <summary>
+    /// <see cref="CueRate(ReadOnlySpan{char})"/>, and whether <paramref name="usable"/> holds of the word: the learned step
+    /// asks the same of a cue word in sentence after sentence, so the answer is kept with the word (the test must depend on
+    /// the word alone, and one model is read with one test).
+    /// </summary>
+    internal double CueRate(ReadOnlySpan<char> word, Func<string, bool> usable, out bool isUsable)
+    {
+        if (_lexicon.TryGet(word, out var rate, out var slot))
+        {
+            isUsable = _lexicon.Usable(slot, usable);
+            return rate;
+        }
+        isUsable = false;
+        return 0;
+    }
 
     public int CueWords => _rates.Dictionary.Count;
 
@@ -56,15 +80,141 @@ public sealed class ClauseModel
     public double Sum(ClauseFeatures features)
     {
         var sum = 0.0;
-        foreach (var hash in features.Hashes)
+        foreach (var hash in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features.Hashes))
         {
-            if (_weights.TryGetValue(hash, out var w))
+            if (_table.TryGet(hash, out var w))
             {
                 sum += w;
             }
         }
         return sum;
     }
+
+    /// <summary>Words to cue rates with linear probing, hashed by a 32-bit FNV-1a over their characters.</summary>
+    private sealed class RateTable
+    {
+        private readonly string?[] _keys;
+        private readonly float[] _values;
+
+        /// <summary>Per word: 0 not yet asked, 1 usable, 2 not.</summary>
+        private readonly byte[] _usable;
+
+        public RateTable(IReadOnlyDictionary<string, float> rates)
+        {
+            var size = 16;
+            while (size < rates.Count * 2)
+            {
+                size *= 2;
+            }
+            _keys = new string?[size];
+            _values = new float[size];
+            _usable = new byte[size];
+            foreach (var (word, rate) in rates)
+            {
+                var slot = (int)(Hash(word) & (uint)(size - 1));
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+                _keys[slot] = word;
+                _values[slot] = rate;
+            }
+        }
+
+        private static uint Hash(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+            return hash;
+        }
+
+        public bool TryGet(ReadOnlySpan<char> word, out float rate, out int at)
+        {
+            var mask = _keys.Length - 1;
+            for (var slot = (int)(Hash(word) & (uint)mask); _keys[slot] is { } key; slot = (slot + 1) & mask)
+            {
+                if (word.SequenceEqual(key))
+                {
+                    rate = _values[slot];
+                    at = slot;
+                    return true;
+                }
+            }
+            rate = 0;
+            at = -1;
+            return false;
+        }
+
+        public bool Usable(int slot, Func<string, bool> usable)
+        {
+            if (_usable[slot] == 0)
+            {
+                // Two threads may both work it out; they write the same answer.
+                _usable[slot] = usable(_keys[slot]!) ? (byte)1 : (byte)2;
+            }
+            return _usable[slot] == 1;
+        }
+    }
+
+    /// <summary>
+    /// Feature hashes to weights with linear probing in arrays sized to a power of two at least twice the count. The keys
+    /// are already FNV hashes; a Fibonacci multiply spreads their high bits into the slot.
+    /// </summary>
+    private sealed class WeightTable
+    {
+        private readonly ulong[] _keys;
+        private readonly float[] _values;
+        private readonly bool[] _used;
+        private readonly int _shift;
+
+        public WeightTable(IReadOnlyDictionary<ulong, float> weights)
+        {
+            var bits = 4;
+            while ((1 << bits) < weights.Count * 2)
+            {
+                bits++;
+            }
+            _shift = 64 - bits;
+            _keys = new ulong[1 << bits];
+            _values = new float[1 << bits];
+            _used = new bool[1 << bits];
+            var mask = (1 << bits) - 1;
+            foreach (var (key, value) in weights)
+            {
+                var slot = Slot(key);
+                while (_used[slot])
+                {
+                    slot = (slot + 1) & mask;
+                }
+                _keys[slot] = key;
+                _values[slot] = value;
+                _used[slot] = true;
+            }
+        }
+
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+        public bool TryGet(ulong key, out float value)
+        {
+            var mask = _keys.Length - 1;
+            for (var slot = Slot(key); _used[slot]; slot = (slot + 1) & mask)
+            {
+                if (_keys[slot] == key)
+                {
+                    value = _values[slot];
+                    return true;
+                }
+            }
+            value = 0;
+            return false;
+        }
+    }
+
+    /// <summary>The weight of one feature hash, as <see cref="Sum"/> adds it.</summary>
+    public bool TryWeight(ulong hash, out float weight) => _table.TryGet(hash, out weight);
 
     public static double Sigmoid(double logOdds) => 1 / (1 + Math.Exp(-logOdds));
 
