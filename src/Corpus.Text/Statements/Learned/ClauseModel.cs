@@ -93,11 +93,15 @@ public sealed class ClauseModel
     /// <summary>Words to cue rates with linear probing, hashed by a 32-bit FNV-1a over their characters.</summary>
     private sealed class RateTable
     {
-        private readonly string?[] _keys;
-        private readonly float[] _values;
+        /// <summary>A word with its rate, and whether it may be a cue: 0 not yet asked, 1 usable, 2 not. One slot, one cache line.</summary>
+        private struct Entry
+        {
+            public string? Word;
+            public float Rate;
+            public byte Usable;
+        }
 
-        /// <summary>Per word: 0 not yet asked, 1 usable, 2 not.</summary>
-        private readonly byte[] _usable;
+        private readonly Entry[] _entries;
 
         public RateTable(IReadOnlyDictionary<string, float> rates)
         {
@@ -106,18 +110,16 @@ public sealed class ClauseModel
             {
                 size *= 2;
             }
-            _keys = new string?[size];
-            _values = new float[size];
-            _usable = new byte[size];
+            _entries = new Entry[size];
             foreach (var (word, rate) in rates)
             {
                 var slot = (int)(Hash(word) & (uint)(size - 1));
-                while (_keys[slot] is not null)
+                while (_entries[slot].Word is not null)
                 {
                     slot = (slot + 1) & (size - 1);
                 }
-                _keys[slot] = word;
-                _values[slot] = rate;
+                _entries[slot].Word = word;
+                _entries[slot].Rate = rate;
             }
         }
 
@@ -133,12 +135,13 @@ public sealed class ClauseModel
 
         public bool TryGet(ReadOnlySpan<char> word, out float rate, out int at)
         {
-            var mask = _keys.Length - 1;
-            for (var slot = (int)(Hash(word) & (uint)mask); _keys[slot] is { } key; slot = (slot + 1) & mask)
+            var entries = _entries;
+            var mask = entries.Length - 1;
+            for (var slot = (int)(Hash(word) & (uint)mask); entries[slot].Word is { } key; slot = (slot + 1) & mask)
             {
                 if (word.SequenceEqual(key))
                 {
-                    rate = _values[slot];
+                    rate = entries[slot].Rate;
                     at = slot;
                     return true;
                 }
@@ -150,24 +153,31 @@ public sealed class ClauseModel
 
         public bool Usable(int slot, Func<string, bool> usable)
         {
-            if (_usable[slot] == 0)
+            ref var entry = ref _entries[slot];
+            if (entry.Usable == 0)
             {
                 // Two threads may both work it out; they write the same answer.
-                _usable[slot] = usable(_keys[slot]!) ? (byte)1 : (byte)2;
+                entry.Usable = usable(entry.Word!) ? (byte)1 : (byte)2;
             }
-            return _usable[slot] == 1;
+            return entry.Usable == 1;
         }
     }
 
     /// <summary>
-    /// Feature hashes to weights with linear probing in arrays sized to a power of two at least twice the count. The keys
-    /// are already FNV hashes; a Fibonacci multiply spreads their high bits into the slot.
+    /// Feature hashes to weights with linear probing in one array of (key, weight) slots, sized to a power of two at
+    /// least twice the count, so a lookup reads one cache line. The keys are already FNV hashes; a Fibonacci multiply
+    /// spreads their high bits into the slot.
     /// </summary>
     private sealed class WeightTable
     {
-        private readonly ulong[] _keys;
-        private readonly float[] _values;
-        private readonly bool[] _used;
+        private struct Entry
+        {
+            public ulong Key;
+            public float Weight;
+            public bool Used;
+        }
+
+        private readonly Entry[] _entries;
         private readonly int _shift;
 
         public WeightTable(IReadOnlyDictionary<ulong, float> weights)
@@ -178,20 +188,16 @@ public sealed class ClauseModel
                 bits++;
             }
             _shift = 64 - bits;
-            _keys = new ulong[1 << bits];
-            _values = new float[1 << bits];
-            _used = new bool[1 << bits];
+            _entries = new Entry[1 << bits];
             var mask = (1 << bits) - 1;
             foreach (var (key, value) in weights)
             {
                 var slot = Slot(key);
-                while (_used[slot])
+                while (_entries[slot].Used)
                 {
                     slot = (slot + 1) & mask;
                 }
-                _keys[slot] = key;
-                _values[slot] = value;
-                _used[slot] = true;
+                _entries[slot] = new Entry { Key = key, Weight = value, Used = true };
             }
         }
 
@@ -199,12 +205,13 @@ public sealed class ClauseModel
 
         public bool TryGet(ulong key, out float value)
         {
-            var mask = _keys.Length - 1;
-            for (var slot = Slot(key); _used[slot]; slot = (slot + 1) & mask)
+            var entries = _entries;
+            var mask = entries.Length - 1;
+            for (var slot = Slot(key); entries[slot].Used; slot = (slot + 1) & mask)
             {
-                if (_keys[slot] == key)
+                if (entries[slot].Key == key)
                 {
-                    value = _values[slot];
+                    value = entries[slot].Weight;
                     return true;
                 }
             }
