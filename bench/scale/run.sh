@@ -23,7 +23,14 @@ cleanup() {
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-python3 bench/scale/make-corpus.py "$n" ../shared/data/polnear/train/text > "$work/articles.ndjson"
+polnear=../shared/data/polnear/train/text
+if [ -d "$polnear" ]; then
+  corpus="PolNeAR train paragraphs"
+else
+  # The template corpus repeats one sentence per speaker: its figures are not comparable with PolNeAR's.
+  corpus="TEMPLATE paragraphs ($polnear is missing)"
+fi
+python3 bench/scale/make-corpus.py "$n" "$polnear" > "$work/articles.ndjson"
 split -l "$chunk" -d -a 4 "$work/articles.ndjson" "$work/chunk-"
 uploaded_bytes=$(stat -c %s "$work/articles.ndjson")
 dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
@@ -72,7 +79,7 @@ for store in $stores; do
       disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; }
       files() { printf "database %d MB" $(( $(disk) / 1000000 )); } ;;
   esac
-  echo "== $store, $n articles ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
+  echo "== $store, $n articles of $corpus ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
   start_node "${settings[@]}"
   rm -f "$work/stages.before"
   sent=0; slice_start=$(date +%s.%N)
