@@ -1,7 +1,7 @@
 namespace Corpus.Grains;
 
 /// <summary>
-/// The facts a grain has taken in (reports, statements), kept in upload order. Facts of an article already taken in
+/// The facts a grain has taken in (meeting reports), kept in upload order. Facts of an article already taken in
 /// are ignored (<see cref="TakenIn{T}"/>). Facts usually arrive in upload order, because the intake hands them on in
 /// that order; after a silo was lost, an earlier article's may come late, and the grain then derives its state again
 /// from all its facts in order, so the result never depends on the order they arrived in.

@@ -35,7 +35,8 @@ public sealed record ArticleAnalysis(
 {
     public static ArticleAnalysis Failed(string articleId, long arrival, string reason) => new(articleId, arrival, reason, null, [], [], [], [], [], [], null);
 
-    public static ArticleAnalysis Of(StoredArticle row, AnalyzedArticle analysis, DuplicateFingerprint fingerprint, OutletFurniture furniture)
+    /// <param name="rawText">The row's uploaded text, as analysed: it is stored with the clean text from now on.</param>
+    public static ArticleAnalysis Of(StoredArticle row, string? rawText, AnalyzedArticle analysis, DuplicateFingerprint fingerprint, OutletFurniture furniture)
     {
         var article = analysis.Article;
         var source = row.Source ?? article.Source;
@@ -45,7 +46,7 @@ public sealed record ArticleAnalysis(
             row.Published ?? article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             source,
             article.Authors,
-            row.RawText(),
+            rawText,
             furniture.Removal.Body,
             furniture.Removal.RemovedAny ? article.Body : null,
             duplicateOf: null);

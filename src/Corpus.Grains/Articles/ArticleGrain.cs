@@ -53,7 +53,8 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
 
     private ArticleAnalysis Analyze(StoredArticle row, IReadOnlySet<long> knownFurniture)
     {
-        var analysis = ArticleAnalyzer.Analyze(ToDraft(row), metrics.StageCompleted);
+        var draft = ToDraft(row);
+        var analysis = ArticleAnalyzer.Analyze(draft, metrics.StageCompleted);
         if (string.IsNullOrWhiteSpace(analysis.Article.Body))
         {
             return ArticleAnalysis.Failed(row.Id, row.Arrival, "no article text is left after cleaning: the text or HTML holds only markup, navigation or boilerplate");
@@ -61,7 +62,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
         var started = Stopwatch.GetTimestamp();
         var fingerprint = DuplicateFingerprinter.Default.Of(analysis.Article.Body);
         metrics.StageCompleted("fingerprint", Stopwatch.GetElapsedTime(started));
-        return ArticleAnalysis.Of(row, analysis, fingerprint, OutletFurniture.Of(analysis.Article, knownFurniture));
+        return ArticleAnalysis.Of(row, draft.Text, analysis, fingerprint, OutletFurniture.Of(analysis.Article, knownFurniture));
     }
 
     public async Task ForgetParagraphsAsync(IReadOnlyList<long> fingerprints)

@@ -21,9 +21,9 @@ public static class StoredText
     private const int Quality = 2;
     private const int WindowBits = 22;
 
-    public static byte[]? Compress(string? text) => text is null ? null : Deflate(Encoding.UTF8.GetBytes(text));
+    public static byte[]? Compress(string? text) => text is null ? null : Compressed(Encoding.UTF8.GetBytes(text));
 
-    public static string? Decompress(byte[]? compressed) => compressed is null ? null : Encoding.UTF8.GetString(Inflate(compressed));
+    public static string? Decompress(byte[]? compressed) => compressed is null ? null : Encoding.UTF8.GetString(Decompressed(compressed));
 
     /// <summary>Compresses a clean text after the raw text it was cleaned from (none: only the clean text).</summary>
     public static byte[] CompressAfterRaw(string? raw, string clean)
@@ -33,22 +33,33 @@ public static class StoredText
         BinaryPrimitives.WriteInt32LittleEndian(stream, rawBytes.Length);
         rawBytes.CopyTo(stream, sizeof(int));
         Encoding.UTF8.GetBytes(clean, stream.AsSpan(sizeof(int) + rawBytes.Length));
-        return Deflate(stream);
+        return Compressed(stream);
     }
 
     /// <summary>The clean text of <see cref="CompressAfterRaw"/>.</summary>
-    public static string? DecompressClean(byte[]? compressed) =>
-        compressed is null ? null : Encoding.UTF8.GetString(Inflate(compressed) is var stream ? stream.AsSpan(sizeof(int) + RawLength(stream)) : default);
+    public static string? DecompressClean(byte[]? compressed)
+    {
+        if (compressed is null)
+        {
+            return null;
+        }
+        var stream = Decompressed(compressed);
+        return Encoding.UTF8.GetString(stream.AsSpan(sizeof(int) + BinaryPrimitives.ReadInt32LittleEndian(stream)));
+    }
 
     /// <summary>The raw text of <see cref="CompressAfterRaw"/>, or null when it was stored without one.</summary>
-    public static string? DecompressRaw(byte[]? compressed) =>
-        compressed is null || Inflate(compressed) is not { } stream || RawLength(stream) == 0
-            ? null
-            : Encoding.UTF8.GetString(stream.AsSpan(sizeof(int), RawLength(stream)));
+    public static string? DecompressRaw(byte[]? compressed)
+    {
+        if (compressed is null)
+        {
+            return null;
+        }
+        var stream = Decompressed(compressed);
+        var rawLength = BinaryPrimitives.ReadInt32LittleEndian(stream);
+        return rawLength == 0 ? null : Encoding.UTF8.GetString(stream.AsSpan(sizeof(int), rawLength));
+    }
 
-    private static int RawLength(byte[] stream) => BinaryPrimitives.ReadInt32LittleEndian(stream);
-
-    private static byte[] Deflate(ReadOnlySpan<byte> bytes)
+    private static byte[] Compressed(ReadOnlySpan<byte> bytes)
     {
         var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
         if (!BrotliEncoder.TryCompress(bytes, compressed, out var written, Quality, WindowBits))
@@ -58,7 +69,7 @@ public static class StoredText
         return compressed[..written];
     }
 
-    private static byte[] Inflate(byte[] compressed)
+    private static byte[] Decompressed(byte[] compressed)
     {
         using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
         using var bytes = new MemoryStream(compressed.Length * 4);

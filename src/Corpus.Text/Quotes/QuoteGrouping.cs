@@ -24,22 +24,12 @@ public sealed class QuoteGrouping
 
         public List<Entry> Wordings { get; } = [];
 
-        public Rank Fullest { get; set; } = Rank.Of(first);
+        /// <summary>The rank of its fullest wording (<see cref="QuoteWording.Rank"/>), with that wording's text.</summary>
+        public (int Words, int Edits, string Text) Fullest { get; set; } = QuoteWording.Rank(first);
     }
 
     /// <summary>A wording's words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
     private sealed record Entry(int[] Ids, int[] SortedIds);
-
-    /// <summary>What ranks a quote's wordings for <see cref="QuoteWording.Fullest(IEnumerable{PreparedWording})"/>.</summary>
-    private sealed record Rank(string Text, int Words, int Edits)
-    {
-        public static Rank Of(PreparedWording wording) => new(wording.Text, wording.Words.Count, wording.Edits);
-
-        public bool IsFullerThan(Rank other) =>
-            Words != other.Words ? Words > other.Words
-            : Edits != other.Edits ? Edits < other.Edits
-            : string.CompareOrdinal(Text, other.Text) < 0;
-    }
 
     /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, string wording) => Add(quoteId, PreparedWording.Of(wording));
@@ -54,9 +44,9 @@ public sealed class QuoteGrouping
             _quotes.Add(new Quote(quoteId, wording));
         }
         var quote = _quotes[index];
-        if (Rank.Of(wording) is var candidate && candidate.IsFullerThan(quote.Fullest))
+        if (QuoteWording.Rank(wording) is var rank && QuoteWording.IsFuller(rank, quote.Fullest))
         {
-            quote.Fullest = candidate;
+            quote.Fullest = rank;
         }
         var entry = EntryOf(wording);
         if (quote.Wordings.Any(e => e.Ids.AsSpan().SequenceEqual(entry.Ids)))

@@ -40,9 +40,14 @@ public static class QuoteWording
 
     /// <summary><see cref="Fullest(IEnumerable{string})"/> of wordings already split.</summary>
     public static PreparedWording Fullest(IEnumerable<PreparedWording> wordings) =>
-        wordings
-            .OrderByDescending(w => w.Words.Count)
-            .ThenBy(w => w.Edits)
-            .ThenBy(w => w.Text, StringComparer.Ordinal)
-            .First();
+        wordings.Aggregate((fullest, w) => IsFuller(Rank(w), Rank(fullest)) ? w : fullest);
+
+    /// <summary>What <see cref="Fullest(IEnumerable{PreparedWording})"/> ranks a wording by.</summary>
+    public static (int Words, int Edits, string Text) Rank(PreparedWording wording) => (wording.Words.Count, wording.Edits, wording.Text);
+
+    /// <summary>More of the speaker's own words; on a tie, fewer edits; then the text in ordinal order, so that the choice never depends on the order.</summary>
+    public static bool IsFuller((int Words, int Edits, string Text) a, (int Words, int Edits, string Text) b) =>
+        a.Words != b.Words ? a.Words > b.Words
+        : a.Edits != b.Edits ? a.Edits < b.Edits
+        : string.CompareOrdinal(a.Text, b.Text) < 0;
 }
