@@ -16,6 +16,7 @@ public sealed class SqliteStore : ICorpusStore
     private readonly FileInfo _wal;
     private readonly long _walLimitBytes;
     private long _walResetBytes;
+    private Task _checkpoint = Task.CompletedTask;
 
     /// <param name="walLimitBytes">The write-ahead log's size past which the writer resets it before its next transaction.</param>
     public SqliteStore(string path, long walLimitBytes = 16L * 1024 * 1024)
@@ -62,19 +63,47 @@ public sealed class SqliteStore : ICorpusStore
     /// <summary>
     /// The writer's connection keeps a large page cache: SQLite has one writer at a time, and in WAL mode a connection's
     /// cache survives its own commits (only another connection's commit empties it), so the index pages every commit
-    /// touches stay in memory instead of being read again from the file by each transaction.
+    /// touches stay in memory instead of being read again from the file by each transaction. It does not copy the log
+    /// back into the file when it commits (<c>wal_autocheckpoint</c> off): see <see cref="CheckpointBeside"/>.
     /// </summary>
     public async Task<DbConnection> OpenWriterAsync(CancellationToken ct)
     {
         var connection = await OpenAsync(ct);
-        await connection.ExecuteAsync($"PRAGMA cache_size=-{WriterCacheKibibytes};");
+        await connection.ExecuteAsync($"PRAGMA cache_size=-{WriterCacheKibibytes}; PRAGMA wal_autocheckpoint=0;");
         return connection;
     }
 
     public async Task<StoreTransaction> BeginAsync(DbConnection writer, Durability durability, CancellationToken ct)
     {
         await ResetLongWalAsync(writer);
+        CheckpointBeside();
         return await BeginAsync(writer, durability, ownsConnection: false);
+    }
+
+    /// <summary>
+    /// Copies what the writer's earlier commits appended to the log back into the file, on a connection of its own, while
+    /// the writer's next transaction runs: copying at each commit (SQLite's default) made the writer wait for it, and a page
+    /// that several commits change is copied once. A passive checkpoint neither waits for nor blocks readers and writers;
+    /// one that fails is simply the next transaction's to do, and the writer's reset of a long log stays the backstop.
+    /// </summary>
+    private void CheckpointBeside()
+    {
+        if (!_checkpoint.IsCompleted)
+        {
+            return;
+        }
+        _checkpoint = Task.Run(async () =>
+        {
+            try
+            {
+                await using var connection = await OpenAsync(CancellationToken.None);
+                await connection.ExecuteAsync("PRAGMA wal_checkpoint(PASSIVE);");
+            }
+            catch (SqliteException)
+            {
+                // Left for the next transaction's checkpoint.
+            }
+        });
     }
 
     /// <summary>
@@ -98,6 +127,8 @@ public sealed class SqliteStore : ICorpusStore
         {
             return;
         }
+        // The checkpoint beside the writer would hold the reset up.
+        await _checkpoint;
         await writer.ExecuteAsync($"PRAGMA busy_timeout={WalResetWaitMs};");
         try
         {
@@ -127,9 +158,9 @@ public sealed class SqliteStore : ICorpusStore
         return connection;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await _checkpoint;
         SqliteConnection.ClearAllPools();
-        return ValueTask.CompletedTask;
     }
 }
