@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
 using Corpus.Storage.Migrations;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -12,11 +13,16 @@ public sealed class SqliteStore : ICorpusStore
     private const int BusyTimeoutMs = 60_000;
     private const int WalResetWaitMs = 2_000;
 
+    private static readonly Meter Meter = new("Corpus");
+
     private readonly string _connectionString;
     private readonly FileInfo _wal;
     private readonly long _walLimitBytes;
     private long _walResetBytes;
     private Task _checkpoint = Task.CompletedTask;
+
+    static SqliteStore() => Meter.CreateObservableGauge(
+        "corpus.sqlite.memory", () => SQLitePCL.raw.sqlite3_memory_used(), "By", "Memory SQLite holds in this process: page caches, schemas, statements.");
 
     /// <param name="walLimitBytes">The write-ahead log's size past which the writer resets it before its next transaction.</param>
     public SqliteStore(string path, long walLimitBytes = 16L * 1024 * 1024)
