@@ -17,7 +17,8 @@ dotnet build bench/Corpus.Bench -c Release -v quiet -nologo >/dev/null
 analysis=$(dotnet bench/Corpus.Bench/bin/Release/net10.0/Corpus.Bench.dll analyze "$work/articles.ndjson")
 echo "$analysis"
 port=5391
-Storage__Sqlite__Path="$work/corpus.db" Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+# MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's.
+MALLOC_ARENA_MAX=2 Storage__Sqlite__Path="$work/corpus.db" Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
   dotnet "$work/gateway/Corpus.Gateway.dll" --urls "http://127.0.0.1:$port" > "$work/gateway.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done

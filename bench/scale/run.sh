@@ -37,8 +37,9 @@ dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo
 port=$(free_port)
 base="http://127.0.0.1:$port"
 
+# MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's.
 start_node() {
-  env "$@" Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+  env "$@" MALLOC_ARENA_MAX=2 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
     dotnet "$work/gateway/Corpus.Gateway.dll" --urls "$base" >> "$work/node.log" 2>&1 &
   pid=$!
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
