@@ -54,11 +54,15 @@ public sealed class QuoteQueries(ICorpusStore store)
             cancellationToken: ct))).ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
+            // Outlets that print a quote alike (copies, wire stories) share one wording: it is compared once.
+            var diffs = new Dictionary<string, List<QuoteDiffPart>>(StringComparer.Ordinal);
             var own = variants[r.Id].Select(v => new QuoteVariant(v.StatementId, v.ArticleId, v.Source, v.Text)
             {
                 Outlet = v.Outlet,
                 Canonical = v.Text == r.Text,
-                Diff = [.. QuoteDiff.Between(r.Text, v.Text).Select(p => new QuoteDiffPart(p.Op.ToString().ToLowerInvariant(), p.Text))],
+                Diff = diffs.TryGetValue(v.Text, out var diff)
+                    ? diff
+                    : diffs[v.Text] = [.. QuoteDiff.Between(r.Text, v.Text).Select(p => new QuoteDiffPart(p.Op.ToString().ToLowerInvariant(), p.Text))],
             }).ToList();
             return new QuoteView(r.Id, new SpeakerLink(r.SpeakerId, r.SpeakerName), r.Text, own.Select(v => v.Outlet).Distinct().Count(), own);
         })];
