@@ -29,16 +29,25 @@ public sealed class MeetingQueries(ICorpusStore store)
         {
             conditions.Add("m.date <= @to");
         }
-        if (page.After is not null)
+        // A page reads its own meetings only. Those of a speaker's family are read in batches until the speaker's own fill
+        // the page: a family's meetings are mostly the speaker's.
+        var take = page.Limit + 1;
+        var views = new List<MeetingView>();
+        for (var after = page.After; ;)
         {
-            conditions.Add("m.id > @after");
+            var batch = await LoadAsync(
+                connection,
+                string.Join(" AND ", after is null ? conditions : [.. conditions, "m.id > @after"]) + " ORDER BY m.id LIMIT @take",
+                new { family, from, to, after, take },
+                ct);
+            views.AddRange(speakerId is null ? batch : batch.Where(m => m.Participants.Any(p => p.Id == speakerId)));
+            if (views.Count >= take || batch.Count < take)
+            {
+                break;
+            }
+            after = batch[^1].Id;
         }
-        var views = await LoadAsync(connection, string.Join(" AND ", conditions) + " ORDER BY m.id", new { family, from, to, after = page.After }, ct);
-        if (speakerId is not null)
-        {
-            views = [.. views.Where(m => m.Participants.Any(p => p.Id == speakerId))];
-        }
-        return page.ToPage([.. views.Take(page.Limit + 1)], m => m.Id);
+        return page.ToPage([.. views.Take(take)], m => m.Id);
     }
 
     public async Task<MeetingView?> GetAsync(string id, CancellationToken ct)
