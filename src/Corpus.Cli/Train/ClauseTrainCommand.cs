@@ -29,7 +29,7 @@ internal static class ClauseTrainCommand
         var precision = new Option<double>("--precision")
         {
             Description = "The share of kept candidates that must lie inside annotated content, on held-out folds of train; sets the threshold.",
-            DefaultValueFactory = _ => 0.76,
+            DefaultValueFactory = _ => 0.735,
         };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per update.", DefaultValueFactory = _ => 1e-4 };
         var minRate = new Option<double>("--min-rate") { Description = "Words that stood in an annotated cue less often than this are no cue.", DefaultValueFactory = _ => 0.1 };

@@ -63,6 +63,9 @@ public static partial class StatementExtractor
         /// <summary>The spans of the current sentence the rules made statements of, for the learned step.</summary>
         public List<(int Start, int End)> CoveredSpans { get; } = [];
 
+        /// <summary>A reused list for the statements the rules made of a sentence with quotations, in order.</summary>
+        public List<(int Start, int End)> QuotedStatements { get; } = [];
+
         /// <summary>The spans and cue positions of the learned step's statements in the sentence being read.</summary>
         public List<(int Start, int End, int CueAt)> KeptSpans { get; } = [];
 
@@ -164,9 +167,8 @@ public static partial class StatementExtractor
             var sentenceFirstDraft = context.Drafts.Count;
             if (inSentence.Count > 0)
             {
-                // The learned step leaves sentences with quotations to the rules: the words beside a quotation are costly to
-                // read and seldom hold a reported clause of their own.
                 QuotedSentence(context, from, to, inSentence);
+                LearnedQuotedClause(context, from, to, sentenceFirstDraft);
             }
             else if (s == sentences.Count - 1 && body[to - 1] == ':')
             {
