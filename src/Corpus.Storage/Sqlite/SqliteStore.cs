@@ -88,8 +88,8 @@ public sealed class SqliteStore : ICorpusStore
 
     /// <summary>
     /// Copies what the writer's earlier commits appended to the log back into the file, on a connection of its own, while
-    /// the writer's next transaction runs: copying at each commit (SQLite's default) made the writer wait for it, and a page
-    /// that several commits change is copied once. A passive checkpoint neither waits for nor blocks readers and writers;
+    /// the writer's next transaction runs, so the writer never waits for the copy (as it would with SQLite's default of
+    /// copying inside the commit that fills the log), and a page that several commits change is copied once. A passive checkpoint neither waits for nor blocks readers and writers;
     /// one that fails is simply the next transaction's to do, and the writer's reset of a long log stays the backstop.
     /// </summary>
     private void CheckpointBeside()
