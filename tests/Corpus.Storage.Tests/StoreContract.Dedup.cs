@@ -36,7 +36,7 @@ public abstract partial class StoreContract
         Assert.Empty(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
 
         async Task<string[]> CandidatesOf(string id, int limit, params long[] buckets) =>
-            [.. (await DedupBuckets.CandidatesAsync(connection, arrivals[id], buckets, limit, CancellationToken.None)).Select(c => c.Id)];
+            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals[id], buckets)], limit, CancellationToken.None)).Select(c => c.Id)];
 
         // a5 is not settled, a6 arrived later, a4 shares nothing; a2 shares three, a3 two, a1 one.
         Assert.Equal(["a1", "a2", "a3"], await CandidatesOf("a5", 5, EdgeBuckets));
@@ -47,6 +47,16 @@ public abstract partial class StoreContract
         Assert.Equal(["a1", "a2", "a3", "a4"], await CandidatesOf("a6", 5, [.. EdgeBuckets, 7L, 8L]));
         Assert.Empty(await CandidatesOf("a1", 5, EdgeBuckets));
         Assert.Empty(await CandidatesOf("a5", 5, 12345L));
+
+        // Asked together, each article gets what it gets alone: only what arrived before it, its own ranking and limit.
+        var together = await DedupBuckets.CandidatesAsync(
+            connection,
+            [new(arrivals["a5"], EdgeBuckets), new(arrivals["a6"], [.. EdgeBuckets, 7L, 8L]), new(arrivals["a1"], EdgeBuckets), new(arrivals["a3"], [7L, EdgeBuckets[4]])],
+            2,
+            CancellationToken.None);
+        Assert.Equal(
+            [["a2", "a3"], ["a1", "a2"], [], ["a1", "a2"]],
+            together.Select(c => c.Select(x => x.Id).ToArray()));
     }
 
     [SkippableFact]
@@ -65,7 +75,7 @@ public abstract partial class StoreContract
 
         await using var migrated = await old.OpenAsync(CancellationToken.None);
         Assert.Empty(await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None));
-        Assert.Equal(["a1", "a2"], (await DedupBuckets.CandidatesAsync(migrated, 3, [5L], 5, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(["a1", "a2"], Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [5L])], 5, CancellationToken.None)).Select(c => c.Id));
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a3", "T", null, "src", [], null, "three", null, null)], CancellationToken.None);

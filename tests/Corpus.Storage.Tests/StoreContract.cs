@@ -78,8 +78,10 @@ public abstract partial class StoreContract : StoreTests
             await tx.CommitAsync(CancellationToken.None);
         }
 
-        Assert.Equal(["a1"], (await DedupBuckets.CandidatesAsync(connection, rows[1].Arrival, [12L, 99L], 5, CancellationToken.None)).Select(c => c.Id));
-        Assert.Empty(await DedupBuckets.CandidatesAsync(connection, rows[0].Arrival - 1, [12L], 5, CancellationToken.None));
+        var candidates = await DedupBuckets.CandidatesAsync(
+            connection, [new CandidateQuery(rows[1].Arrival, [12L, 99L]), new CandidateQuery(rows[0].Arrival - 1, [12L])], 5, CancellationToken.None);
+        Assert.Equal(["a1"], candidates[0].Select(c => c.Id));
+        Assert.Empty(candidates[1]);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements"));
         var stored = Assert.Single(await MentionRows.LoadFamilyAsync(connection, "doe", CancellationToken.None));
         Assert.Equal((mention.ArticleId, mention.Arrival, mention.StatementId, mention.Name, mention.Kind), (stored.ArticleId, stored.Arrival, stored.StatementId, stored.Name, stored.Kind));

@@ -17,6 +17,8 @@ namespace Corpus.Grains.Intake;
 internal sealed class CopyDecisions(int indexBatchArticles)
 {
     private const int CachedShingles = 8192;
+    private const int ArticlesLookedUpTogether = 64;
+    private const int TextsReadTogether = 500;
 
     private readonly DuplicateFingerprinter _fingerprinter = DuplicateFingerprinter.Default;
     private readonly Dictionary<long, List<Entry>> _unindexed = [];
@@ -26,10 +28,34 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     private readonly Queue<string> _shingled = new();
     private bool _loaded;
 
-    /// <returns>The canonical article of the group the article joins, or null when it copies no earlier article.</returns>
-    public async Task<string?> CanonicalAsync(DbConnection connection, ArticleAnalysis article, CancellationToken ct)
+    /// <summary>
+    /// Decides articles in upload order. The candidates an article has among the stored articles do not depend on what
+    /// is decided in this pass (the store's bucket index changes only when the pass is stored), so they are looked up
+    /// for a few dozen articles at once, and the shingles of those not at hand are made from their texts read in one
+    /// query, on every core: an article of a large corpus has up to <see cref="DedupParameters.MaxCandidates"/> of them,
+    /// mostly articles settled long ago, and making their shingles one at a time was most of the intake's decision time.
+    /// </summary>
+    /// <returns>For each article, the canonical article of the group it joins, or null when it copies no earlier article.</returns>
+    public async Task<IReadOnlyList<string?>> CanonicalsAsync(DbConnection connection, IReadOnlyList<ArticleAnalysis> articles, CancellationToken ct)
     {
         await LoadUnindexedAsync(connection, ct);
+        var canonicals = new List<string?>(articles.Count);
+        foreach (var chunk in articles.Chunk(ArticlesLookedUpTogether))
+        {
+            var stored = await DedupBuckets.CandidatesAsync(
+                connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters.MaxCandidates, ct);
+            var prefetched = await ShinglesOfAsync(connection, [.. stored.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                canonicals.Add(await CanonicalAsync(connection, chunk[i], stored[i], prefetched, ct));
+            }
+        }
+        return canonicals;
+    }
+
+    private async Task<string?> CanonicalAsync(
+        DbConnection connection, ArticleAnalysis article, IReadOnlyList<DedupCandidate> stored, Dictionary<string, ulong[]> prefetched, CancellationToken ct)
+    {
         var max = _fingerprinter.Parameters.MaxCandidates;
         var candidates = article.Buckets
             .SelectMany(b => _unindexed.TryGetValue(b, out var entries) ? entries : [])
@@ -38,12 +64,11 @@ internal sealed class CopyDecisions(int indexBatchArticles)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
             .Take(max)
             .Select(g => g.First())
-            .Concat((await DedupBuckets.CandidatesAsync(connection, article.Arrival, article.Buckets, max, ct))
-                .Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf)));
+            .Concat(stored.Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf)));
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
         {
-            var shingles = await ShinglesOfAsync(connection, candidate.Id, ct);
+            var shingles = prefetched.GetValueOrDefault(candidate.Id) ?? await ShinglesOfAsync(connection, candidate.Id, ct);
             if (_fingerprinter.AreDuplicates(article.Shingles, shingles))
             {
                 canonical = candidate.DuplicateOf ?? candidate.Id;
@@ -112,14 +137,29 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     /// Copies tend to arrive close together, so the shingles of recently settled articles are kept; an older one's
     /// are made again from the text it was fingerprinted on, read only when it is a candidate.
     /// </summary>
-    private async Task<ulong[]> ShinglesOfAsync(DbConnection connection, string id, CancellationToken ct)
+    private async Task<ulong[]> ShinglesOfAsync(DbConnection connection, string id, CancellationToken ct) =>
+        _shingles.TryGetValue(id, out var cached) ? cached : Remember(id, (await ShinglesOfAsync(connection, [id], ct))[id]);
+
+    /// <summary>The shingles of stored articles, made from their texts on every core; they are not kept afterwards.</summary>
+    private async Task<Dictionary<string, ulong[]>> ShinglesOfAsync(DbConnection connection, IReadOnlyList<string> ids, CancellationToken ct)
     {
-        if (_shingles.TryGetValue(id, out var cached))
+        var texts = new List<KeyValuePair<string, string>>(ids.Count);
+        foreach (var batch in ids.Chunk(TextsReadTogether))
         {
-            return cached;
+            texts.AddRange(await ArticleRows.LoadIndexedTextsAsync(connection, batch, ct));
         }
-        var text = (await ArticleRows.LoadIndexedTextsAsync(connection, [id], ct)).GetValueOrDefault(id) ?? string.Empty;
-        return Remember(id, _fingerprinter.ShinglesOf(text));
+        var shingles = new ulong[texts.Count][];
+        await Parallel.ForAsync(0, texts.Count, new ParallelOptions { TaskScheduler = TaskScheduler.Default, CancellationToken = ct }, (i, _) =>
+        {
+            shingles[i] = _fingerprinter.ShinglesOf(texts[i].Value);
+            return ValueTask.CompletedTask;
+        });
+        var byId = ids.ToDictionary(id => id, _ => Array.Empty<ulong>(), StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            byId[texts[i].Key] = shingles[i];
+        }
+        return byId;
     }
 
     private ulong[] Remember(string id, ulong[] shingles)

@@ -81,25 +81,19 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
 
     private async Task<List<Decided>> DecideAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
-        var decided = new List<Decided>(articles.Count);
-        await using var connection = await store.OpenAsync(ct);
-        foreach (var (row, analysis) in articles)
+        static bool Failed(Analysed a) => a.Analysis.Failure is not null || a.Analysis.Article is null;
+        var fresh = articles.Where(a => !Failed(a) && a.Row.State != ArticleRows.Settled).Select(a => a.Analysis).ToList();
+        IReadOnlyList<string?> canonicals;
+        await using (var connection = await store.OpenAsync(ct))
         {
-            if (analysis.Failure is not null || analysis.Article is null)
-            {
-                decided.Add(new Decided(analysis, IsNew: row.State == ArticleRows.Queued, DuplicateOf: null, analysis.Failure ?? "No analysis."));
-            }
-            else if (row.State == ArticleRows.Settled)
-            {
-                // Settled before its silo was lost: the decision and findings are stored; only handing them on is redone.
-                decided.Add(new Decided(analysis, IsNew: false, row.DuplicateOf, Failure: null));
-            }
-            else
-            {
-                decided.Add(new Decided(analysis, IsNew: true, await _copies.CanonicalAsync(connection, analysis, ct), Failure: null));
-            }
+            canonicals = await _copies.CanonicalsAsync(connection, fresh, ct);
         }
-        return decided;
+        var next = 0;
+        return [.. articles.Select(a =>
+            Failed(a) ? new Decided(a.Analysis, IsNew: a.Row.State == ArticleRows.Queued, DuplicateOf: null, a.Analysis.Failure ?? "No analysis.")
+            // Settled before its silo was lost: the decision and findings are stored; only handing them on is redone.
+            : a.Row.State == ArticleRows.Settled ? new Decided(a.Analysis, IsNew: false, a.Row.DuplicateOf, Failure: null)
+            : new Decided(a.Analysis, IsNew: true, canonicals[next++], Failure: null))];
     }
 
     private async Task StoreFindingsAsync(List<Decided> decided, CancellationToken ct)

@@ -80,7 +80,7 @@ public static class ArticleRows
     public static Task MarkProcessedAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, long nowMs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
-            new { ids = ids.ToList(), nowMs },
+            new { ids = tx.Dialect.List(ids), nowMs },
             tx.Transaction,
             cancellationToken: ct));
 
@@ -98,7 +98,7 @@ public static class ArticleRows
             ? []
             : (await connection.QueryAsync<(string Id, byte[]? Text)>(new CommandDefinition(
                 $"SELECT id, {IndexedText} FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")}",
-                new { ids = ids.ToList() },
+                new { ids = SqlDialect.Of(connection).List(ids) },
                 cancellationToken: ct))).ToDictionary(r => r.Id, r => StoredText.DecompressClean(r.Text) ?? string.Empty, StringComparer.Ordinal);
 
     /// <summary>The compressed text an article was fingerprinted on, as a column expression.</summary>

@@ -7,6 +7,9 @@ namespace Corpus.Storage.Dedup;
 /// <summary>An article that arrived before another and shares a bucket with it, and what it points to.</summary>
 public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf);
 
+/// <summary>An article to find near-copy candidates for: those that arrived before it and share one of its buckets.</summary>
+public sealed record CandidateQuery(long Arrival, IReadOnlyCollection<long> Buckets);
+
 /// <summary>A settled article whose buckets are not stored yet, and the text it was fingerprinted on.</summary>
 public sealed record UnindexedArticle(string Id, long Arrival, string? DuplicateOf, string Text);
 
@@ -20,32 +23,41 @@ public sealed record UnindexedArticle(string Id, long Arrival, string? Duplicate
 public static class DedupBuckets
 {
     /// <summary>
-    /// Articles that arrived before <paramref name="arrival"/> sharing any of <paramref name="buckets"/>, at most
-    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. They are
-    /// counted, ranked and cut in the bucket index, which is keyed by arrival; only those kept are read from articles.
+    /// For each article, the articles that arrived before it sharing any of its buckets, at most
+    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The buckets
+    /// of all the articles are looked up in one query, whose read transaction keeps the upper pages of the index in the
+    /// connection's cache for every lookup (a query per article starts from an empty cache whenever the writer has
+    /// committed since, which under intake it nearly always has); only the candidates kept are read from articles.
     /// </summary>
-    public static async Task<IReadOnlyList<DedupCandidate>> CandidatesAsync(
-        DbConnection connection, long arrival, IReadOnlyCollection<long> buckets, int limit, CancellationToken ct)
+    public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int limit, CancellationToken ct)
     {
-        if (buckets.Count == 0)
-        {
-            return [];
-        }
-        var rows = await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf)>(new CommandDefinition(
-            $"""
-            SELECT a.id, a.arrival, a.duplicate_of
-            FROM (
-                SELECT arrival FROM dedup_buckets
-                WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND arrival < @arrival
-                GROUP BY arrival
-                ORDER BY COUNT(*) DESC, arrival
-                LIMIT @limit) b
-            CROSS JOIN articles a
-            WHERE a.state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND a.arrival = b.arrival
-            """,
-            new { buckets = buckets.ToList(), arrival, limit = (long)limit },
-            cancellationToken: ct));
-        return [.. rows.OrderBy(r => r.Arrival).Select(r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf))];
+        var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
+        var arrivalsOf = buckets.Count == 0
+            ? Enumerable.Empty<(long Bucket, long Arrival)>().ToLookup(e => e.Bucket, e => e.Arrival)
+            : (await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
+                $"SELECT bucket, arrival FROM dedup_buckets WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND arrival < @before",
+                new { buckets = SqlDialect.Of(connection).List(buckets), before = articles.Max(a => a.Arrival) },
+                cancellationToken: ct))).ToLookup(e => e.Bucket, e => e.Arrival);
+        var chosen = articles.Select(a => a.Buckets.Distinct()
+            .SelectMany(b => arrivalsOf[b])
+            .Where(arrival => arrival < a.Arrival)
+            .CountBy(arrival => arrival)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
+            .Take(limit)
+            .Select(c => c.Key)
+            .ToList()).ToList();
+        var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
+        var settled = arrivals.Count == 0
+            ? []
+            : (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf)>(new CommandDefinition(
+                $"""
+                SELECT id, arrival, duplicate_of FROM articles
+                WHERE state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND {SqlDialect.Of(connection).InList("arrival", "@arrivals")}
+                """,
+                new { arrivals = SqlDialect.Of(connection).List(arrivals) },
+                cancellationToken: ct))).ToDictionary(r => r.Arrival, r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf));
+        return [.. chosen.Select(c => (IReadOnlyList<DedupCandidate>)[.. c.Order().Where(settled.ContainsKey).Select(arrival => settled[arrival])])];
     }
 
     /// <summary>

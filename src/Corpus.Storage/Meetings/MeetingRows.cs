@@ -40,7 +40,7 @@ public static class MeetingRows
     {
         var gone = (await tx.Connection.QueryAsync<string>(new CommandDefinition(
             $"SELECT id FROM meetings WHERE grain_key = @grainKey AND NOT ({tx.Dialect.InList("id", "@keep")})",
-            new { grainKey, keep = keep.ToList() },
+            new { grainKey, keep = tx.Dialect.List(keep) },
             tx.Transaction,
             cancellationToken: ct))).ToList();
         if (gone.Count == 0)
@@ -50,9 +50,9 @@ public static class MeetingRows
         foreach (var table in new[] { "meeting_reports", "meeting_participants" })
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM {table} WHERE {tx.Dialect.InList("meeting_id", "@gone")}", new { gone }, tx.Transaction, cancellationToken: ct));
+                $"DELETE FROM {table} WHERE {tx.Dialect.InList("meeting_id", "@gone")}", new { gone = tx.Dialect.List(gone) }, tx.Transaction, cancellationToken: ct));
         }
         await tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM meetings WHERE {tx.Dialect.InList("id", "@gone")}", new { gone }, tx.Transaction, cancellationToken: ct));
+            $"DELETE FROM meetings WHERE {tx.Dialect.InList("id", "@gone")}", new { gone = tx.Dialect.List(gone) }, tx.Transaction, cancellationToken: ct));
     }
 }

@@ -83,7 +83,7 @@ public static class QuoteRows
     public static Task DeleteOthersAsync(StoreTransaction tx, string speakerId, IReadOnlyCollection<string> keep, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM quotes WHERE speaker_id = @speakerId AND NOT ({tx.Dialect.InList("id", "@keep")})",
-            new { speakerId, keep = keep.ToList() },
+            new { speakerId, keep = tx.Dialect.List(keep) },
             tx.Transaction,
             cancellationToken: ct));
 }

@@ -33,7 +33,7 @@ public static class SpeakerRows
             ? []
             : (await connection.QueryAsync<(string StatementId, string SpeakerId)>(new CommandDefinition(
                 $"SELECT statement_id, speaker_id FROM statement_speakers WHERE {SqlDialect.Of(connection).InList("statement_id", "@statementIds")}",
-                new { statementIds = statementIds.ToList() },
+                new { statementIds = SqlDialect.Of(connection).List(statementIds) },
                 cancellationToken: ct))).ToDictionary(r => r.StatementId, r => r.SpeakerId, StringComparer.Ordinal);
 
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, CancellationToken ct) =>
@@ -49,7 +49,7 @@ public static class SpeakerRows
     public static Task DeleteOthersAsync(StoreTransaction tx, string familyKey, IReadOnlyCollection<string> keep, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM speakers WHERE family_key = @familyKey AND NOT ({tx.Dialect.InList("id", "@keep")})",
-            new { familyKey, keep = keep.ToList() },
+            new { familyKey, keep = tx.Dialect.List(keep) },
             tx.Transaction,
             cancellationToken: ct));
 }

@@ -30,7 +30,7 @@ public static class StatementLinks
         if (unlinked.Count > 0)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM {table} WHERE {tx.Dialect.InList("statement_id", "@unlinked")}", new { unlinked }, tx.Transaction, cancellationToken: ct));
+                $"DELETE FROM {table} WHERE {tx.Dialect.InList("statement_id", "@unlinked")}", new { unlinked = tx.Dialect.List(unlinked) }, tx.Transaction, cancellationToken: ct));
         }
         await RowByRow.ExecuteAsync(
             tx,

@@ -72,7 +72,7 @@ public static class StatementRows
         if (deleted.Count > 0)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM statements WHERE {tx.Dialect.InList("id", "@deleted")}", new { deleted = deleted.ToList() }, tx.Transaction, cancellationToken: ct));
+                $"DELETE FROM statements WHERE {tx.Dialect.InList("id", "@deleted")}", new { deleted = tx.Dialect.List(deleted) }, tx.Transaction, cancellationToken: ct));
         }
     }
 }

@@ -34,7 +34,7 @@ public static class UploadArticles
             ? []
             : (await tx.Connection.QueryAsync<(string Id, string UploadId, string? UploadHash, string ContentHash, string? Url)>(new CommandDefinition(
                 $"SELECT id, upload_id, upload_hash, content_hash, url FROM articles WHERE {tx.Dialect.InList("id", "@ids")}",
-                new { ids = notInserted },
+                new { ids = tx.Dialect.List(notInserted) },
                 tx.Transaction,
                 cancellationToken: ct))).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var outcomes = new UploadOutcome[batch.Count];

@@ -54,7 +54,7 @@ public sealed class ArticleQueries(ICorpusStore store)
                 cancellationToken: ct))];
         }
         var ids = found.Select(f => f.Id).ToList();
-        var loaded = ids.Count == 0 ? [] : (await LoadAsync(store.Dialect.InList("id", "@ids"), new { ids }, ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var loaded = ids.Count == 0 ? [] : (await LoadAsync(store.Dialect.InList("id", "@ids"), new { ids = store.Dialect.List(ids) }, ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var positions = found.ToDictionary(f => f.Id, f => f.Position, StringComparer.Ordinal);
         var rows = ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
         return page.ToPage(rows, a => SearchCursor + positions[a.Id].ToString(CultureInfo.InvariantCulture));
@@ -76,9 +76,9 @@ public sealed class ArticleQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var duplicates = (await connection.QueryAsync<(string Id, string Of)>(new CommandDefinition(
-            $"SELECT id, duplicate_of FROM articles WHERE {SqlDialect.Of(connection).InList("duplicate_of", "@ids")} ORDER BY id", new { ids }, cancellationToken: ct)))
+            $"SELECT id, duplicate_of FROM articles WHERE {SqlDialect.Of(connection).InList("duplicate_of", "@ids")} ORDER BY id", new { ids = SqlDialect.Of(connection).List(ids) }, cancellationToken: ct)))
             .ToLookup(d => d.Of, d => d.Id);
-        var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids }, ct))
+        var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids = SqlDialect.Of(connection).List(ids) }, ct))
             .ToLookup(s => s.ArticleId);
         return rows.Select(r => new ArticleView(
             r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), StoredText.DecompressClean(r.Text), r.State, r.DuplicateOf,

@@ -101,10 +101,10 @@ public sealed class MeetingQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
-            $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids }, cancellationToken: ct))).ToList();
+            $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids = SqlDialect.Of(connection).List(ids) }, cancellationToken: ct))).ToList();
         var families = participants.Select(p => p.Family).Distinct().ToList();
         var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
-            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY first_arrival, id", new { families }, cancellationToken: ct)))
+            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY first_arrival, id", new { families = SqlDialect.Of(connection).List(families) }, cancellationToken: ct)))
             .ToLookup(s => s.Family);
         var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
             $"""
@@ -112,7 +112,7 @@ public sealed class MeetingQueries(ICorpusStore store)
             FROM meeting_reports r JOIN articles a ON a.id = r.article_id
             WHERE {SqlDialect.Of(connection).InList("r.meeting_id", "@ids")} ORDER BY {Outlet.OfArticle}, r.article_id
             """,
-            new { ids },
+            new { ids = SqlDialect.Of(connection).List(ids) },
             cancellationToken: ct)))
             .ToLookup(r => r.MeetingId, r => new MeetingReportView(r.ArticleId, r.Source, r.Outlet, r.Title));
         var byMeeting = participants.ToLookup(p => p.MeetingId);

@@ -50,7 +50,7 @@ public sealed class QuoteQueries(ICorpusStore store)
             FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
             WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
             """,
-            new { ids },
+            new { ids = SqlDialect.Of(connection).List(ids) },
             cancellationToken: ct))).ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
