@@ -55,7 +55,7 @@ public sealed record ArticleAnalysis(
         // but its speaker is still mentioned, as it would have been had the furniture been learnt later.
         var statements = analysis.Statements.Select((s, i) => furniture.Removal.Map(s.Start, s.End) is { } span
             ? new StatementToStore(
-                StableId.Of("statement", row.Id, i.ToString(CultureInfo.InvariantCulture)),
+                StableId.OfStatement(row.Id, i),
                 row.Id, i, source, s.Text, s.Kind.ToString().ToLowerInvariant(), s.Cue, span.Start, span.End, s.Rule, s.Confidence,
                 s.Speaker?.Name)
             : null).ToList();
