@@ -28,14 +28,17 @@ public sealed record StatementSpan(string Id, long Start, long End);
 public static class StatementRows
 {
     /// <summary>Stores an original article's statements, once: storing them again changes nothing.</summary>
-    public static Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(
+    public static async Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
+    {
+        var rules = await StatementRules.IdsAsync(tx, statements.Select(s => s.Rule), ct);
+        await MultiRowInsert.ExecuteAsync(
             tx,
-            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mentioned_name)",
+            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name)",
             statements,
-            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.MentionedName],
+            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence, s.MentionedName],
             "ON CONFLICT DO NOTHING",
             ct);
+    }
 
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>

@@ -8,7 +8,8 @@ internal static class StatementQueries
     public const string Columns =
         """
         st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
-        sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
+        sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset,
+        (SELECT r.name FROM statement_rules r WHERE r.id = st.rule_id) AS rule, st.confidence
         """;
 
     /// <summary>The speaker link <c>ss</c> of the statement <c>st</c>.</summary>

@@ -1,0 +1,52 @@
+using Corpus.Storage.Articles;
+using Corpus.Storage.Statements;
+using Corpus.Storage.Views;
+using Dapper;
+
+namespace Corpus.Storage.Tests;
+
+/// <summary>Stores made before the rows were made smaller (issue 19) read as they did, and take new rows as before.</summary>
+public abstract partial class StoreContract
+{
+    [SkippableFact]
+    public async Task A_store_made_with_rule_names_in_every_statement_reads_them_and_numbers_new_rules()
+    {
+        SkipIfUnavailable();
+        await using var old = await StoreAtVersionAsync(
+            32,
+            """
+            INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, title, clean_text_brotli) VALUES
+            ('a1', '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'u1', 'processed', 0, 1, 'Harbour', @text);
+            INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mentioned_name) VALUES
+            ('s1', 'a1', 0, 'Daily', 'We will repair the wall.', 'direct', 'said', 0, 24, 'quote-after-name', 0.5, 'Jane Holloway'),
+            ('s2', 'a1', 1, 'Daily', 'the wall would be repaired', 'indirect', 'said', 25, 51, 'source-cue-clause/described-source', 0.6, NULL),
+            ('s3', 'a1', 2, 'Daily', 'We start on Monday.', 'direct', 'said', 52, 71, 'quote-after-name', 0.5, NULL);
+            """,
+            new { text = StoredText.CompressAfterRaw(null, "We will repair the wall. The wall would be repaired. We start on Monday.") });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [("s1", "quote-after-name", "direct", "Jane Holloway"), ("s2", "source-cue-clause/described-source", "indirect", null), ("s3", "quote-after-name", "direct", null)],
+            await StatementRulesAsync(old, "a1"));
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await StatementRows.AddAsync(
+                tx,
+                [
+                    new StatementToStore("s4", "a1", 3, "Daily", "Later words.", "partial", "told", 72, 84, "learned-clause", 0.7, null),
+                    new StatementToStore("s5", "a1", 4, "Daily", "More words.", "direct", "said", 85, 96, "quote-after-name", 0.5, null),
+                ],
+                CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(
+            ["quote-after-name", "source-cue-clause/described-source", "quote-after-name", "learned-clause", "quote-after-name"],
+            (await StatementRulesAsync(old, "a1")).Select(s => s.Rule));
+        await using var connection = await old.OpenAsync(CancellationToken.None);
+        Assert.Equal(3, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statement_rules"));
+    }
+
+    private static async Task<List<(string Id, string Rule, string Kind, string? Speaker)>> StatementRulesAsync(ICorpusStore store, string articleId) =>
+        [.. (await new ArticleQueries(store).GetAsync(articleId, CancellationToken.None))!.Statements.Select(s => (s.Id, s.Rule, s.Kind, s.Speaker?.Name))];
+}
