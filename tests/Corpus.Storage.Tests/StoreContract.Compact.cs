@@ -47,6 +47,34 @@ public abstract partial class StoreContract
         Assert.Equal(3, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statement_rules"));
     }
 
+    [SkippableFact]
+    public async Task Processed_articles_drop_their_upload_trace_and_unfinished_ones_keep_it()
+    {
+        SkipIfUnavailable();
+        await using var old = await StoreAtVersionAsync(
+            33,
+            """
+            INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, trace_parent) VALUES
+            ('a1', @h1, 'u1', 'processed', 0, 1, '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'),
+            ('a2', @h2, 'u1', 'settled', 0, 2, '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203332-01'),
+            ('a3', @h3, 'u1', 'queued', 0, 3, '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203333-01')
+            """,
+            new { h1 = Hash("h1"), h2 = Hash("h2"), h3 = Hash("h3") });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        await using var connection = await old.OpenAsync(CancellationToken.None);
+        Assert.Equal(
+            [("a2", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203332-01"), ("a3", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203333-01")],
+            (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).Select(a => (a.Id, a.TraceParent)));
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.MarkProcessedAsync(tx, ["a2"], 5, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        Assert.Equal(["a3"], await connection.QueryAsync<string>("SELECT id FROM articles WHERE trace_parent IS NOT NULL"));
+    }
+
     private static async Task<List<(string Id, string Rule, string Kind, string? Speaker)>> StatementRulesAsync(ICorpusStore store, string articleId) =>
         [.. (await new ArticleQueries(store).GetAsync(articleId, CancellationToken.None))!.Statements.Select(s => (s.Id, s.Rule, s.Kind, s.Speaker?.Name))];
 }

@@ -77,9 +77,10 @@ public static class ArticleRows
         await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, articles, a => [a.Id, a.Words], ct);
     }
 
+    /// <summary>Marks settled articles processed, dropping the upload's trace: only an unfinished article's processing joins it.</summary>
     public static Task MarkProcessedAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, long nowMs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
+            $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs, trace_parent = NULL WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
             new { ids = ids.ToList(), nowMs },
             tx.Transaction,
             cancellationToken: ct));
