@@ -1,5 +1,6 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
+using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
 using Dapper;
 
@@ -73,6 +74,47 @@ public abstract partial class StoreContract
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["a3"], await connection.QueryAsync<string>("SELECT id FROM articles WHERE trace_parent IS NOT NULL"));
+    }
+
+    [SkippableFact]
+    public async Task A_store_made_with_hex_hashes_tells_copies_and_keys_reused_for_other_content_as_before()
+    {
+        SkipIfUnavailable();
+        var harbour = new ArticleToStore("a1", "k1", Hash("harbour text"), "Daily", "https://daily.example/1", "Harbour", null, "harbour text", null);
+        await using var old = await StoreAtVersionAsync(
+            34,
+            """
+            INSERT INTO articles (id, client_key, content_hash, upload_hash, upload_id, source, url, title, state, received_at, arrival) VALUES
+            ('a1', 'k1', @harbour, @harbourUpload, 'u1', 'Daily', 'https://daily.example/1', 'Harbour', 'processed', 0, 1),
+            ('a2', 'k2', @rail, NULL, 'u1', 'Daily', 'https://daily.example/2', 'Rail', 'processed', 0, 2)
+            """,
+            new { harbour = harbour.ContentHash, harbourUpload = UploadedContent.Hash(harbour), rail = Hash("rail text") });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [UploadOutcome.Duplicate, UploadOutcome.Duplicate, UploadOutcome.Duplicate, UploadOutcome.Stored],
+            await UploadAsync(
+                old,
+                harbour,
+                harbour with { Id = "a3", ClientKey = "k3" },
+                new ArticleToStore("a2", "k2", Hash("rail text"), "Daily", "https://daily.example/2", "Rail works, retitled", null, "rail text", null),
+                new ArticleToStore("a4", "k4", Hash("library text"), "Daily", null, "Library", null, "library text", null)));
+        Assert.Equal(
+            [UploadOutcome.KeyHasOtherContent, UploadOutcome.KeyHasOtherContent],
+            await UploadAsync(old, harbour with { ContentHash = Hash("other text"), RawText = "other text" }, harbour with { Title = "Other" }));
+        await using var connection = await old.OpenAsync(CancellationToken.None);
+        Assert.Equal(
+            [("a1", 32L, 32L), ("a2", 32L, 0L), ("a4", 32L, 32L)],
+            await connection.QueryAsync<(string, long, long)>("SELECT id, CAST(length(content_hash) AS BIGINT), CAST(COALESCE(length(upload_hash), 0) AS BIGINT) FROM articles ORDER BY id"));
+    }
+
+    private static async Task<UploadOutcome[]> UploadAsync(ICorpusStore store, params ArticleToStore[] articles)
+    {
+        await using var tx = await store.BeginAsync(CancellationToken.None);
+        var outcomes = await UploadArticles.StoreAsync(tx, "u2", PackedArticle.AllOf(articles), 0, null, null, CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+        return outcomes;
     }
 
     private static async Task<List<(string Id, string Rule, string Kind, string? Speaker)>> StatementRulesAsync(ICorpusStore store, string articleId) =>

@@ -66,7 +66,7 @@ public abstract partial class StoreContract
     {
         (string Id, string Source, string? Published)[] articles =
             [("n1", "Daily", "2024-03-05"), ("n2", "Herald", "2024-03-05T18:30:00Z"), ("n3", "Daily", "2024-03-01"), ("n4", "Herald", "2024-02-12"), ("n5", "Daily", null)];
-        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, "News " + a.Id, a.Published, "raw", null))]);
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, "News " + a.Id, a.Published, "raw", null))]);
         string[] texts = ["The harbour must stay open to every ferry.", "Ferries run every hour.", "Harbour, harbour!", "Nothing else to say."];
         var statements = articles.SelectMany((a, i) => texts.Select((text, k) =>
             Said($"s{(i * texts.Length) + k + 1:D2}", a.Id, a.Source, text, k % 3 == 0 ? "direct" : "indirect"))).ToList();

@@ -111,5 +111,5 @@ public abstract partial class StoreContract
         await connection.ExecuteAsync("ANALYZE statements");
     }
 
-    private static ArticleToStore Dated(string id, string? published) => new(id, id, "h" + id, "Daily", null, "News " + id, published, "raw", null);
+    private static ArticleToStore Dated(string id, string? published) => new(id, id, Hash(id), "Daily", null, "News " + id, published, "raw", null);
 }

@@ -56,7 +56,7 @@ public abstract partial class StoreContract
     /// <summary>sp-a: three statements (two in December 2019, one undated); sp-b: three (one in December, two in February 2020); sp-c one; sp-d none.</summary>
     private async Task SpeakersWithStatementsAsync()
     {
-        ArticleToStore Dated(string id, string? published) => new(id, null, "h-" + id, "src", null, "t", published, "body " + id, null);
+        ArticleToStore Dated(string id, string? published) => new(id, null, Hash(id), "src", null, "t", published, "body " + id, null);
         await using var tx = await Store.BeginAsync(CancellationToken.None);
         await ArticleRows.InsertNewAsync(
             tx, "u1", PackedArticle.AllOf([Dated("a1", "2019-12-03"), Dated("a2", "2019-12-20T10:00:00Z"), Dated("a3", "2020-02-01"), Dated("a4", null)]), 0, null, CancellationToken.None);

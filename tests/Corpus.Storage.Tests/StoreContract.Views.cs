@@ -88,7 +88,7 @@ public abstract partial class StoreContract
 
     private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
     {
-        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, a.Title, null, "raw " + a.Title, null))]);
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, a.Title, null, "raw " + a.Title, null))]);
         await WriteAsync(tx => ArticleRows.SaveSettledAsync(
             tx, [.. articles.Select(a => SettledArticle.Of(a.Id, a.Title, null, a.Source, [], null, $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
     }

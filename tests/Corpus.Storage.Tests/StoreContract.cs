@@ -131,7 +131,7 @@ public abstract partial class StoreContract : StoreTests
         await connection.ExecuteAsync($"CREATE TABLE {name} (number BIGINT NOT NULL, name TEXT NOT NULL)");
     }
 
-    private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);
+    private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, Hash(hash), "src", null, "t", null, "body " + hash, null);
 
     private async Task<bool[]> InsertAsync(string upload, params ArticleToStore[] articles)
     {
