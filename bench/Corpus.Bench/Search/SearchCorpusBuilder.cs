@@ -3,6 +3,7 @@ using System.Globalization;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
+using Corpus.Text.Fingerprints;
 
 namespace Corpus.Bench.Search;
 
@@ -39,7 +40,7 @@ public static class SearchCorpusBuilder
     {
         var id = $"bench-{i:D7}";
         var published = new DateOnly(2015, 11, 1).AddDays(random.Next(396)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ArticleToStore(id, id, id, Outlets[random.Next(Outlets.Length)], null, $"Article {i}", published, "(statements only)", null);
+        return new ArticleToStore(id, id, ContentHash.Of(id), Outlets[random.Next(Outlets.Length)], null, $"Article {i}", published, "(statements only)", null);
     }
 
     private static StatementToStore Statement(ArticleToStore article, int ordinal, IReadOnlyList<string> sentences, Random random)
