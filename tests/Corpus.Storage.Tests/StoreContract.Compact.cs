@@ -1,7 +1,9 @@
 using Corpus.Storage.Articles;
+using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
+using Corpus.Text.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -10,7 +12,7 @@ namespace Corpus.Storage.Tests;
 public abstract partial class StoreContract
 {
     [SkippableFact]
-    public async Task A_store_made_with_rule_names_in_every_statement_reads_them_and_numbers_new_rules()
+    public async Task A_store_made_with_rule_and_kind_names_in_every_statement_reads_and_filters_them_and_numbers_new_rules()
     {
         SkipIfUnavailable();
         await using var old = await StoreAtVersionAsync(
@@ -35,15 +37,20 @@ public abstract partial class StoreContract
             await StatementRows.AddAsync(
                 tx,
                 [
-                    new StatementToStore("s4", "a1", 3, "Daily", "Later words.", "partial", "told", 72, 84, "learned-clause", 0.7, null),
-                    new StatementToStore("s5", "a1", 4, "Daily", "More words.", "direct", "said", 85, 96, "quote-after-name", 0.5, null),
+                    new StatementToStore("s4", "a1", 3, "Daily", "Later words.", StatementKind.Partial, "told", 72, 84, "learned-clause", 0.7, null),
+                    new StatementToStore("s5", "a1", 4, "Daily", "More words.", StatementKind.Direct, "said", 85, 96, "quote-after-name", 0.5, null),
                 ],
                 CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(
-            ["quote-after-name", "source-cue-clause/described-source", "quote-after-name", "learned-clause", "quote-after-name"],
-            (await StatementRulesAsync(old, "a1")).Select(s => s.Rule));
+            [("quote-after-name", "direct"), ("source-cue-clause/described-source", "indirect"), ("quote-after-name", "direct"), ("learned-clause", "partial"), ("quote-after-name", "direct")],
+            (await StatementRulesAsync(old, "a1")).Select(s => (s.Rule, s.Kind)));
+        foreach (var (kind, ids) in new[] { ("direct", new[] { "s1", "s3", "s5" }), ("indirect", ["s2"]), ("partial", ["s4"]) })
+        {
+            var found = await new StatementSearch(old).PageAsync(new StatementFilter(Kind: kind), new PageRequest(10, null), CancellationToken.None);
+            Assert.Equal(ids, found.Items.Select(s => s.Id).Order(StringComparer.Ordinal));
+        }
         await using var connection = await old.OpenAsync(CancellationToken.None);
         Assert.Equal(3, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statement_rules"));
     }

@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -71,7 +72,7 @@ public abstract partial class StoreContract
             ("t7", "a2", "sp-c"),
         ];
         await StatementRows.AddAsync(
-            tx, [.. said.Select((s, i) => new StatementToStore(s.Id, s.Article, i, "src", "Words " + s.Id, "direct", "said", 0, 8, "rule", 0.9, null))], CancellationToken.None);
+            tx, [.. said.Select((s, i) => new StatementToStore(s.Id, s.Article, i, "src", "Words " + s.Id, StatementKind.Direct, "said", 0, 8, "rule", 0.9, null))], CancellationToken.None);
         await StatementLinks.SetAsync(tx, StatementLink.Speaker, said.Select(s => (s.Id, (string?)s.Speaker)), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }

@@ -4,6 +4,7 @@ using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
 using Corpus.Text.Fingerprints;
+using Corpus.Text.Statements;
 
 namespace Corpus.Bench.Search;
 
@@ -16,7 +17,7 @@ public static class SearchCorpusBuilder
 {
     private const int ArticlesPerCommit = 1000;
     private static readonly string[] Outlets = ["Breitbart", "CNN", "Fox", "HuffPost", "NYT", "Politico", "WashPost"];
-    private static readonly string[] Kinds = ["direct", "indirect", "partial"];
+    private static readonly StatementKind[] Kinds = [StatementKind.Direct, StatementKind.Indirect, StatementKind.Partial];
 
     public static async Task<(long Statements, TimeSpan Took)> BuildAsync(ICorpusStore store, IReadOnlyList<string> sentences, int articles)
     {

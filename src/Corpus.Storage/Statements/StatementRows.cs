@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Text.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Statements;
@@ -10,7 +11,7 @@ public sealed record StatementToStore(
     long Ordinal,
     string? Source,
     string Text,
-    string Kind,
+    StatementKind Kind,
     string Cue,
     long Start,
     long End,
@@ -35,7 +36,7 @@ public static class StatementRows
             tx,
             "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name)",
             statements,
-            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence, s.MentionedName],
+            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence, s.MentionedName],
             "ON CONFLICT DO NOTHING",
             ct);
     }
@@ -43,10 +44,10 @@ public static class StatementRows
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
         [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string Text, string? Source, string? ClientKey, string ArticleId)>(new CommandDefinition(
-            """
+            $"""
             SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id
             FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
-            WHERE ss.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
             ORDER BY a.arrival, st.ordinal
             """,
             new { speakerId },

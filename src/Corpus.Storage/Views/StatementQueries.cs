@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -39,7 +40,7 @@ internal static class StatementQueries
             : r.mentioned_name is not null ? new SpeakerLink(null, r.mentioned_name)
             : null;
         return new StatementView(
-            r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
+            r.id, speaker, r.text, StatementKinds.Name(r.kind), r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
     }
 
 #pragma warning disable IDE1006 // Dapper fills these by column name.
@@ -50,7 +51,7 @@ internal static class StatementQueries
         public string? speaker_name { get; set; }
         public string? mentioned_name { get; set; }
         public string text { get; set; } = string.Empty;
-        public string kind { get; set; } = string.Empty;
+        public long kind { get; set; }
         public string cue { get; set; } = string.Empty;
         public string article_id { get; set; } = string.Empty;
         public string? source { get; set; }
