@@ -67,9 +67,9 @@ public abstract partial class StoreContract
             28,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, title, clean_text, analyzed_text, raw_text_brotli) VALUES
-                ('a1', 'h1', 'u1', 'processed', 0, 1, 'Dredging begins', @text, @analyzed, @raw1),
-                ('a2', 'h2', 'u1', 'settled', 0, 2, 'Library hours', 'The library stays open late.', NULL, @raw2),
-                ('a3', 'h3', 'u1', 'queued', 0, 3, 'Rail works', NULL, NULL, @raw3)
+                ('a1', @h1, 'u1', 'processed', 0, 1, 'Dredging begins', @text, @analyzed, @raw1),
+                ('a2', @h2, 'u1', 'settled', 0, 2, 'Library hours', 'The library stays open late.', NULL, @raw2),
+                ('a3', @h3, 'u1', 'queued', 0, 3, 'Rail works', NULL, NULL, @raw3)
                 """,
             new
             {
@@ -78,6 +78,9 @@ public abstract partial class StoreContract
                 raw1 = StoredText.Compress("Dredging begins\n\n" + Harbour + "Subscribe for ten dollars a month."),
                 raw2 = StoredText.Compress("Library hours\n\nThe library stays open late."),
                 raw3 = StoredText.Compress("Rail works\n\nThe line closes for a week."),
+                h1 = Hash("h1"),
+                h2 = Hash("h2"),
+                h3 = Hash("h3"),
             });
 
         await old.MigrateAsync(CancellationToken.None);

@@ -67,9 +67,10 @@ public abstract partial class StoreContract
             24,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, clean_text) VALUES
-                ('a1', 'h1', 'u1', 'processed', 0, 1, 'one'), ('a2', 'h2', 'u1', 'settled', 0, 2, 'two'), ('a3', 'h3', 'u1', 'queued', 0, 3, NULL);
+                ('a1', @h1, 'u1', 'processed', 0, 1, 'one'), ('a2', @h2, 'u1', 'settled', 0, 2, 'two'), ('a3', @h3, 'u1', 'queued', 0, 3, NULL);
                 INSERT INTO dedup_buckets (bucket, article_id) VALUES (5, 'a1'), (5, 'a2');
-                """);
+                """,
+            new { h1 = Hash("h1"), h2 = Hash("h2"), h3 = Hash("h3") });
 
         await old.MigrateAsync(CancellationToken.None);
 

@@ -61,9 +61,14 @@ public abstract partial class StoreContract
         await using var old = await StoreAtVersionAsync(20);
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
-            await ArticleRows.InsertNewAsync(
-                tx, "u1", PackedArticle.AllOf([new ArticleToStore("a1", "a1", "h1", "Daily", null, "Harbour", null, "raw", null)]), 0, null, CancellationToken.None);
-            // As a store of that version held them (clean texts uncompressed, speakers with created_at).
+            // As a store of that version held them (hashes in hex, clean texts uncompressed, speakers with created_at).
+            await tx.Connection.ExecuteAsync(
+                """
+                INSERT INTO articles (id, client_key, content_hash, upload_id, source, title, state, received_at, arrival, raw_text_brotli)
+                VALUES ('a1', 'a1', @hash, 'u1', 'Daily', 'Harbour', 'queued', 0, 1, @raw)
+                """,
+                new { hash = Hash("h1"), raw = StoredText.Compress("raw") },
+                tx.Transaction);
             await tx.Connection.ExecuteAsync(
                 "UPDATE articles SET state = 'settled', clean_text = 'Harbour. Words.' WHERE id = 'a1'", transaction: tx.Transaction);
             await tx.Connection.ExecuteAsync(

@@ -30,9 +30,9 @@ public abstract partial class StoreContract
             18,
                 """
                 INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, raw_text, raw_html)
-                VALUES ('a1', 'h1', 'u1', 'processed', 0, 1, @text, NULL), ('a2', 'h2', 'u1', 'queued', 0, 2, NULL, @html)
+                VALUES ('a1', @h1, 'u1', 'processed', 0, 1, @text, NULL), ('a2', @h2, 'u1', 'queued', 0, 2, NULL, @html)
                 """,
-            new { text = LongText, html = "<p>" + LongText + "</p>" });
+            new { text = LongText, html = "<p>" + LongText + "</p>", h1 = Hash("h1"), h2 = Hash("h2") });
 
         await old.MigrateAsync(CancellationToken.None);
 

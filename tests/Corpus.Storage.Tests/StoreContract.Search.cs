@@ -1,5 +1,6 @@
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -37,5 +38,5 @@ public abstract partial class StoreContract
         return [.. page.Items.Select(s => s.Id).Order(StringComparer.Ordinal)];
     }
 
-    private static StatementToStore Statement(string id, string text) => new(id, "a1", long.Parse(id[1..]), "src", text, "direct", "said", 0, text.Length, "rule", 0.9, null);
+    private static StatementToStore Statement(string id, string text) => new(id, "a1", long.Parse(id[1..]), "src", text, StatementKind.Direct, "said", 0, text.Length, "rule", 0.9, null);
 }

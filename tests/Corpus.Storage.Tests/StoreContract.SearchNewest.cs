@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Search;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -66,11 +67,11 @@ public abstract partial class StoreContract
     {
         (string Id, string Source, string? Published)[] articles =
             [("n1", "Daily", "2024-03-05"), ("n2", "Herald", "2024-03-05T18:30:00Z"), ("n3", "Daily", "2024-03-01"), ("n4", "Herald", "2024-02-12"), ("n5", "Daily", null)];
-        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, "News " + a.Id, a.Published, "raw", null))]);
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, "News " + a.Id, a.Published, "raw", null))]);
         string[] texts = ["The harbour must stay open to every ferry.", "Ferries run every hour.", "Harbour, harbour!", "Nothing else to say."];
         var statements = articles.SelectMany((a, i) => texts.Select((text, k) =>
-            Said($"s{(i * texts.Length) + k + 1:D2}", a.Id, a.Source, text, k % 3 == 0 ? "direct" : "indirect"))).ToList();
-        statements.Add(Said("s99", "gone", "Daily", "The harbour is closed.", "direct"));
+            Said($"s{(i * texts.Length) + k + 1:D2}", a.Id, a.Source, text, k % 3 == 0 ? StatementKind.Direct : StatementKind.Indirect))).ToList();
+        statements.Add(Said("s99", "gone", "Daily", "The harbour is closed.", StatementKind.Direct));
         await using var tx = await Store.BeginAsync(CancellationToken.None);
         await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], CancellationToken.None);
         await StatementRows.AddAsync(tx, statements, CancellationToken.None);
@@ -97,6 +98,6 @@ public abstract partial class StoreContract
 
     private static SearchText Words(string q) => SearchText.TryParse(q, out var text, out _) ? text! : throw new ArgumentException(q);
 
-    private static StatementToStore Said(string id, string article, string source, string text, string kind) =>
+    private static StatementToStore Said(string id, string article, string source, string text, StatementKind kind) =>
         new(id, article, long.Parse(id[1..]), source, text, kind, "said", 0, text.Length, "rule", 0.9, null);
 }

@@ -1,6 +1,7 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
+using Corpus.Text.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -20,12 +21,12 @@ public abstract partial class StoreContract
         SkipIfUnavailable();
         await InsertAsync("u1", [Dated("r1", "2024-03-01"), Dated("r2", "2024-03-09")]);
         await AddStatementsAsync(
-            Said("s01", "r1", "Daily", "The harbour is full of boats tonight.", "direct"),
-            Said("s02", "r1", "Daily", "The harbour, the harbour!", "direct"),
-            Said("s03", "r1", "Daily", "The harbour is full.", "direct"),
-            Said("s04", "r2", "Daily", "The harbour is full.", "direct"),
-            Said("s05", "r2", "Daily", "The harbour is full.", "direct"),
-            Said("s06", "r2", "Daily", "Nothing to say here.", "direct"));
+            Said("s01", "r1", "Daily", "The harbour is full of boats tonight.", StatementKind.Direct),
+            Said("s02", "r1", "Daily", "The harbour, the harbour!", StatementKind.Direct),
+            Said("s03", "r1", "Daily", "The harbour is full.", StatementKind.Direct),
+            Said("s04", "r2", "Daily", "The harbour is full.", StatementKind.Direct),
+            Said("s05", "r2", "Daily", "The harbour is full.", StatementKind.Direct),
+            Said("s06", "r2", "Daily", "Nothing to say here.", StatementKind.Direct));
 
         var page = await new StatementSearch(Store).PageAsync(
             new StatementFilter(Words("harbour"), Order: StatementOrder.Relevance), new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None);
@@ -90,7 +91,7 @@ public abstract partial class StoreContract
             }
             var article = i < 240 ? articles[i / 10].Id : "gone";
             var id = $"s{i + 1:D3}";
-            statements.Add(Said(id, article, "Daily", string.Join(' ', words) + ".", "direct"));
+            statements.Add(Said(id, article, "Daily", string.Join(' ', words) + ".", StatementKind.Direct));
             written.Add((id, occurrences, words.Count));
         }
         await AddStatementsAsync([.. statements]);
@@ -111,5 +112,5 @@ public abstract partial class StoreContract
         await connection.ExecuteAsync("ANALYZE statements");
     }
 
-    private static ArticleToStore Dated(string id, string? published) => new(id, id, "h" + id, "Daily", null, "News " + id, published, "raw", null);
+    private static ArticleToStore Dated(string id, string? published) => new(id, id, Hash(id), "Daily", null, "News " + id, published, "raw", null);
 }

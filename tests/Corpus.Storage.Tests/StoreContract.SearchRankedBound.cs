@@ -1,5 +1,6 @@
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
+using Corpus.Text.Statements;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -19,11 +20,11 @@ public abstract partial class StoreContract
         var statements = new List<StatementToStore>();
         for (var i = 1; i <= 30; i++)
         {
-            statements.Add(Said($"s{i:D3}", i % 2 == 0 ? "r1" : "r2", "Daily", "Harbour crane.", "direct"));
+            statements.Add(Said($"s{i:D3}", i % 2 == 0 ? "r1" : "r2", "Daily", "Harbour crane.", StatementKind.Direct));
         }
         for (var i = 31; i <= 50; i++)
         {
-            statements.Add(Said($"s{i:D3}", "r1", "Daily", "Ferry quay crane dock pier wharf anchor mast tide rope, ferry quay crane dock pier wharf anchor mast tide rope.", "direct"));
+            statements.Add(Said($"s{i:D3}", "r1", "Daily", "Ferry quay crane dock pier wharf anchor mast tide rope, ferry quay crane dock pier wharf anchor mast tide rope.", StatementKind.Direct));
         }
         // Six words, two of them the word: above twice the shortest hits' two words, below bm25's bound for twice
         // (2 L1 + avgL / 3, about 7.2 here), so it outranks them.
@@ -144,5 +145,5 @@ public abstract partial class StoreContract
             tx);
     }
 
-    private static StatementToStore Say(string id, string text) => Said(id, "r2", "Daily", text, "direct");
+    private static StatementToStore Say(string id, string text) => Said(id, "r2", "Daily", text, StatementKind.Direct);
 }

@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -56,7 +57,7 @@ public abstract partial class StoreContract
     /// <summary>sp-a: three statements (two in December 2019, one undated); sp-b: three (one in December, two in February 2020); sp-c one; sp-d none.</summary>
     private async Task SpeakersWithStatementsAsync()
     {
-        ArticleToStore Dated(string id, string? published) => new(id, null, "h-" + id, "src", null, "t", published, "body " + id, null);
+        ArticleToStore Dated(string id, string? published) => new(id, null, Hash(id), "src", null, "t", published, "body " + id, null);
         await using var tx = await Store.BeginAsync(CancellationToken.None);
         await ArticleRows.InsertNewAsync(
             tx, "u1", PackedArticle.AllOf([Dated("a1", "2019-12-03"), Dated("a2", "2019-12-20T10:00:00Z"), Dated("a3", "2020-02-01"), Dated("a4", null)]), 0, null, CancellationToken.None);
@@ -71,7 +72,7 @@ public abstract partial class StoreContract
             ("t7", "a2", "sp-c"),
         ];
         await StatementRows.AddAsync(
-            tx, [.. said.Select((s, i) => new StatementToStore(s.Id, s.Article, i, "src", "Words " + s.Id, "direct", "said", 0, 8, "rule", 0.9, null))], CancellationToken.None);
+            tx, [.. said.Select((s, i) => new StatementToStore(s.Id, s.Article, i, "src", "Words " + s.Id, StatementKind.Direct, "said", 0, 8, "rule", 0.9, null))], CancellationToken.None);
         await StatementLinks.SetAsync(tx, StatementLink.Speaker, said.Select(s => (s.Id, (string?)s.Speaker)), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }

@@ -4,6 +4,7 @@ using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
 using Corpus.TestSupport;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -88,7 +89,7 @@ public abstract partial class StoreContract
 
     private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
     {
-        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, "h" + a.Id, a.Source, null, a.Title, null, "raw " + a.Title, null))]);
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, a.Title, null, "raw " + a.Title, null))]);
         await WriteAsync(tx => ArticleRows.SaveSettledAsync(
             tx, [.. articles.Select(a => SettledArticle.Of(a.Id, a.Title, null, a.Source, [], null, $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
     }
@@ -130,5 +131,5 @@ public abstract partial class StoreContract
     private static SpeakerState Speaker(string id, string name, params string[] aliases) => new(id, "holloway", name, "person", [.. aliases], [], FirstArrival: 0);
 
     private static StatementToStore Statement(string id, string article, string source) =>
-        new(id, article, long.Parse(id[1..]), source, "We will repair the harbour wall.", "direct", "said", 0, 10, "rule", 0.9, null);
+        new(id, article, long.Parse(id[1..]), source, "We will repair the harbour wall.", StatementKind.Direct, "said", 0, 10, "rule", 0.9, null);
 }

@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Storage.Facts;
 using Corpus.Storage.Statements;
+using Corpus.Text.Statements;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -62,7 +63,7 @@ public abstract partial class StoreContract : StoreTests
         await InsertAsync("u1", Article("a1", null, "h1"), Article("a2", null, "h2"));
         await using var connection = await Store.OpenAsync(CancellationToken.None);
         var rows = await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None);
-        var statement = new StatementToStore("s1", "a1", 0, "src", "We will.", "direct", "said", 0, 8, "rule", 0.9, null);
+        var statement = new StatementToStore("s1", "a1", 0, "src", "We will.", StatementKind.Direct, "said", 0, 8, "rule", 0.9, null);
         var mention = new StoredMention("a1", 0, "doe", rows[0].Arrival, "s1", "Jane Doe", "person", ["Doe"], ["Mayor"]);
         for (var attempt = 0; attempt < 2; attempt++)
         {
@@ -133,7 +134,7 @@ public abstract partial class StoreContract : StoreTests
         await connection.ExecuteAsync($"CREATE TABLE {name} (number BIGINT NOT NULL, name TEXT NOT NULL)");
     }
 
-    private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, hash, "src", null, "t", null, "body " + hash, null);
+    private static ArticleToStore Article(string id, string? key, string hash) => new(id, key, Hash(hash), "src", null, "t", null, "body " + hash, null);
 
     private async Task<bool[]> InsertAsync(string upload, params ArticleToStore[] articles)
     {

@@ -48,5 +48,8 @@ public abstract class StoreTests : IAsyncLifetime
         return old;
     }
 
+    /// <summary>A content hash as an upload makes one (hex SHA-256), of any text.</summary>
+    protected static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
     protected void SkipIfUnavailable() => Skip.If(_store is null, SkipReason);
 }

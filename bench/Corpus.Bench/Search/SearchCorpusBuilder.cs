@@ -3,6 +3,8 @@ using System.Globalization;
 using Corpus.Storage;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
+using Corpus.Text.Fingerprints;
+using Corpus.Text.Statements;
 
 namespace Corpus.Bench.Search;
 
@@ -15,7 +17,7 @@ public static class SearchCorpusBuilder
 {
     private const int ArticlesPerCommit = 1000;
     private static readonly string[] Outlets = ["Breitbart", "CNN", "Fox", "HuffPost", "NYT", "Politico", "WashPost"];
-    private static readonly string[] Kinds = ["direct", "indirect", "partial"];
+    private static readonly StatementKind[] Kinds = [StatementKind.Direct, StatementKind.Indirect, StatementKind.Partial];
 
     public static async Task<(long Statements, TimeSpan Took)> BuildAsync(ICorpusStore store, IReadOnlyList<string> sentences, int articles)
     {
@@ -39,7 +41,7 @@ public static class SearchCorpusBuilder
     {
         var id = $"bench-{i:D7}";
         var published = new DateOnly(2015, 11, 1).AddDays(random.Next(396)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ArticleToStore(id, id, id, Outlets[random.Next(Outlets.Length)], null, $"Article {i}", published, "(statements only)", null);
+        return new ArticleToStore(id, id, ContentHash.Of(id), Outlets[random.Next(Outlets.Length)], null, $"Article {i}", published, "(statements only)", null);
     }
 
     private static StatementToStore Statement(ArticleToStore article, int ordinal, IReadOnlyList<string> sentences, Random random)

@@ -8,6 +8,7 @@ using Corpus.Storage.Statements;
 using Corpus.Text.Articles;
 using Corpus.Text.Fingerprints;
 using Corpus.Text.Speakers;
+using Corpus.Text.Statements;
 
 namespace Corpus.Grains.Articles;
 
@@ -56,11 +57,11 @@ public sealed record ArticleAnalysis(
         var statements = analysis.Statements.Select((s, i) => furniture.Removal.Map(s.Start, s.End) is { } span
             ? new StatementToStore(
                 StableId.OfStatement(row.Id, i),
-                row.Id, i, source, s.Text, s.Kind.ToString().ToLowerInvariant(), s.Cue, span.Start, span.End, s.Rule, s.Confidence,
+                row.Id, i, source, s.Text, s.Kind, s.Cue, span.Start, span.End, s.Rule, s.Confidence,
                 s.Speaker?.Name)
             : null).ToList();
         var quotable = statements.OfType<StatementToStore>()
-            .Where(s => s.Kind is "direct" or "partial")
+            .Where(s => s.Kind is StatementKind.Direct or StatementKind.Partial)
             .Select(s => new QuotedStatement(s.Id, row.Arrival, s.Ordinal, s.Text, Outlet.Of(source, row.ClientKey, row.Id)))
             .ToList();
 

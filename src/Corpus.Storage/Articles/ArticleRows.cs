@@ -21,6 +21,7 @@ public static class ArticleRows
     /// not yet visible to a reader always arrives after every article the reader sees.
     /// </summary>
     /// <param name="traceParent">The upload request's trace, which the article's processing joins.</param>
+    /// <remarks>The content and upload hashes (hex SHA-256) are stored as their 32 bytes.</remarks>
     public static async Task<bool[]> InsertNewAsync(StoreTransaction tx, string uploadId, IReadOnlyList<PackedArticle> batch, long nowMs, string? traceParent, CancellationToken ct)
     {
         var first = await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -32,7 +33,7 @@ public static class ArticleRows
             tx,
             "articles (id, client_key, content_hash, upload_hash, upload_id, source, url, title, published, raw_text_brotli, raw_html_brotli, state, received_at, arrival, trace_parent)",
             [.. batch.Select((a, i) => (a, first + i))],
-            r => [r.Packed.Article.Id, r.Packed.Article.ClientKey, r.Packed.Article.ContentHash, r.Packed.UploadHash, uploadId, r.Packed.Article.Source, r.Packed.Article.Url, r.Packed.Article.Title, r.Packed.Article.Published, r.Packed.RawTextBrotli, r.Packed.RawHtmlBrotli, Queued, nowMs, r.Arrival, traceParent],
+            r => [r.Packed.Article.Id, r.Packed.Article.ClientKey, Convert.FromHexString(r.Packed.Article.ContentHash), Convert.FromHexString(r.Packed.UploadHash), uploadId, r.Packed.Article.Source, r.Packed.Article.Url, r.Packed.Article.Title, r.Packed.Article.Published, r.Packed.RawTextBrotli, r.Packed.RawHtmlBrotli, Queued, nowMs, r.Arrival, traceParent],
             "ON CONFLICT DO NOTHING RETURNING id",
             ct)).ToHashSet(StringComparer.Ordinal);
         // An id appears twice in a batch when one key is uploaded twice: only its first line counts as new.
@@ -77,9 +78,10 @@ public static class ArticleRows
         await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, articles, a => [a.Id, a.Words], ct);
     }
 
+    /// <summary>Marks settled articles processed, dropping the upload's trace: only an unfinished article's processing joins it.</summary>
     public static Task MarkProcessedAsync(StoreTransaction tx, IReadOnlyCollection<string> ids, long nowMs, CancellationToken ct) =>
         tx.Connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
+            $"UPDATE articles SET state = '{Processed}', processed_at = @nowMs, trace_parent = NULL WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}'",
             new { ids = tx.Dialect.List(ids), nowMs },
             tx.Transaction,
             cancellationToken: ct));

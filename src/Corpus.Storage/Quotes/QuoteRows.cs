@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Quotes;
@@ -22,10 +23,10 @@ public static class QuoteRows
             "SELECT id AS Id, speaker_id AS SpeakerId, text AS Text, outlets AS Outlets FROM quotes WHERE speaker_id = @speakerId", new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
         var quoteOf = (await connection.QueryAsync<(string Id, string? QuoteId)>(new CommandDefinition(
-            """
+            $"""
             SELECT st.id, sq.quote_id FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
             LEFT JOIN statement_quotes sq ON sq.statement_id = st.id
-            WHERE ss.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
             """, new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, r => r.QuoteId, StringComparer.Ordinal);
         return (quotes, quoteOf);
@@ -37,11 +38,11 @@ public static class QuoteRows
     /// </summary>
     public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
         [.. await connection.QueryAsync<string>(new CommandDefinition(
-            """
+            $"""
             SELECT ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id
             JOIN statement_speakers ss ON ss.statement_id = st.id
             LEFT JOIN statement_quotes sq ON sq.statement_id = st.id LEFT JOIN quotes q ON q.id = sq.quote_id
-            WHERE m.family_key = @familyKey AND st.kind IN ('direct', 'partial') AND (q.id IS NULL OR q.speaker_id <> ss.speaker_id)
+            WHERE m.family_key = @familyKey AND st.kind IN ({StatementKinds.Quotable}) AND (q.id IS NULL OR q.speaker_id <> ss.speaker_id)
             UNION
             SELECT q.speaker_id FROM mentions m JOIN statement_quotes sq ON sq.statement_id = m.statement_id JOIN quotes q ON q.id = sq.quote_id
             LEFT JOIN statement_speakers ss ON ss.statement_id = sq.statement_id

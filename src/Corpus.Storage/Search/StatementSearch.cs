@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
 using Dapper;
 
@@ -72,7 +73,7 @@ public sealed class StatementSearch(ICorpusStore store)
             match = filter.Text is { } text ? fullText.Match(text) : null,
             speaker = filter.Speaker,
             source = filter.Source,
-            kind = filter.Kind,
+            kind = string.IsNullOrEmpty(filter.Kind) ? null : StatementKinds.CodeOf(filter.Kind),
             from = filter.From,
             to = filter.To,
             afterScore = after?.Score,

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Text.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Statements;
@@ -10,7 +11,7 @@ public sealed record StatementToStore(
     long Ordinal,
     string? Source,
     string Text,
-    string Kind,
+    StatementKind Kind,
     string Cue,
     long Start,
     long End,
@@ -28,22 +29,25 @@ public sealed record StatementSpan(string Id, long Start, long End);
 public static class StatementRows
 {
     /// <summary>Stores an original article's statements, once: storing them again changes nothing.</summary>
-    public static Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
-        MultiRowInsert.ExecuteAsync(
+    public static async Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
+    {
+        var rules = await StatementRules.IdsAsync(tx, statements.Select(s => s.Rule), ct);
+        await MultiRowInsert.ExecuteAsync(
             tx,
-            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule, confidence, mentioned_name)",
+            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name)",
             statements,
-            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, s.Kind, s.Cue, s.Start, s.End, s.Rule, s.Confidence, s.MentionedName],
+            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence, s.MentionedName],
             "ON CONFLICT DO NOTHING",
             ct);
+    }
 
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
     public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
         [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string Text, string? Source, string? ClientKey, string ArticleId)>(new CommandDefinition(
-            """
+            $"""
             SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id
             FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
-            WHERE ss.speaker_id = @speakerId AND st.kind IN ('direct', 'partial')
+            WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
             ORDER BY a.arrival, st.ordinal
             """,
             new { speakerId },

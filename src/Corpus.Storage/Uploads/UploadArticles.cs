@@ -32,7 +32,7 @@ public static class UploadArticles
         var notInserted = batch.Where((_, i) => !inserted[i]).Select(a => a.Article.Id).Distinct(StringComparer.Ordinal).ToList();
         var stored = notInserted.Count == 0
             ? []
-            : (await tx.Connection.QueryAsync<(string Id, string UploadId, string? UploadHash, string ContentHash, string? Url)>(new CommandDefinition(
+            : (await tx.Connection.QueryAsync<(string Id, string UploadId, byte[]? UploadHash, byte[] ContentHash, string? Url)>(new CommandDefinition(
                 $"SELECT id, upload_id, upload_hash, content_hash, url FROM articles WHERE {tx.Dialect.InList("id", "@ids")}",
                 new { ids = tx.Dialect.List(notInserted) },
                 tx.Transaction,
@@ -66,8 +66,8 @@ public static class UploadArticles
     }
 
     /// <summary>Articles stored before upload hashes existed are compared on the fields settling leaves as uploaded.</summary>
-    private static bool SameContent(ArticleToStore article, string uploadHash, string? storedUploadHash, string contentHash, string? url) =>
+    private static bool SameContent(ArticleToStore article, string uploadHash, byte[]? storedUploadHash, byte[] contentHash, string? url) =>
         storedUploadHash is not null
-            ? storedUploadHash == uploadHash
-            : contentHash == article.ContentHash && url == article.Url;
+            ? storedUploadHash.AsSpan().SequenceEqual(Convert.FromHexString(uploadHash))
+            : contentHash.AsSpan().SequenceEqual(Convert.FromHexString(article.ContentHash)) && url == article.Url;
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -8,7 +9,8 @@ internal static class StatementQueries
     public const string Columns =
         """
         st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
-        sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset, st.rule, st.confidence
+        sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset,
+        (SELECT r.name FROM statement_rules r WHERE r.id = st.rule_id) AS rule, st.confidence
         """;
 
     /// <summary>The speaker link <c>ss</c> of the statement <c>st</c>.</summary>
@@ -38,7 +40,7 @@ internal static class StatementQueries
             : r.mentioned_name is not null ? new SpeakerLink(null, r.mentioned_name)
             : null;
         return new StatementView(
-            r.id, speaker, r.text, r.kind, r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
+            r.id, speaker, r.text, StatementKinds.Name(r.kind), r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
     }
 
 #pragma warning disable IDE1006 // Dapper fills these by column name.
@@ -49,7 +51,7 @@ internal static class StatementQueries
         public string? speaker_name { get; set; }
         public string? mentioned_name { get; set; }
         public string text { get; set; } = string.Empty;
-        public string kind { get; set; } = string.Empty;
+        public long kind { get; set; }
         public string cue { get; set; } = string.Empty;
         public string article_id { get; set; } = string.Empty;
         public string? source { get; set; }
