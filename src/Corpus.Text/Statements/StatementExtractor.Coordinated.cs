@@ -1,0 +1,81 @@
+namespace Corpus.Text.Statements;
+
+public static partial class StatementExtractor
+{
+    /// <summary>
+    /// The cue rate from which a verb joined by "and" or "but" to the one a statement reports with opens a statement of
+    /// its own ("She says people may not like the answer, but insists Sanders is mounting a phony attack").
+    /// </summary>
+    private const double MinCoordinatedCueRate = 0.15;
+
+    /// <summary>Words a statement split at a coordinated cue keeps on either side: fewer say nothing of their own.</summary>
+    private const int MinCoordinatedWords = 2;
+
+    /// <summary>
+    /// Splits the indirect statements of a sentence where their subject goes on to report something else: "Clinton adds
+    /// that she has released 30 years of tax returns and called on Sanders to do the same" is what Clinton adds ("that
+    /// she has released 30 years of tax returns") and what she called on Sanders to do, two statements of one speaker.
+    /// The second verb follows "and" or "but" with no subject of its own, rates as a cue and has a finite form
+    /// ("says", "called"; "and give" continues the reported clause instead), or is a participle after a comma ("…,
+    /// adding …"). A statement with quotations in part is split the same way; a piece without them is indirect.
+    /// </summary>
+    private static void SplitCoordinated(Context context, int sentenceFirstDraft)
+    {
+        var body = context.Body;
+        var words = context.PartWords;
+        // Statements added here are read too: "… and says …, but insists …" splits twice.
+        for (var d = sentenceFirstDraft; d < context.Drafts.Count; d++)
+        {
+            var draft = context.Drafts[d];
+            if (draft.Kind != StatementKind.Indirect && draft.Kind != StatementKind.Partial)
+            {
+                continue;
+            }
+            Words.Fill(body, draft.Start, draft.End, words);
+            for (var k = MinCoordinatedWords; k < words.Count - MinCoordinatedWords - 1; k++)
+            {
+                var participle = Words.Last(body, words[k - 1]) == ',' && Words.BareSpan(body, words[k]).EndsWith("ing", StringComparison.Ordinal);
+                if (!participle && (Words.BareSpan(body, words[k]) is not ("and" or "but") || Words.EndsPhrase(body, words[k])))
+                {
+                    continue;
+                }
+                var cue = participle ? k : k + 1;
+                if (Words.BareSpan(body, words[cue]) is "also" or "then" or "later" or "again")
+                {
+                    cue++;
+                }
+                var verb = Words.BareSpan(body, words[cue]);
+                if ((!participle && !IsFiniteForm(verb)) || context.Model.CueRate(verb) < MinCoordinatedCueRate)
+                {
+                    continue;
+                }
+                var first = cue + 1;
+                if (first < words.Count - 1 && Words.BareSpan(body, words[first]) is "on" or "for" or "about" or "of" or "against" or "to")
+                {
+                    first++;
+                }
+                if (words.Count - first < MinCoordinatedWords)
+                {
+                    break;
+                }
+                var (headStart, headEnd) = TrimWords(body, draft.Start, words[k - 1].End);
+                var (restStart, restEnd) = TrimWords(body, words[first].Start, draft.End);
+                if (headEnd <= headStart || restEnd <= restStart)
+                {
+                    break;
+                }
+                context.Drafts[d] = new Draft(headStart, headEnd, KindOf(body, headStart, headEnd, draft.Kind), draft.Cue, draft.Rule, draft.Confidence, draft.Speaker) { Attributed = draft.Attributed };
+                context.Drafts.Add(new Draft(restStart, restEnd, KindOf(body, restStart, restEnd, draft.Kind), verb.ToString(), draft.Rule + "/coordinated", draft.Confidence, draft.Speaker) { Attributed = draft.Attributed });
+                break;
+            }
+        }
+    }
+
+    private static StatementKind KindOf(string body, int start, int end, StatementKind kind) =>
+        kind == StatementKind.Partial && body.AsSpan(start, end - start).IndexOfAny("“”\"") < 0 ? StatementKind.Indirect : kind;
+
+    /// <summary>A verb form that agrees with a subject ("says", "insisted", "told"), as a bare infinitive does not.</summary>
+    private static bool IsFiniteForm(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsLower(word[0])
+        && (word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought" or "spoke" or "made" or "took" or "gave" or "sought");
+}
