@@ -32,6 +32,13 @@ public static partial class StatementExtractor
                 continue;
             }
             Words.Fill(body, draft.Start, draft.End, words);
+            if (draft.Kind == StatementKind.Indirect && ContrastAt(body, words) is var cut and > 0)
+            {
+                var (cutStart, cutEnd) = TrimWords(body, draft.Start, words[cut - 1].End);
+                draft = new Draft(cutStart, cutEnd, draft.Kind, draft.Cue, draft.Rule, draft.Confidence, draft.Speaker) { Attributed = draft.Attributed };
+                context.Drafts[d] = draft;
+                Words.Fill(body, draft.Start, draft.End, words);
+            }
             for (var k = MinCoordinatedWords; k < words.Count - MinCoordinatedWords - 1; k++)
             {
                 var participle = Words.Last(body, words[k - 1]) == ',' && Words.BareSpan(body, words[k]).EndsWith("ing", StringComparison.Ordinal);
@@ -69,6 +76,28 @@ public static partial class StatementExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the writer takes over from a reported clause: ", but", ", while", ", though", ", however" and the like, or
+    /// ", and" with a subject of its own ("… is Hillary Clinton, and he railed against the moderators"); -1 if nowhere.
+    /// </summary>
+    private static int ContrastAt(string body, List<(int Start, int End)> words)
+    {
+        for (var k = MinCoordinatedWords; k < words.Count - 1; k++)
+        {
+            if (Words.Last(body, words[k - 1]) != ',')
+            {
+                continue;
+            }
+            var word = Words.BareSpan(body, words[k]);
+            if (word is "but" or "though" or "although" or "while" or "whereas" or "however"
+                || (word is "and" && Words.BareSpan(body, words[k + 1]) is "he" or "she" or "they" or "we" or "I"))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static StatementKind KindOf(string body, int start, int end, StatementKind kind) =>

@@ -42,4 +42,11 @@ public class CoordinatedCueTests
         Assert.Equal(StatementKind.Partial, quoted.Kind);
         Assert.Equal("Ada Brook", quoted.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Mayor Ada Brook said the ferry would sail on Monday, but the crews were not told until late on Friday night.")]
+    [InlineData("Mayor Ada Brook said the ferry would sail on Monday, while the harbor board met across town to discuss the budget.")]
+    [InlineData("Mayor Ada Brook said the ferry would sail on Monday, and she left the pier before the crews arrived for the evening shift.")]
+    public void The_writers_own_clause_after_a_contrast_is_left_out(string text) =>
+        Assert.Equal("the ferry would sail on Monday", Assert.Single(Extract(text), f => f.Text.StartsWith("the ferry", StringComparison.Ordinal)).Text);
 }
