@@ -31,6 +31,12 @@ public static partial class StatementExtractor
             {
                 continue;
             }
+            var text = body.AsSpan(draft.Start, draft.End - draft.Start);
+            if (!text.Contains(',') && !text.Contains("and", StringComparison.Ordinal) && !text.Contains("but", StringComparison.Ordinal))
+            {
+                // Every split needs a comma, "and" or "but": most statements are passed over without splitting them into words.
+                continue;
+            }
             Words.Fill(body, draft.Start, draft.End, words);
             if (draft.Kind == StatementKind.Indirect && ContrastAt(body, words) is var cut and > 0)
             {
