@@ -31,22 +31,23 @@ internal static class ClauseTrainCommand
             Description = "The share of kept candidates that must lie inside annotated content, on held-out folds of train; sets the threshold.",
             DefaultValueFactory = _ => 0.735,
         };
+        var fixedThreshold = new Option<double?>("--threshold") { Description = "Write this threshold instead of the one the --precision target gives on held-out folds." };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per update.", DefaultValueFactory = _ => 1e-4 };
         var minRate = new Option<double>("--min-rate") { Description = "Words that stood in an annotated cue less often than this are no cue.", DefaultValueFactory = _ => 0.1 };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times on train are left out (fewer, commoner features hold up better on dev).", DefaultValueFactory = _ => 20 };
         var candidates = new Option<FileInfo?>("--candidates") { Description = "Write every train candidate with its held-out probability, share inside and features here, for error analysis (keep it outside the repository: it quotes PolNeAR)." };
         var sweep = new Option<double[]>("--sweep") { Description = "Also score train and dev at each of these thresholds (the written model keeps the chosen one).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, l2, minCount, minRate, candidates, sweep };
+        var command = new Command("clauses", "Fit the reported-clause model on PolNeAR train and score train and dev with it.") { polnear, output, precision, fixedThreshold, l2, minCount, minRate, candidates, sweep };
         command.SetAction((parse, ct) =>
         {
             var root = parse.GetValue(polnear)!.FullName;
-            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate), parse.GetValue(candidates), parse.GetValue(sweep) ?? []);
+            Train(root, parse.GetValue(output)!, parse.GetValue(precision), parse.GetValue(fixedThreshold), parse.GetValue(l2), parse.GetValue(minCount), parse.GetValue(minRate), parse.GetValue(candidates), parse.GetValue(sweep) ?? []);
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static void Train(string polnear, FileInfo output, double precision, double l2, int minCount, double minRate, FileInfo? candidates, double[] sweep)
+    private static void Train(string polnear, FileInfo output, double precision, double? fixedThreshold, double l2, int minCount, double minRate, FileInfo? candidates, double[] sweep)
     {
         var cueCounts = ClauseExamples.Count(Path.Combine(polnear, "train"));
         var rates = ClauseExamples.CueRates(cueCounts, MinWordCount, minRate);
@@ -67,7 +68,7 @@ internal static class ClauseTrainCommand
         {
             File.WriteAllLines(candidates.FullName, examples.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"{heldOut[i]:0.000}\t{e.Share:0.00}\t{string.Join(" ", e.Features)}\t{e.Text}\t{e.Gold}\t{e.Stem}\t{e.Sentence}")));
         }
-        var threshold = Threshold(examples, heldOut, precision);
+        var threshold = fixedThreshold ?? Threshold(examples, heldOut, precision);
         var model = new LogisticRegression(names.Count, l2);
         model.Fit(indexed);
         Write(output, names, model.Weights, rates, threshold, examples.Count);

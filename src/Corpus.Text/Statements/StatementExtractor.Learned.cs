@@ -235,7 +235,7 @@ public static partial class StatementExtractor
             {
                 continue;
             }
-            if (ClauseCandidates.OpensWithAuxiliary(sentence, candidate))
+            if (ClauseCandidates.OpensWithAuxiliary(sentence, candidate) || ClauseCandidates.TellsAThing(sentence, candidate))
             {
                 // "The ferry that the harbor master said was unsafe sailed …": the clause's subject is the relative pronoun's antecedent.
                 continue;

@@ -179,6 +179,7 @@ public static partial class StatementExtractor
                 ReportedSentence(context, from, to);
                 LearnedClause(context, from, to, sentenceFirstDraft);
             }
+            SplitCoordinated(context, sentenceFirstDraft);
         }
         FillUnattributed(context, firstDraft, quotes.Count > 0 && quotes[0].Open == start);
         context.Carried = null;

@@ -141,6 +141,13 @@ internal static class ClauseCandidates
         candidate.First == candidate.Cue + 1 && sentence.Bare(candidate.First) is "is" or "was" or "are" or "were" or "has" or "had" or "have"
             or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must";
 
+    /// <summary>
+    /// Whether "tell" has a plain object after it ("told the story of the crossing"): it reports speech with a clause
+    /// after whom it names ("told reporters that …"), which the rules read, so a content opening with an article is what was told, not said.
+    /// </summary>
+    public static bool TellsAThing(ClauseSentence sentence, Candidate candidate) =>
+        sentence.Bare(candidate.Cue) is "told" or "tell" or "tells" or "telling" && sentence.Bare(candidate.First) is "the" or "a" or "an";
+
     private static (int Start, int End)? Covering(List<(int Start, int End)>? spans, int at)
     {
         if (spans is null)
