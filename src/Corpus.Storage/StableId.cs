@@ -16,9 +16,8 @@ public static class StableId
     /// <summary>
     /// A statement's id: the first ten hex digits of its article's id, then six of <see cref="Of"/> the article and the
     /// statement's number. One article's statements so sit side by side in every index keyed by statement id, and a
-    /// commit writes about one page of each such index per article instead of one per statement (ids spread over the
-    /// whole index made those indexes most of what a large store writes); two statements share an id as rarely as two
-    /// ids of <see cref="Of"/> do, since a shared prefix (40 bits) must meet a shared hash (24 bits).
+    /// commit writes about one page of each such index per article instead of one per statement; two statements share
+    /// an id as rarely as two ids of <see cref="Of"/> do, since a shared prefix (40 bits) must meet a shared hash (24 bits).
     /// </summary>
     public static string OfStatement(string articleId, int ordinal) =>
         string.Concat(articleId.AsSpan(0, Math.Min(10, articleId.Length)), Of("statement", articleId, ordinal.ToString(CultureInfo.InvariantCulture)).AsSpan(0, 6));

@@ -33,7 +33,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     /// is decided in this pass (the store's bucket index changes only when the pass is stored), so they are looked up
     /// for a few dozen articles at once, and the shingles of those not at hand are made from their texts read in one
     /// query, on every core: an article of a large corpus has up to <see cref="DedupParameters.MaxCandidates"/> of them,
-    /// mostly articles settled long ago, and making their shingles one at a time was most of the intake's decision time.
+    /// mostly articles settled long ago whose shingles are no longer kept.
     /// </summary>
     /// <returns>For each article, the canonical article of the group it joins, or null when it copies no earlier article.</returns>
     public async Task<IReadOnlyList<string?>> CanonicalsAsync(DbConnection connection, IReadOnlyList<ArticleAnalysis> articles, CancellationToken ct)

@@ -1,3 +1,5 @@
+using Corpus.Storage.Statements;
+
 namespace Corpus.Storage.Search;
 
 /// <summary>What <c>GET /api/statements</c> asks for; every part optional. Dates are <c>yyyy-MM-dd</c>, both ends included.</summary>
@@ -10,7 +12,7 @@ public sealed record StatementFilter(
     string? To = null,
     StatementOrder Order = StatementOrder.Newest)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["direct", "indirect", "partial"];
+    public static IReadOnlyList<string> Kinds => StatementKinds.Names;
 
     /// <summary>Whether the list is sorted by score: only a query gives one.</summary>
     public bool Ranked => Text is not null && Order == StatementOrder.Relevance;

@@ -73,7 +73,7 @@ public sealed class StatementSearch(ICorpusStore store)
             match = filter.Text is { } text ? fullText.Match(text) : null,
             speaker = filter.Speaker,
             source = filter.Source,
-            kind = string.IsNullOrEmpty(filter.Kind) ? null : StatementKinds.CodeOf(filter.Kind),
+            kind = string.IsNullOrEmpty(filter.Kind) ? (long?)null : StatementKinds.CodeOf(filter.Kind),
             from = filter.From,
             to = filter.To,
             afterScore = after?.Score,
