@@ -1,5 +1,6 @@
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
+using Corpus.Text.Fingerprints;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -83,6 +84,47 @@ public abstract partial class StoreContract
             await tx.CommitAsync(CancellationToken.None);
         }
         Assert.Equal(["a3"], (await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None)).Select(a => a.Id));
+    }
+
+    [SkippableFact]
+    public async Task Near_copy_candidates_carry_their_sketch_and_a_migrated_store_sketches_the_texts_its_articles_were_fingerprinted_on()
+    {
+        SkipIfUnavailable();
+        const string Analyzed = Harbour + "Subscribe for ten dollars a month.";
+        await using var old = await StoreAtVersionAsync(
+            37,
+                """
+                INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival, clean_text_brotli, analyzed_text_brotli) VALUES
+                ('a1', @h1, 'u1', 'processed', 0, 1, @clean1, @analyzed1), ('a2', @h2, 'u1', 'settled', 0, 2, @clean2, NULL),
+                ('a3', @h3, 'u1', 'queued', 0, 3, NULL, NULL), ('a4', @h4, 'u1', 'queued', 0, 4, NULL, NULL)
+                """,
+            new
+            {
+                clean1 = StoredText.CompressAfterRaw(null, Harbour),
+                analyzed1 = StoredText.CompressAfterRaw(null, Analyzed),
+                clean2 = StoredText.CompressAfterRaw(null, "The library stays open late."),
+                h1 = Convert.FromHexString(Hash("h1")),
+                h2 = Convert.FromHexString(Hash("h2")),
+                h3 = Convert.FromHexString(Hash("h3")),
+                h4 = Convert.FromHexString(Hash("h4")),
+            });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        await using var migrated = await old.OpenAsync(CancellationToken.None);
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(
+                tx, [SettledArticle.Of("a3", "T", null, "src", [], null, "three", null, null, copySketch: [1, 2, 3])], CancellationToken.None);
+            await DedupBuckets.AddAsync(tx, [(1L, [5L]), (2L, [5L]), (3L, [5L])], 3, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        var candidates = Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(4, [5L])], 5, CancellationToken.None));
+        Assert.Equal(["a1", "a2", "a3"], candidates.Select(c => c.Id));
+        Assert.Equal(DuplicateFingerprinter.Default.Of(Analyzed).Sketch, candidates[0].Sketch);
+        Assert.Equal(DuplicateFingerprinter.Default.Of("The library stays open late.").Sketch, candidates[1].Sketch);
+        Assert.Equal([1, 2, 3], candidates[2].Sketch);
+        Assert.Null(await migrated.ExecuteScalarAsync<byte[]?>("SELECT copy_sketch FROM articles WHERE id = 'a4'"));
     }
 
     private async Task IndexAsync(long through, params (long Arrival, long[] Buckets)[] articles)

@@ -58,6 +58,7 @@ internal static class DedupEvalCommand
             table.AddRow($"recall of {kind} copies", $"{F((double)found / copies)} ({found}/{copies})");
         }
         table.AddRow("candidate comparisons", run.Comparisons.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("candidates ruled out by sketches", run.RuledOut.ToString(CultureInfo.InvariantCulture));
         table.AddRow("seconds (clean + fingerprint + index)", elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
     }

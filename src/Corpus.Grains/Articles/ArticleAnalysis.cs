@@ -50,7 +50,8 @@ public sealed record ArticleAnalysis(
             rawText,
             furniture.Removal.Body,
             furniture.Removal.RemovedAny ? article.Body : null,
-            duplicateOf: null);
+            duplicateOf: null,
+            fingerprint.Sketch);
 
         // Statements are numbered over the whole analysed text; one inside the outlet's furniture is not stored,
         // but its speaker is still mentioned, as it would have been had the furniture been learnt later.

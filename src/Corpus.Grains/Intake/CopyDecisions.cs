@@ -33,7 +33,8 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     /// is decided in this pass (the store's bucket index changes only when the pass is stored), so they are looked up
     /// for a few dozen articles at once, and the shingles of those not at hand are made from their texts read in one
     /// query, on every core: an article of a large corpus has up to <see cref="DedupParameters.MaxCandidates"/> of them,
-    /// mostly articles settled long ago whose shingles are no longer kept.
+    /// mostly articles settled long ago whose shingles are no longer kept. Most candidates share a bucket by chance (an
+    /// opening paragraph, a quote), and their sketches, read with them, rule them out without their texts.
     /// </summary>
     /// <returns>For each article, the canonical article of the group it joins, or null when it copies no earlier article.</returns>
     public async Task<IReadOnlyList<string?>> CanonicalsAsync(DbConnection connection, IReadOnlyList<ArticleAnalysis> articles, CancellationToken ct)
@@ -44,17 +45,18 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         {
             var stored = await DedupBuckets.CandidatesAsync(
                 connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters.MaxCandidates, ct);
-            var prefetched = await ShinglesOfAsync(connection, [.. stored.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
+            var candidates = chunk.Select((article, i) => stored[i].Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf, c.Sketch)).Where(c => MayCopy(article, c)).ToList()).ToList();
+            var prefetched = await ShinglesOfAsync(connection, [.. candidates.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
             for (var i = 0; i < chunk.Length; i++)
             {
-                canonicals.Add(await CanonicalAsync(connection, chunk[i], stored[i], prefetched, ct));
+                canonicals.Add(await CanonicalAsync(connection, chunk[i], candidates[i], prefetched, ct));
             }
         }
         return canonicals;
     }
 
     private async Task<string?> CanonicalAsync(
-        DbConnection connection, ArticleAnalysis article, IReadOnlyList<DedupCandidate> stored, Dictionary<string, ulong[]> prefetched, CancellationToken ct)
+        DbConnection connection, ArticleAnalysis article, IReadOnlyList<Entry> stored, Dictionary<string, ulong[]> prefetched, CancellationToken ct)
     {
         var max = _fingerprinter.Parameters.MaxCandidates;
         var candidates = article.Buckets
@@ -64,7 +66,8 @@ internal sealed class CopyDecisions(int indexBatchArticles)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
             .Take(max)
             .Select(g => g.First())
-            .Concat(stored.Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf)));
+            .Where(c => MayCopy(article, c))
+            .Concat(stored);
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
         {
@@ -76,7 +79,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
             }
         }
         Remember(article.ArticleId, article.Shingles);
-        AddUnindexed(new Entry(article.ArticleId, article.Arrival, canonical), [.. article.Buckets]);
+        AddUnindexed(new Entry(article.ArticleId, article.Arrival, canonical, article.Article?.CopySketch), [.. article.Buckets]);
         return canonical;
     }
 
@@ -114,7 +117,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         {
             var fingerprint = _fingerprinter.Of(article.Text);
             Remember(article.Id, fingerprint.Shingles);
-            AddUnindexed(new Entry(article.Id, article.Arrival, article.DuplicateOf), fingerprint.Buckets);
+            AddUnindexed(new Entry(article.Id, article.Arrival, article.DuplicateOf, fingerprint.Sketch), fingerprint.Buckets);
         }
         _loaded = true;
     }
@@ -175,7 +178,11 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         return _shingles[id] = shingles;
     }
 
-    private sealed record Entry(string Id, long Arrival, string? DuplicateOf);
+    /// <summary>Whether the sketches leave it possible that the article copies the candidate; an article or candidate without one may.</summary>
+    private bool MayCopy(ArticleAnalysis article, Entry candidate) =>
+        article.Article?.CopySketch is not { } sketch || candidate.Sketch is null || _fingerprinter.MayBeDuplicates(sketch, candidate.Sketch);
+
+    private sealed record Entry(string Id, long Arrival, string? DuplicateOf, byte[]? Sketch);
 }
 
 /// <summary>The buckets of the articles settled since the store's index was last written, through the arrival <paramref name="Through"/>.</summary>

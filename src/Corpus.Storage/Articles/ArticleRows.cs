@@ -71,9 +71,9 @@ public static class ArticleRows
     {
         await RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, copy_sketch = {{7}}, error = NULL WHERE id = {{8}} AND state = '{Queued}'",
             articles,
-            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.Id],
+            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.CopySketch, a.Id],
             ct);
         await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, articles, a => [a.Id, a.Words], ct);
     }

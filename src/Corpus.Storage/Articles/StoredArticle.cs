@@ -51,6 +51,7 @@ public sealed class UnfinishedArticle
 /// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, after the raw text, when outlet furniture was then taken out of it.</param>
 /// <param name="Words">What the article word index holds of it (<see cref="Search.Words.OfArticle"/>).</param>
 /// <param name="DuplicateOf">The canonical article of the earlier story it copies, or null for an original.</param>
+/// <param name="CopySketch">What later articles are first compared with to tell whether they may copy it (Corpus.Text's <c>CopySketch</c>).</param>
 public sealed record SettledArticle(
     string Id,
     string? Title,
@@ -60,10 +61,12 @@ public sealed record SettledArticle(
     byte[] CleanTextBrotli,
     byte[]? AnalyzedTextBrotli,
     string Words,
-    string? DuplicateOf)
+    string? DuplicateOf,
+    byte[]? CopySketch)
 {
     public static SettledArticle Of(
-        string id, string? title, string? published, string? source, IReadOnlyList<string> authors, string? rawText, string cleanText, string? analyzedText, string? duplicateOf) =>
+        string id, string? title, string? published, string? source, IReadOnlyList<string> authors, string? rawText, string cleanText, string? analyzedText, string? duplicateOf,
+        byte[]? copySketch = null) =>
         new(
             id,
             title,
@@ -73,5 +76,6 @@ public sealed record SettledArticle(
             StoredText.CompressAfterRaw(analyzedText is null ? rawText : null, cleanText),
             analyzedText is null ? null : StoredText.CompressAfterRaw(rawText, analyzedText),
             Search.Words.OfArticle(title, cleanText),
-            duplicateOf);
+            duplicateOf,
+            copySketch);
 }

@@ -4,8 +4,8 @@ using Dapper;
 
 namespace Corpus.Storage.Dedup;
 
-/// <summary>An article that arrived before another and shares a bucket with it, and what it points to.</summary>
-public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf);
+/// <summary>An article that arrived before another and shares a bucket with it, what it points to, and its copy sketch if it has one.</summary>
+public sealed record DedupCandidate(string Id, long Arrival, string? DuplicateOf, byte[]? Sketch);
 
 /// <summary>An article to find near-copy candidates for: those that arrived before it and share one of its buckets.</summary>
 public sealed record CandidateQuery(long Arrival, IReadOnlyCollection<long> Buckets);
@@ -50,13 +50,13 @@ public static class DedupBuckets
         var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
         var settled = arrivals.Count == 0
             ? []
-            : (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf)>(new CommandDefinition(
+            : (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, byte[]? Sketch)>(new CommandDefinition(
                 $"""
-                SELECT id, arrival, duplicate_of FROM articles
+                SELECT id, arrival, duplicate_of, copy_sketch FROM articles
                 WHERE state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND {SqlDialect.Of(connection).InList("arrival", "@arrivals")}
                 """,
                 new { arrivals = SqlDialect.Of(connection).List(arrivals) },
-                cancellationToken: ct))).ToDictionary(r => r.Arrival, r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf));
+                cancellationToken: ct))).ToDictionary(r => r.Arrival, r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf, r.Sketch));
         return [.. chosen.Select(c => (IReadOnlyList<DedupCandidate>)[.. c.Order().Where(settled.ContainsKey).Select(arrival => settled[arrival])])];
     }
 

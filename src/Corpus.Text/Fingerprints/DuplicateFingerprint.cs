@@ -3,11 +3,12 @@ using Corpus.Text.Normalization;
 namespace Corpus.Text.Fingerprints;
 
 /// <summary>
-/// What deduplication keeps of a text: its shingle set (to confirm a candidate) and its bucket keys (to find
+/// What deduplication keeps of a text: its shingle set (to confirm a candidate), its bucket keys (to find
 /// candidates): one exact key, the bands of the whole text's MinHash, and the bands of its lead's MinHash, which
-/// finds truncated copies whose overlap with the whole is too small for the first bands.
+/// finds truncated copies whose overlap with the whole is too small for the first bands; and its
+/// <see cref="CopySketch"/> (to rule candidates out before confirming).
 /// </summary>
-public sealed record DuplicateFingerprint(ulong[] Shingles, long[] Buckets)
+public sealed record DuplicateFingerprint(ulong[] Shingles, long[] Buckets, byte[] Sketch)
 {
     public bool IsEmpty => Shingles.Length == 0;
 }
@@ -21,6 +22,7 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
 
     private readonly MinHash _whole = new(parameters.Bands * parameters.Rows);
     private readonly MinHash _lead = new(parameters.LeadBands * parameters.LeadRows, seed: 0x1EAD_5EEDUL);
+    private readonly MinHash _sketch = new(CopySketch.Values, seed: 0x5CE7_C4ECUL);
 
     public static DuplicateFingerprinter Default { get; } = new(DedupParameters.Default);
 
@@ -32,7 +34,7 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
         var inOrder = WordShingles.InOrderOfNormalized(normalized, Parameters.ShingleSize);
         if (inOrder.Length == 0)
         {
-            return new DuplicateFingerprint([], []);
+            return new DuplicateFingerprint([], [], []);
         }
         var set = WordShingles.Set(inOrder);
         var lead = WordShingles.Set(WordShingles.InOrder(Lead(text), Parameters.ShingleSize, Parameters.LeadShingles + Parameters.ShingleSize - 1));
@@ -42,7 +44,7 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
             .. LshBands.Keys(_whole.Signature(set), Parameters.Bands, Parameters.Rows, WholeFamily),
             .. LshBands.Keys(_lead.Signature(lead), Parameters.LeadBands, Parameters.LeadRows, LeadFamily),
         ];
-        return new DuplicateFingerprint(set, buckets);
+        return new DuplicateFingerprint(set, buckets, CopySketch.Of(_sketch.Signature(set), set.Length));
     }
 
     /// <summary>
@@ -68,6 +70,32 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
 
     /// <summary>The shingle set alone, to confirm a candidate whose text is read back from storage.</summary>
     public ulong[] ShinglesOf(string text) => WordShingles.Set(WordShingles.InOrder(text, Parameters.ShingleSize));
+
+    /// <summary>
+    /// False when the sketches show that the texts cannot be copies by <see cref="AreDuplicates"/>, short of a
+    /// one-in-a-million chance; true when they may be, or when either text has no sketch.
+    /// </summary>
+    public bool MayBeDuplicates(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (!CopySketch.IsSketch(a) || !CopySketch.IsSketch(b))
+        {
+            return true;
+        }
+        var (smaller, larger) = (Math.Min(CopySketch.ShinglesOf(a), CopySketch.ShinglesOf(b)), Math.Max(CopySketch.ShinglesOf(a), CopySketch.ShinglesOf(b)));
+        if (smaller == 0)
+        {
+            return false;
+        }
+        // The least Jaccard similarity of two sets of these sizes that pass either test below: a containment c of the
+        // smaller in the larger means a Jaccard similarity of c·s / (s + l - c·s).
+        var least = Parameters.MinJaccard;
+        if (smaller >= Parameters.MinContainedShingles)
+        {
+            var contained = Parameters.MinContainment * smaller;
+            least = Math.Min(least, contained / (smaller + larger - contained));
+        }
+        return CopySketch.MayReach(a, b, least);
+    }
 
     /// <summary>
     /// Whether two shingle sets are copies of one text: similar as wholes (Jaccard), or one almost all inside the

@@ -4,8 +4,8 @@ namespace Corpus.Text.Fingerprints;
 /// An in-memory band-bucket index making the same decision the article grain makes against its tables, for the
 /// evaluation and the benchmark. Articles are numbered in arrival order; an article that copies earlier ones joins the
 /// group of the earliest it copies, and groups never merge afterwards, so an article's group depends only on the
-/// articles that arrived before it, whatever order they were processed in. Shingle sets
-/// are not kept here: <c>shinglesOf</c> reads them back, as the grain reads a candidate's clean text from storage.
+/// articles that arrived before it, whatever order they were processed in. Sketches are kept, as the store keeps
+/// them; shingle sets are not: <c>shinglesOf</c> reads them back, as the grain reads a candidate's text from storage.
 /// Almost every bucket holds one article, so buckets live in an open-addressed table of plain arrays (key, first
 /// entry) and entries in two int arrays (article, next entry of the same bucket): about 30 bytes per bucket entry.
 /// </summary>
@@ -20,17 +20,22 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
     private int[] _nextEntry = new int[1024];
     private int _entries;
     private readonly List<int> _parent = [];
+    private readonly List<byte[]> _sketches = [];
 
     public int Count => _parent.Count;
 
     /// <summary>Confirmations run so far: candidates that shared a bucket and had their shingle sets compared.</summary>
     public long Comparisons { get; private set; }
 
+    /// <summary>Candidates that shared a bucket but were ruled out by their sketches, without a comparison.</summary>
+    public long RuledOut { get; private set; }
+
     /// <summary>Adds the next article and returns the number of its canonical article (its own when it is new).</summary>
     public int Add(DuplicateFingerprint fingerprint)
     {
         var article = _parent.Count;
         _parent.Add(article);
+        _sketches.Add(fingerprint.Sketch);
         if (fingerprint.IsEmpty)
         {
             return article;
@@ -38,6 +43,11 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
         // Earliest first: the first confirmed copy decides, and later candidates need no comparison.
         foreach (var candidate in CandidatesOf(fingerprint.Buckets).Order())
         {
+            if (!fingerprinter.MayBeDuplicates(fingerprint.Sketch, _sketches[candidate]))
+            {
+                RuledOut++;
+                continue;
+            }
             Comparisons++;
             if (fingerprinter.AreDuplicates(fingerprint.Shingles, shinglesOf(candidate)))
             {

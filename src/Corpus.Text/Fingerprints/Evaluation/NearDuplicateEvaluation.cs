@@ -3,7 +3,7 @@ using Corpus.Text.Articles;
 namespace Corpus.Text.Fingerprints.Evaluation;
 
 /// <summary>The labelled set, run the way articles are ingested: cleaned, fingerprinted, added to the index in arrival order.</summary>
-public sealed record NearDuplicateRun(IReadOnlyList<LabelledText> Texts, NearDuplicateScore Score, long Comparisons)
+public sealed record NearDuplicateRun(IReadOnlyList<LabelledText> Texts, NearDuplicateScore Score, long Comparisons, long RuledOut)
 {
     /// <summary>Distinct originals sharing at least this many shingles (a quote, a phrase) are taken to be on the same story.</summary>
     public const int SameStoryShingles = 3;
@@ -24,7 +24,7 @@ public sealed record NearDuplicateRun(IReadOnlyList<LabelledText> Texts, NearDup
         }
         var groupOf = Enumerable.Range(0, fingerprints.Length).Select(index.CanonicalOf).ToArray();
         var score = NearDuplicateScore.Of(texts, groupOf, SameStoryPairs(texts, fingerprints));
-        return new NearDuplicateRun(texts, score, index.Comparisons);
+        return new NearDuplicateRun(texts, score, index.Comparisons, index.RuledOut);
     }
 
     /// <summary>Pairs of distinct originals that share phrases: the hard negatives.</summary>
