@@ -21,7 +21,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     private const int TextsReadTogether = 500;
 
     private readonly DuplicateFingerprinter _fingerprinter = DuplicateFingerprinter.Default;
-    private readonly Dictionary<long, List<Entry>> _unindexed = [];
+    private BucketEntries _unindexed = new();
     private readonly List<(Entry Article, long[] Buckets)> _unindexedArticles = [];
     private readonly HashSet<string> _unindexedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong[]> _shingles = new(StringComparer.Ordinal);
@@ -60,7 +60,8 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     {
         var max = _fingerprinter.Parameters.MaxCandidates;
         var candidates = article.Buckets
-            .SelectMany(b => _unindexed.TryGetValue(b, out var entries) ? entries : [])
+            .SelectMany(_unindexed.ArticlesIn)
+            .Select(i => _unindexedArticles[i].Article)
             .Where(e => e.Arrival < article.Arrival)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
@@ -97,13 +98,10 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     {
         _unindexedIds.ExceptWith(_unindexedArticles.Where(a => a.Article.Arrival <= batch.Through).Select(a => a.Article.Id));
         _unindexedArticles.RemoveAll(a => a.Article.Arrival <= batch.Through);
-        foreach (var entries in _unindexed.Values)
+        _unindexed = new BucketEntries();
+        for (var i = 0; i < _unindexedArticles.Count; i++)
         {
-            entries.RemoveAll(e => e.Arrival <= batch.Through);
-        }
-        foreach (var empty in _unindexed.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList())
-        {
-            _unindexed.Remove(empty);
+            _unindexed.Add(i, _unindexedArticles[i].Buckets.Distinct());
         }
     }
 
@@ -130,10 +128,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
             return;
         }
         _unindexedArticles.Add((article, buckets));
-        foreach (var bucket in buckets.Distinct())
-        {
-            (_unindexed.TryGetValue(bucket, out var entries) ? entries : _unindexed[bucket] = []).Add(article);
-        }
+        _unindexed.Add(_unindexedArticles.Count - 1, buckets.Distinct());
     }
 
     /// <summary>

@@ -15,9 +15,10 @@ public sealed class IntakeOptions
     public int MaxPass { get; set; } = 1000;
 
     /// <summary>
-    /// Settled articles whose near-copy buckets are written to the store together (see <c>DedupBuckets</c>): enough
-    /// that a batch dirties each page of the bucket index about once, instead of a page for nearly every bucket; the
-    /// intake keeps up to this many articles' buckets in memory and reads them back from their texts when it starts.
+    /// Settled articles whose near-copy buckets are written to the store together (see <c>DedupBuckets</c>). Past a few
+    /// thousand articles a batch dirties nearly every page of the bucket index, and that index grows with the corpus,
+    /// so the pages written per article are the index's pages divided by the batch. The intake keeps the batch's
+    /// buckets in memory (about 2 KB an article) and reads them back from their texts when it starts.
     /// </summary>
-    public int IndexBatchArticles { get; set; } = 4096;
+    public int IndexBatchArticles { get; set; } = 16_384;
 }
