@@ -22,6 +22,9 @@ public sealed partial class ArticleSpeakers
     private ArticleSpeaker? lastOrganization;
     private ArticleWordCase? wordCase;
 
+    /// <summary>Whether the body alone shows a lone name to be someone's (see <see cref="Knows"/>), asked once per name.</summary>
+    private readonly Dictionary<string, bool> knownFromBody = new(StringComparer.Ordinal);
+
     public ArticleSpeakers(string body)
     {
         this.body = body;
@@ -126,7 +129,13 @@ public sealed partial class ArticleSpeakers
                 return true;
             }
         }
-        return LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(knownFromBody, mention.Name, out var asked);
+        if (!asked)
+        {
+            // A full name with this surname anywhere in the body counts wherever the mention stands, so the answer holds for the article.
+            known = LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
+        }
+        return known;
     }
 
     /// <summary>
