@@ -35,6 +35,25 @@ public static class Words
     }
 
     /// <summary>
+    /// The next word from <paramref name="at"/> before <paramref name="to"/>, as <see cref="Fill"/> would list it, moving
+    /// <paramref name="at"/> past it: for a caller that only looks at each word once and needs no list.
+    /// </summary>
+    public static bool Next(string text, ref int at, int to, out (int Start, int End) word)
+    {
+        while (at < to && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        var start = at;
+        while (at < to && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        word = (start, at);
+        return at > start;
+    }
+
+    /// <summary>
     /// The words of <paramref name="from"/>..<paramref name="to"/> cut from the words of a stretch that holds it, the same as
     /// <see cref="In"/> gives for that part (a word crossing a bound is cut at it), without scanning the text again.
     /// </summary>
