@@ -215,8 +215,9 @@ public static partial class StatementExtractor
         var body = context.Body;
         var quoted = stretch != Stretch.Sentence;
         var covered = !quoted && context.Drafts.Count > sentenceFirstDraft;
-        // The rules may have read only part of the sentence, and some reuse its word list for that part.
-        var words = covered || quoted ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
+        // A stretch is part of the sentence, whose rules may also have reused the word list for a part of it; the rules
+        // for a sentence without quotations leave its words as they are.
+        var words = quoted ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
         if (quoted && words.Count < MinStretchWords)
         {
             return;
