@@ -168,11 +168,41 @@ public static class Words
         return !(bare.Length == 1 || Abbreviations.Contains(bare) || bare.Contains('.', StringComparison.Ordinal));
     }
 
-    /// <summary>The number of <c>\w+</c> tokens in a stretch, counted without allocating.</summary>
+    /// <summary>
+    /// The number of <c>\w+</c> tokens in a stretch, counted without allocating. ASCII text is read eight characters at a
+    /// time: the tokens that start in a block are the word characters not preceded by one, counted in one mask.
+    /// </summary>
     public static int Tokens(string text, int from, int to)
     {
         var count = 0;
         var inWord = false;
+        var i = from;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            for (; i + Vector128<ushort>.Count <= to; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                if (Vector128.GreaterThanAny(block, Vector128.Create((ushort)0x7F)))
+                {
+                    count += TokensScalar(text, i, i + Vector128<ushort>.Count, ref inWord);
+                    continue;
+                }
+                // As char.IsLetterOrDigit or '_' for ASCII: a letter of either case, a digit, an underscore.
+                var letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                var digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                var underscore = Vector128.Equals(block, Vector128.Create((ushort)'_'));
+                var word = (letter | digit | underscore).ExtractMostSignificantBits();
+                count += BitOperations.PopCount(word & ~((word << 1) | (inWord ? 1u : 0u)) & 0xFF);
+                inWord = (word & 0x80) != 0;
+            }
+        }
+        return count + TokensScalar(text, i, to, ref inWord);
+    }
+
+    private static int TokensScalar(string text, int from, int to, ref bool inWord)
+    {
+        var count = 0;
         for (var i = from; i < to; i++)
         {
             var isWord = char.IsLetterOrDigit(text[i]) || text[i] == '_';

@@ -6,7 +6,7 @@ namespace Corpus.Text.Tests.Statements;
 /// <summary>Word splitting and the quick tests before word-set lookups, against the plain definitions they speed up.</summary>
 public class WordsTests
 {
-    private const string Alphabet = "ab \u001C\u001F\u0000\u007F\b Z.,'\"“”—\t\n\r\v\f\u00A0\u2009\u3000\u0085é1_-";
+    private const string Alphabet = "ab `@[{/:09AZaz \u001C\u001F\u0000\u007F\b Z.,'\"“”—\t\n\r\v\f\u00A0\u2009\u3000\u0085é1_-";
 
     [Fact]
     public void Words_are_the_runs_of_non_white_space_however_the_text_is_read()
@@ -18,6 +18,19 @@ public class WordsTests
             var from = random.Next(0, text.Length + 1);
             var to = random.Next(from, text.Length + 1);
             Assert.Equal(PlainWords(text, from, to), Words.In(text, from, to));
+        }
+    }
+
+    [Fact]
+    public void Tokens_are_the_runs_of_letters_digits_and_underscores_however_the_text_is_read()
+    {
+        var random = new Random(17);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            var from = random.Next(0, text.Length + 1);
+            var to = random.Next(from, text.Length + 1);
+            Assert.Equal(System.Text.RegularExpressions.Regex.Count(text[from..to], @"\w+"), Words.Tokens(text, from, to));
         }
     }
 
