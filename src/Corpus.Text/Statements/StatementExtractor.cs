@@ -730,6 +730,10 @@ public static partial class StatementExtractor
     private static (Attribution Attribution, int TextStart)? TranscriptLabel(Context context, QuoteSpan span)
     {
         var body = context.Body;
+        if (!MayOpenWithLabel(body, span.Start, Math.Min(40, span.End - span.Start)))
+        {
+            return null;
+        }
         var m = Label().Match(body, span.Start, Math.Min(40, span.End - span.Start));
         if (!m.Success || MentionParser.Parse(TitleCase(m.Groups["name"].Value)) is not { } mention)
         {
