@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 
 namespace Corpus.Text.Speakers;
 
@@ -8,7 +7,7 @@ namespace Corpus.Text.Speakers;
 /// gives, pronouns to the person spoken of last, nominals ("the secretary") to the person holding that role.
 /// Names with titles seen anywhere in the article (not only in attributions) teach full names and roles.
 /// </summary>
-public sealed partial class ArticleSpeakers
+public sealed class ArticleSpeakers
 {
     private readonly List<ArticleSpeaker> speakers = [];
     private readonly string body;
@@ -22,23 +21,16 @@ public sealed partial class ArticleSpeakers
     private ArticleSpeaker? lastOrganization;
     private ArticleWordCase? wordCase;
 
+    /// <summary>Whether the body alone shows a lone name to be someone's (see <see cref="Knows"/>), asked once per name.</summary>
+    private readonly Dictionary<string, bool> knownFromBody = new(StringComparer.Ordinal);
+
     public ArticleSpeakers(string body)
     {
         this.body = body;
     }
 
     /// <summary>Runs of capitalised words in the body (names with their titles), found on first need and parsed only when asked about.</summary>
-    private List<(int Index, int Length)> Runs => runs ??= FindRuns(body);
-
-    private static List<(int Index, int Length)> FindRuns(string body)
-    {
-        var found = new List<(int, int)>();
-        foreach (var m in CapitalisedRun().EnumerateMatches(body))
-        {
-            found.Add((m.Index, m.Length));
-        }
-        return found;
-    }
+    private List<(int Index, int Length)> Runs => runs ??= CapitalisedRuns.Find(body);
 
     /// <summary>The full name (two words or more) a run gives, parsed once.</summary>
     private Mention? FullNameOfRun(int run)
@@ -126,7 +118,13 @@ public sealed partial class ArticleSpeakers
                 return true;
             }
         }
-        return LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(knownFromBody, mention.Name, out var asked);
+        if (!asked)
+        {
+            // A full name with this surname anywhere in the body counts wherever the mention stands, so the answer holds for the article.
+            known = LearnedFullName(surname, position) is not null || HasTitledRun(surname) || (wordCase ??= new ArticleWordCase(body)).IsWrittenAsName(mention.Name);
+        }
+        return known;
     }
 
     /// <summary>
@@ -294,9 +292,6 @@ public sealed partial class ArticleSpeakers
     }
 
     private const string PersonPrefix = "person:";
-
-    [GeneratedRegex(@"\b[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*)+")]
-    private static partial Regex CapitalisedRun();
 }
 
 /// <summary>One person or organisation of an article as its mentions accumulate: fullest name, other names, roles.</summary>

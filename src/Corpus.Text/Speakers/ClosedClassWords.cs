@@ -41,13 +41,17 @@ public static class ClosedClassWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Statements.WordShapeFilter Shapes = new(Words);
+
+    private static readonly Statements.WordShapeFilter ModifierShapes = new(Modifiers);
+
     /// <summary>True for a closed-class word in any case ("Neither", "neither", "Here’s"); trailing punctuation is not part of the word.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => In(Lookup, word);
+    public static bool Contains(ReadOnlySpan<char> word) => In(Lookup, Shapes, word);
 
     /// <summary>True for a determiner, quantifier, possessive or focusing adverb, which modifies the word after it.</summary>
-    public static bool Modifies(ReadOnlySpan<char> word) => In(ModifierLookup, word);
+    public static bool Modifies(ReadOnlySpan<char> word) => In(ModifierLookup, ModifierShapes, word);
 
-    private static bool In(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    private static bool In(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, Statements.WordShapeFilter shapes, ReadOnlySpan<char> word)
     {
         word = word.TrimEnd(".,;:");
         if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
@@ -55,7 +59,7 @@ public static class ClosedClassWords
             // "Here’s Marek", "That’s Marek": a contraction with "is".
             word = word[..^2];
         }
-        if (word.Length == 0 || word.Length > 12)
+        if (word.Length == 0 || word.Length > 12 || !shapes.MayContain(word))
         {
             return false;
         }

@@ -49,7 +49,10 @@ public static class SpeakerIdentity
     }
 
     /// <summary>True when the mention is a fuller name than the known one, so the speaker should take it.</summary>
-    public static bool IsFuller(string known, string mention) => Tokens(SpeakerNames.Fold(mention)).Count > Tokens(SpeakerNames.Fold(known)).Count;
+    public static bool IsFuller(string known, string mention) => TokenCount(SpeakerNames.Fold(mention)) > TokenCount(SpeakerNames.Fold(known));
+
+    /// <summary>The number of <see cref="Tokens"/> of a folded name, which has single spaces between words and none at either end.</summary>
+    private static int TokenCount(string folded) => folded.Length == 0 ? 0 : folded.AsSpan().Count(' ') + 1;
 
     /// <summary>True when two full names agree on the given name (an initial agrees with a name it starts).</summary>
     public static bool SameGivenName(string a, string b) => Compatible(Tokens(SpeakerNames.Fold(a)), Tokens(SpeakerNames.Fold(b)));

@@ -23,6 +23,10 @@ public static class SpeakerNames
     /// <summary>Lower-case, accents removed, punctuation dropped, single spaces.</summary>
     public static string Fold(string name)
     {
+        if (Ascii.IsValid(name))
+        {
+            return FoldAscii(name);
+        }
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -48,6 +52,34 @@ public static class SpeakerNames
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> of a name in ASCII, which decomposition leaves as it is and which holds no marks: the same
+    /// string without normalising it or growing a builder (names are folded again and again as mentions are resolved).
+    /// </summary>
+    private static string FoldAscii(string name)
+    {
+        var folded = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0)
+                {
+                    folded[length++] = ' ';
+                }
+                pendingSpace = false;
+                folded[length++] = char.ToLowerInvariant(c);
+            }
+            else if (c is not '\'' and not '.')
+            {
+                pendingSpace = true;
+            }
+        }
+        return length == name.Length && name.AsSpan().SequenceEqual(folded) ? name : new string(folded[..length]);
     }
 
     public static string FamilyKey(string name, SpeakerKind kind)

@@ -47,6 +47,13 @@ public static class Cues
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuotationVerbLookup = QuotationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The shapes of the words above: rule after rule asks about every word of a sentence, and most are none of them.</summary>
+    private static readonly WordShapeFilter VerbShapes = new(Verbs);
+
+    private static readonly WordShapeFilter QuotationVerbShapes = new(QuotationVerbs);
+
+    private static readonly WordShapeFilter AuxiliaryShapes = new(Auxiliaries);
+
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
     internal static IEnumerable<string> AllVerbs => Verbs;
@@ -55,11 +62,12 @@ public static class Cues
     /// Cue verbs are lower-case words ("States" in "the United States" is no cue); the span form lets hot loops test
     /// every word without allocating.
     /// </summary>
-    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && VerbLookup.Contains(word);
+    public static bool IsVerb(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && VerbShapes.MayContain(word) && VerbLookup.Contains(word);
 
-    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && (VerbLookup.Contains(word) || QuotationVerbLookup.Contains(word));
+    public static bool IntroducesQuotation(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0])
+        && ((VerbShapes.MayContain(word) && VerbLookup.Contains(word)) || (QuotationVerbShapes.MayContain(word) && QuotationVerbLookup.Contains(word)));
 
     public static bool IsAuxiliary(string word) => IsAuxiliary(word.AsSpan());
 
-    public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliaryLookup.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => (AuxiliaryShapes.MayContain(word) && AuxiliaryLookup.Contains(word)) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Corpus.Text.Statements;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class SentenceSplitter
         var sentences = new List<(int, int)>();
         var start = from;
         var quote = 0;
-        for (var i = NextGap(text, from, to); i < to; i = NextGap(text, i + 1, to))
+        for (var i = NextGapAfterEnding(text, from, to); i < to; i = NextGapAfterEnding(text, i + 1, to))
         {
             while (quote < quotes.Count && quotes[quote].Close <= i)
             {
@@ -45,23 +47,29 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>The characters a sentence's end can stand before a gap with: its stop, or a closing mark or bracket after it.</summary>
+    private static readonly SearchValues<char> EndingMarks = SearchValues.Create(".?!\"”'’)");
+
     /// <summary>
-    /// Only a gap can end a sentence, so the scan jumps from gap to gap: a space, or a quotation opening right where
-    /// another closed (<c>…born.”“Your facts…</c>: the space lost on the way to the page).
+    /// Only a gap can end a sentence: a space, or a quotation opening right where another closed (<c>…born.”“Your
+    /// facts…</c>: the space lost on the way to the page). Of those, only one right after a stop or a closing mark can
+    /// (see <see cref="EndsSentence"/>), so the scan jumps from such a mark to the next rather than from word to word.
+    /// Skipping the other gaps changes nothing: they end no sentence, and a gap inside a quotation is passed over anyway.
     /// </summary>
-    private static int NextGap(string text, int from, int to)
+    private static int NextGapAfterEnding(string text, int from, int to)
     {
-        for (var at = from; at < to; at++)
+        for (var at = Math.Max(from - 1, 0); at < to - 1; at++)
         {
-            var next = text.AsSpan(at, to - at).IndexOfAny(' ', '“');
+            var next = text.AsSpan(at, to - 1 - at).IndexOfAny(EndingMarks);
             if (next < 0)
             {
                 return to;
             }
             at += next;
-            if (text[at] == ' ' || (at > 0 && text[at - 1] == '”'))
+            var gap = at + 1;
+            if (gap >= from && (text[gap] == ' ' || (text[gap] == '“' && text[at] == '”')))
             {
-                return at;
+                return gap;
             }
         }
         return to;

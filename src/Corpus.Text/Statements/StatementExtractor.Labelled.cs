@@ -13,6 +13,10 @@ public static partial class StatementExtractor
     private static bool LabelledParagraph(Context context, int start, int end)
     {
         var body = context.Body;
+        if (!MayOpenWithLabel(body, start, Math.Min(MaxLabelChars, end - start)))
+        {
+            return false;
+        }
         var m = SpeakerLabel().Match(body, start, Math.Min(MaxLabelChars, end - start));
         if (!m.Success)
         {
@@ -33,6 +37,10 @@ public static partial class StatementExtractor
     }
 
     private const int MaxLabelChars = 40;
+
+    /// <summary>Whether a label can open the text at all: a capital letter first and a colon within it (most paragraphs fail the regex on this).</summary>
+    private static bool MayOpenWithLabel(string body, int start, int length) =>
+        length > 0 && char.IsAsciiLetterUpper(body[start]) && body.AsSpan(start, length).Contains(':');
 
     [GeneratedRegex(@"\G(?<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):\s")]
     private static partial Regex SpeakerLabel();

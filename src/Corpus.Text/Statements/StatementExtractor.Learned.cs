@@ -54,6 +54,62 @@ public static partial class StatementExtractor
         return false;
     }
 
+    /// <summary>Drops the candidates of a stretch whose cue, or a word of whose content, is the cue of a statement the rules made of the sentence.</summary>
+    private static void RemoveAttributionCues(Context context, int sentenceFirstDraft, ClauseSentence sentence)
+    {
+        var candidates = context.Candidates;
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!CuesADraft(context, sentenceFirstDraft, sentence.Bare(c.Cue)) && !HoldsADraftCue(context, sentenceFirstDraft, sentence, c.First, c.Last))
+            {
+                candidates[kept++] = c;
+            }
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    /// <summary>Drops the candidates, but nested ones, that overlap a statement the rules made of the sentence or whose cue is one of theirs.</summary>
+    private static void RemoveCovered(Context context, int sentenceFirstDraft, ClauseSentence sentence)
+    {
+        var candidates = context.Candidates;
+        var words = sentence.Words;
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Nested || !(Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End) || CuesADraft(context, sentenceFirstDraft, sentence.Bare(c.Cue))))
+            {
+                candidates[kept++] = c;
+            }
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    private static bool OverlapsAnother(List<(int Start, int End, int CueAt)> added, Kept k)
+    {
+        foreach (var a in added)
+        {
+            if (a.Start < k.End && k.Start < a.End && !Nests(a, (k.Start, k.End, k.CueAt)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The mention form's name as a feature value (what <see cref="Enum.ToString()"/> gives, without formatting it each time).</summary>
+    private static string? FormName(Speakers.Mention? mention) => mention?.Form switch
+    {
+        null => null,
+        Speakers.MentionForm.Name => nameof(Speakers.MentionForm.Name),
+        Speakers.MentionForm.Pronoun => nameof(Speakers.MentionForm.Pronoun),
+        Speakers.MentionForm.Nominal => nameof(Speakers.MentionForm.Nominal),
+        Speakers.MentionForm.Organization => nameof(Speakers.MentionForm.Organization),
+        var form => form.ToString(),
+    };
+
     private static (int Start, int End) ClauseSpan(string body, List<(int Start, int End)> words, ClauseCandidates.Candidate candidate) =>
         Trim(body, words[candidate.First].Start, ReportedClause.EndBeforeAside(body, words[candidate.First].Start, words[candidate.Last].End));
 
@@ -159,8 +215,9 @@ public static partial class StatementExtractor
         var body = context.Body;
         var quoted = stretch != Stretch.Sentence;
         var covered = !quoted && context.Drafts.Count > sentenceFirstDraft;
-        // The rules may have read only part of the sentence, and some reuse its word list for that part.
-        var words = covered || quoted ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
+        // A stretch is part of the sentence, whose rules may also have reused the word list for a part of it; the rules
+        // for a sentence without quotations leave its words as they are.
+        var words = quoted ? Words.Fill(body, from, to, context.SentenceWords) : context.SentenceWords;
         if (quoted && words.Count < MinStretchWords)
         {
             return;
@@ -179,8 +236,7 @@ public static partial class StatementExtractor
         {
             // "… unveiled a plan to rebuild the pier, and the harbor master said “…”": a content may not run across the
             // quotation's own attribution, nor may that attribution's cue make a candidate.
-            context.Candidates.RemoveAll(c => CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue]))
-                || HoldsADraftCue(context, sentenceFirstDraft, sentence, c.First, c.Last));
+            RemoveAttributionCues(context, sentenceFirstDraft, sentence);
             if (stretch == Stretch.BeforeStatement)
             {
                 // Content running to the stretch's end runs into the rules' statement, not to the sentence's end.
@@ -195,8 +251,7 @@ public static partial class StatementExtractor
         }
         else if (covered)
         {
-            context.Candidates.RemoveAll(c => !c.Nested && (Overlaps(context, sentenceFirstDraft, words[c.Subject].Start, words[c.Last].End)
-                || CuesADraft(context, sentenceFirstDraft, Words.BareSpan(body, words[c.Cue]))));
+            RemoveCovered(context, sentenceFirstDraft, sentence);
         }
         var kept = context.Kept;
         kept.Clear();
@@ -218,7 +273,7 @@ public static partial class StatementExtractor
                     phrase = group;
                     mention = context.Parse(group.Text);
                 }
-                ClauseCandidates.DescribeCue(sentence, candidate, phrase?.First ?? candidate.Subject, mention?.Form.ToString(), rate, context.Features);
+                ClauseCandidates.DescribeCue(sentence, candidate, phrase?.First ?? candidate.Subject, FormName(mention), rate, context.Features);
                 context.Features.Add("sentence", quoted ? "quoted" : context.Drafts.Count > sentenceFirstDraft ? "reported" : "bare");
 
                 cueSum = context.Features.Sum;
@@ -253,7 +308,7 @@ public static partial class StatementExtractor
         added.Clear();
         foreach (var k in kept)
         {
-            if (added.Exists(a => a.Start < k.End && k.Start < a.End && !Nests(a, (k.Start, k.End, k.CueAt))))
+            if (OverlapsAnother(added, k))
             {
                 continue;
             }

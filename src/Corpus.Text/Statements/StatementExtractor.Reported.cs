@@ -27,7 +27,7 @@ public static partial class StatementExtractor
         for (var c = 1; c < words.Count; c++)
         {
             var span = Words.BareSpan(body, words[c]);
-            if (span.Length < 3 || !ReportTriggerLookup.Contains(span))
+            if (span.Length < 3 || !ReportTriggerShapes.MayContain(span) || !ReportTriggerLookup.Contains(span))
             {
                 continue;
             }
@@ -209,6 +209,9 @@ public static partial class StatementExtractor
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportTriggerLookup =
         Cues.AllVerbs.Concat(EvidenceVerbs.AllVerbs).Concat(ReportedClause.AllAttitudes).Concat(StanceVerbs.AllVerbs).Append("according")
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The shapes of the trigger words: most words of a sentence are passed over without hashing them.</summary>
+    private static readonly WordShapeFilter ReportTriggerShapes = new(ReportTriggerLookup.Set);
 
     /// <summary>
     /// A verb the rules take as a cue only with a clause or an evidence source ("announced a plan", "found a job", "thought

@@ -259,7 +259,7 @@ public static partial class StatementExtractor
                 }
                 return;
             }
-            if (!spans.Exists(q => IsQuotedSpeech(body, q)))
+            if (!AnyQuotedSpeech(body, spans))
             {
                 // Only scare quotes or titles: the sentence may still report speech around them ("…, according to X").
                 ReportedSentence(context, from, to);
@@ -272,8 +272,12 @@ public static partial class StatementExtractor
                 subject = nearest;
                 rule = "quote-after-name";
             }
-            foreach (var q in spans.Where(q => IsQuotedSpeech(body, q)))
+            foreach (var q in spans)
             {
+                if (!IsQuotedSpeech(body, q))
+                {
+                    continue;
+                }
                 if (NamedRightBefore(context, from, q.Open) is { } named)
                 {
                     AddQuote(context, q, "quote", named, "name-before-quote", 0.6, attributed: true);
@@ -316,11 +320,20 @@ public static partial class StatementExtractor
         {
             // The clause ends where narration takes over; quoted speech in the narration is still the source's.
             to = QuotedClauseEnd.Before(body, inClause[0].End, to);
-            foreach (var later in inClause.Where(q => q.Open >= to && IsQuotedSpeech(body, q)))
+            var kept = 0;
+            for (var i = 0; i < inClause.Count; i++)
             {
-                AddQuote(context, later, attribution.Cue, attribution.Speaker, attribution.Rule, 0.75, attributed: true);
+                var q = inClause[i];
+                if (q.Open < to)
+                {
+                    inClause[kept++] = q;
+                }
+                else if (IsQuotedSpeech(body, q))
+                {
+                    AddQuote(context, q, attribution.Cue, attribution.Speaker, attribution.Rule, 0.75, attributed: true);
+                }
             }
-            inClause.RemoveAll(q => q.Open >= to);
+            inClause.RemoveRange(kept, inClause.Count - kept);
         }
         var (start, end) = Trim(body, from, Math.Max(to, inClause[^1].End));
         var all = Words.Tokens(body, start, end);
@@ -334,7 +347,7 @@ public static partial class StatementExtractor
             return;
         }
         var kind = 2 * inside >= all ? StatementKind.Direct : StatementKind.Partial;
-        if (kind == StatementKind.Partial && inClause.TrueForAll(q => IsTitle(body, q)))
+        if (kind == StatementKind.Partial && AllTitles(body, inClause))
         {
             // "Sunday on Fox News channel's “Sunday Morning Futures,”": the marks name a show, nobody's words; a long
             // clause around them is still reported speech, a short one only says where it was said.
@@ -485,18 +498,11 @@ public static partial class StatementExtractor
         return null;
     }
 
-    /// <summary>A quotation whose words are all capitalised but for short function words: the name of a show, book or slogan.</summary>
-    private static bool IsTitle(string body, QuoteSpan q)
+    private static bool AllTitles(string body, List<QuoteSpan> spans)
     {
-        var words = Words.In(body, q.Start, q.End);
-        if (words.Count == 0)
+        foreach (var q in spans)
         {
-            return false;
-        }
-        foreach (var w in words)
-        {
-            var bare = Words.BareSpan(body, w);
-            if (bare.Length > 0 && char.IsLetter(bare[0]) && !char.IsUpper(bare[0]) && !TitleFunctionWords.Contains(bare.ToString()))
+            if (!IsTitle(body, q))
             {
                 return false;
             }
@@ -504,10 +510,40 @@ public static partial class StatementExtractor
         return true;
     }
 
+    /// <summary>A quotation whose words are all capitalised but for short function words: the name of a show, book or slogan.</summary>
+    private static bool IsTitle(string body, QuoteSpan q)
+    {
+        var any = false;
+        for (var at = q.Start; Words.Next(body, ref at, q.End, out var w);)
+        {
+            any = true;
+            var bare = Words.BareSpan(body, w);
+            if (bare.Length > 0 && char.IsLetter(bare[0]) && !char.IsUpper(bare[0]) && !TitleFunctionWordLookup.Contains(bare))
+            {
+                return false;
+            }
+        }
+        return any;
+    }
+
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "vs",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleFunctionWordLookup = TitleFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AnyQuotedSpeech(string body, List<QuoteSpan> spans)
+    {
+        foreach (var q in spans)
+        {
+            if (IsQuotedSpeech(body, q))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A quotation inside narrative with no cue is speech when it is several words of running text; short ones are
@@ -515,13 +551,17 @@ public static partial class StatementExtractor
     /// </summary>
     private static bool IsQuotedSpeech(string body, QuoteSpan q)
     {
-        var words = Words.In(body, q.Start, q.End);
-        if (words.Count < MinWordsOfQuotedSpeech)
+        var count = 0;
+        var capitalised = 0;
+        for (var at = q.Start; Words.Next(body, ref at, q.End, out var w);)
         {
-            return false;
+            count++;
+            if (Words.BareSpan(body, w) is { Length: > 0 } b && char.IsUpper(b[0]))
+            {
+                capitalised++;
+            }
         }
-        var capitalised = words.Count(w => Words.Bare(body, w) is { Length: > 0 } b && char.IsUpper(b[0]));
-        return 2 * capitalised < words.Count;
+        return count >= MinWordsOfQuotedSpeech && 2 * capitalised < count;
     }
 
     /// <summary>
@@ -690,6 +730,10 @@ public static partial class StatementExtractor
     private static (Attribution Attribution, int TextStart)? TranscriptLabel(Context context, QuoteSpan span)
     {
         var body = context.Body;
+        if (!MayOpenWithLabel(body, span.Start, Math.Min(40, span.End - span.Start)))
+        {
+            return null;
+        }
         var m = Label().Match(body, span.Start, Math.Min(40, span.End - span.Start));
         if (!m.Success || MentionParser.Parse(TitleCase(m.Groups["name"].Value)) is not { } mention)
         {

@@ -23,12 +23,16 @@ public sealed class ClauseModel
     /// <summary>The same cue rates in an open-addressing table: every word of every sentence the learned step reads is looked up.</summary>
     private readonly RateTable _lexicon;
 
+    /// <summary>The shapes of the lexicon's words: most words looked up are not in it and are told so without hashing them.</summary>
+    private readonly WordShapeFilter _lexiconShapes;
+
     private ClauseModel(FrozenDictionary<ulong, float> weights, FrozenDictionary<string, float> rates, double threshold)
     {
         _weights = weights;
         _table = new WeightTable(weights);
         _rates = rates.GetAlternateLookup<ReadOnlySpan<char>>();
         _lexicon = new RateTable(rates);
+        _lexiconShapes = new WordShapeFilter(rates.Keys);
         Threshold = threshold;
     }
 
@@ -40,7 +44,7 @@ public sealed class ClauseModel
     /// The share of a word's occurrences on train that stood in an annotated cue, or 0 for a word the lexicon leaves out
     /// (the trainer keeps only words over a minimum share): no candidate is made with such a word.
     /// </summary>
-    public double CueRate(ReadOnlySpan<char> word) => _lexicon.TryGet(word, out var rate, out _) ? rate : 0;
+    public double CueRate(ReadOnlySpan<char> word) => _lexiconShapes.MayContain(word) && _lexicon.TryGet(word, out var rate, out _) ? rate : 0;
 
     /// <summary>
     /// <see cref="CueRate(ReadOnlySpan{char})"/>, and whether <paramref name="usable"/> holds of the word: the learned step
@@ -49,7 +53,7 @@ public sealed class ClauseModel
     /// </summary>
     internal double CueRate(ReadOnlySpan<char> word, Func<string, bool> usable, out bool isUsable)
     {
-        if (_lexicon.TryGet(word, out var rate, out var slot))
+        if (_lexiconShapes.MayContain(word) && _lexicon.TryGet(word, out var rate, out var slot))
         {
             isUsable = _lexicon.Usable(slot, usable);
             return rate;
