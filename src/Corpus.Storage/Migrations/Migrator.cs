@@ -20,6 +20,7 @@ public static class Migrator
         [19] = CompressRawTexts.RunAsync,
         [29] = CompressCleanTexts.RunAsync,
         [32] = StoreRawWithCleanTexts.RunAsync,
+        [37] = LeaveStatementTextsToArticles.RunAsync,
     };
 
     /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>

@@ -1,0 +1,44 @@
+using Corpus.Storage.Articles;
+
+namespace Corpus.Storage.Statements;
+
+/// <summary>
+/// A statement's text is stored only where its article's clean text does not hold it between the statement's start
+/// and end offsets (migration 0037); otherwise the row's text is null and it is read from the clean text. Readers
+/// read <see cref="CleanTextColumn"/> with each row, so that both come from one state of the store, and decompress
+/// each article's clean text once.
+/// </summary>
+public sealed class StatementTexts
+{
+    /// <summary>Clean texts kept while a stream of rows is read: enough for the statements of the articles on hand.</summary>
+    private const int KeptCleanTexts = 64;
+
+    private readonly Dictionary<string, string> _cleanTexts = new(StringComparer.Ordinal);
+
+    /// <summary>The compressed clean text of the article <c>a</c> of the statement <c>st</c>, where the statement's text is not stored.</summary>
+    public const string CleanTextColumn = "CASE WHEN st.text IS NULL THEN a.clean_text_brotli END";
+
+    /// <summary>Whether <paramref name="text"/> is what <paramref name="cleanText"/> holds from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static bool IsSlice(string text, string cleanText, long start, long end) =>
+        start >= 0 && start <= end && end <= cleanText.Length && cleanText.AsSpan((int)start, (int)(end - start)).SequenceEqual(text);
+
+    /// <param name="stored">The row's text.</param>
+    /// <param name="cleanTextBrotli">The row's <see cref="CleanTextColumn"/>.</param>
+    public string Of(string? stored, string articleId, byte[]? cleanTextBrotli, long start, long end)
+    {
+        if (stored is not null)
+        {
+            return stored;
+        }
+        if (!_cleanTexts.TryGetValue(articleId, out var cleanText))
+        {
+            if (_cleanTexts.Count >= KeptCleanTexts)
+            {
+                _cleanTexts.Clear();
+            }
+            cleanText = _cleanTexts[articleId] = StoredText.DecompressClean(cleanTextBrotli)
+                ?? throw new InvalidOperationException($"Article {articleId} has no clean text to read its statements' texts from.");
+        }
+        return cleanText[(int)start..(int)end];
+    }
+}
