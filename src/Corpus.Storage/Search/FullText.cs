@@ -137,7 +137,8 @@ internal abstract class FullText
         public override async Task<List<(string Id, string Marked)>> MarkAsync(
             DbConnection connection, string match, IReadOnlyList<(string Id, string Text)> texts, CancellationToken ct)
         {
-            await using var marking = new SqliteConnection("Data Source=:memory:");
+            // Not pooled: a pooled in-memory database would come back with the table in it.
+            await using var marking = new SqliteConnection("Data Source=:memory:;Pooling=False");
             await marking.OpenAsync(ct);
             await marking.ExecuteAsync(new CommandDefinition($"CREATE VIRTUAL TABLE marking USING fts5(text, tokenize = '{Tokenizer}')", cancellationToken: ct));
             await marking.ExecuteAsync(new CommandDefinition(

@@ -6,9 +6,14 @@ namespace Corpus.Storage.Views;
 
 internal static class StatementQueries
 {
-    public const string Columns =
-        $"""
-        st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, {StatementTexts.CleanTextColumn} AS clean_text_brotli, st.kind, st.cue, st.article_id, st.source, a.published,
+    public const string Columns = $"{ColumnsButCleanText}, {StatementTexts.CleanTextColumn} AS clean_text_brotli";
+
+    /// <summary><see cref="Columns"/> for statements whose articles' clean texts the reader has (<see cref="StatementTexts.Add"/>).</summary>
+    private const string ColumnsWithoutCleanText = $"{ColumnsButCleanText}, NULL AS clean_text_brotli";
+
+    private const string ColumnsButCleanText =
+        """
+        st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
         sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset,
         (SELECT r.name FROM statement_rules r WHERE r.id = st.rule_id) AS rule, st.confidence
         """;
@@ -33,6 +38,19 @@ internal static class StatementQueries
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM statements st {Joins} WHERE {condition}", parameters, cancellationToken: ct));
         var texts = new StatementTexts();
         return rows.Select(r => ToView(r, texts)).ToList();
+    }
+
+    /// <summary>Statements of articles whose clean texts <paramref name="known"/> holds, read in <paramref name="snapshot"/> with them.</summary>
+    public static async Task<List<StatementView>> OfArticlesAsync(
+        DbConnection connection, DbTransaction snapshot, IReadOnlyCollection<string> articleIds, StatementTexts known, CancellationToken ct)
+    {
+        var dialect = SqlDialect.Of(connection);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {ColumnsWithoutCleanText} FROM statements st {Joins} WHERE {dialect.InList("st.article_id", "@ids")} ORDER BY st.article_id, st.ordinal",
+            new { ids = dialect.List(articleIds) },
+            snapshot,
+            cancellationToken: ct));
+        return rows.Select(r => ToView(r, known)).ToList();
     }
 
     /// <param name="texts">Where the texts the rows do not hold are read, for every row of one query.</param>
