@@ -3,6 +3,9 @@ using Dapper;
 
 namespace Corpus.Storage;
 
+/// <summary>A value written through a SQL expression of it, e.g. <c>to_tsvector('corpus_search', {0})</c>; PostgreSQL's statements only.</summary>
+public sealed record SqlExpression(string Template, object? Value);
+
 /// <summary>
 /// Values written into one generated statement: integers as literals, every other value bound once however often it
 /// repeats (a speaker id on every row). Binding a parameter costs more than the value, and without prepared
@@ -25,6 +28,8 @@ public sealed class SqlValues
                 return Literal(i);
             case null:
                 return "NULL";
+            case SqlExpression expression:
+                return string.Format(CultureInfo.InvariantCulture, expression.Template, Of(expression.Value));
         }
         if (!_names.TryGetValue(value, out var name))
         {

@@ -44,7 +44,7 @@ public abstract partial class StoreContract
 
         await WriteAsync(async tx =>
         {
-            await StatementRows.MoveAsync(tx, [], ["s1"], CancellationToken.None);
+            await StatementRows.MoveAsync(tx, [], [], ["s1"], CancellationToken.None);
             // As the quote grain then writes it: no outlet carries q1 any more.
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "We will repair the harbour wall.", 0)], 0, CancellationToken.None);
         });

@@ -4,7 +4,7 @@ using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
-/// <summary>Statement search: the full-text index follows the writes grains make, with no help from them.</summary>
+/// <summary>Statement search: the full-text index follows the statements as the intake stores them and grains move and delete them.</summary>
 public abstract partial class StoreContract
 {
     [SkippableFact]
@@ -20,7 +20,7 @@ public abstract partial class StoreContract
 
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
         {
-            await StatementRows.MoveAsync(tx, [new StatementSpan("s2", 5, 36)], ["s1"], CancellationToken.None);
+            await StatementRows.MoveAsync(tx, [new StatementSpan("s2", 5, 36)], [], ["s1"], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "speaker-1")], CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }

@@ -1,3 +1,4 @@
+using Corpus.Storage.Migrations;
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
 using Corpus.Text.Statements;
@@ -104,15 +105,25 @@ public abstract partial class StoreContract
                 new { longest });
         }
 
-        await old.MigrateAsync(CancellationToken.None);
+        // Through the last version whose index read texts from the rows, which SQL could still update.
+        await using (var connection = await old.OpenAsync(CancellationToken.None))
+        {
+            await Migrator.MigrateAsync(connection, old.Dialect, CancellationToken.None, throughVersion: 36);
+        }
         await AddStatementsAsync(old, Say("s003", "The harbour is full of boats tonight."), Say("s004", "Gone soon."));
         await using var migrated = await old.OpenAsync(CancellationToken.None);
         await migrated.ExecuteAsync("UPDATE statements SET text = 'The harbour, the quay.' WHERE id = 's001'; DELETE FROM statements WHERE id = 's004';");
-
-        var lengths = await migrated.QueryAsync<(string Id, long Length)>(
-            "SELECT s.id, l.length FROM statements s JOIN statement_lengths l ON l.statement = s.rowid ORDER BY s.id");
-        Assert.Equal([("s001", 4L), ("s002", 200L), ("s003", 7L)], lengths);
+        const string Lengths = "SELECT s.id, l.length FROM statements s JOIN statement_lengths l ON l.statement = s.rowid ORDER BY s.id";
+        Assert.Equal([("s001", 4L), ("s002", 200L), ("s003", 7L)], await migrated.QueryAsync<(string Id, long Length)>(Lengths));
         Assert.Equal(3, await migrated.ExecuteScalarAsync<long>("SELECT count(*) FROM statement_lengths"));
+
+        // 0037 indexes the same texts again, in a contentless index: the lengths stay, and a deleted statement's goes.
+        await old.MigrateAsync(CancellationToken.None);
+        Assert.Equal([("s001", 4L), ("s002", 200L), ("s003", 7L)], await migrated.QueryAsync<(string Id, long Length)>(Lengths));
+        Assert.Equal([("s001", 4L), ("s002", 200L), ("s003", 7L)], await migrated.QueryAsync<(string Id, long Length)>("SELECT s.id, l.length FROM statements_fts_lengths l JOIN statements s ON s.rowid = l.id ORDER BY s.id"));
+        await migrated.ExecuteAsync("DELETE FROM statements WHERE id = 's003'");
+        Assert.Equal(2, await migrated.ExecuteScalarAsync<long>("SELECT count(*) FROM statement_lengths"));
+        Assert.Equal(2, await migrated.ExecuteScalarAsync<long>("SELECT count(*) FROM statements_fts_docsize"));
     }
 
     private static async Task AddStatementsAsync(ICorpusStore store, params StatementToStore[] statements)

@@ -31,7 +31,7 @@ public abstract partial class StoreContract
         await WriteAsync(async tx =>
         {
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "sp-john")], CancellationToken.None);
-            await StatementRows.MoveAsync(tx, [], ["s3"], CancellationToken.None);
+            await StatementRows.MoveAsync(tx, [], [], ["s3"], CancellationToken.None);
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway-Smith", "Mayor Holloway")], CancellationToken.None);
         });
         Assert.Equal([("Daily", 1L, 1L), ("Herald", 2L, 1L)], await SourcesAsync());

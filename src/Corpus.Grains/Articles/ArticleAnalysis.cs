@@ -59,7 +59,7 @@ public sealed record ArticleAnalysis(
             ? new StatementToStore(
                 StableId.OfStatement(row.Id, i),
                 row.Id, i, source, s.Text, s.Kind, s.Cue, span.Start, span.End, s.Rule, s.Confidence,
-                s.Speaker?.Name)
+                s.Speaker?.Name, StatementTexts.IsSlice(s.Text, furniture.Removal.Body, span.Start, span.End))
             : null).ToList();
         var quotable = statements.OfType<StatementToStore>()
             .Where(s => s.Kind is StatementKind.Direct or StatementKind.Partial)

@@ -98,16 +98,23 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
             return;
         }
         var moved = new List<StatementSpan>();
+        var unheld = new List<StatementText>();
         var deleted = new List<string>();
         foreach (var span in spans)
         {
             if (removal.Map((int)span.Start, (int)span.End) is not { } to)
             {
                 deleted.Add(span.Id);
+                continue;
             }
-            else if (to.Start != span.Start || to.End != span.End)
+            if (to.Start != span.Start || to.End != span.End)
             {
                 moved.Add(new StatementSpan(span.Id, to.Start, to.End));
+            }
+            var held = article.CleanText[(int)span.Start..(int)span.End];
+            if (!StatementTexts.IsSlice(held, removal.Body, to.Start, to.End))
+            {
+                unheld.Add(new StatementText(span.Id, held));
             }
         }
         var cleanTextBrotli = StoredText.CompressAfterRaw(null, removal.Body);
@@ -115,7 +122,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
         await writer.WriteAsync(async (tx, ct) =>
         {
             await ArticleRows.SetCleanTextAsync(tx, Id, cleanTextBrotli, words, ct);
-            await StatementRows.MoveAsync(tx, moved, deleted, ct);
+            await StatementRows.MoveAsync(tx, moved, unheld, deleted, ct);
         });
     }
 

@@ -20,6 +20,7 @@ public static class Migrator
         [19] = CompressRawTexts.RunAsync,
         [29] = CompressCleanTexts.RunAsync,
         [32] = StoreRawWithCleanTexts.RunAsync,
+        [37] = LeaveStatementTextsToArticles.RunAsync,
         [38] = SketchSettledArticles.RunAsync,
     };
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Statements;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -50,8 +51,18 @@ internal abstract class FullText
     /// <summary>A query of one row: how many statements <c>@match</c> finds (<c>hits</c>) and how many there are (<c>statements</c>), estimated at little cost.</summary>
     public abstract string HitEstimate { get; }
 
-    /// <summary>A query of <c>(id, marked)</c> rows for <c>@match</c> and the statements <c>@ids</c>: each text with its matches marked.</summary>
-    public abstract string Marked { get; }
+    /// <summary>Each of <paramref name="texts"/> that <paramref name="match"/> finds, with its matches marked.</summary>
+    public abstract Task<List<(string Id, string Marked)>> MarkAsync(
+        DbConnection connection, string match, IReadOnlyList<(string Id, string Text)> texts, CancellationToken ct);
+
+    /// <summary>The column a statement's index entry is stored in beside its row, after a comma, or nothing.</summary>
+    public virtual string SearchColumn => string.Empty;
+
+    /// <summary>The value of <see cref="SearchColumn"/> for a statement's text: none without such a column.</summary>
+    public virtual object?[] SearchValue(string text) => [];
+
+    /// <summary>Indexes statements just inserted, each once, where the index is not stored with the row.</summary>
+    public virtual Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) => Task.CompletedTask;
 
     public abstract string Match(SearchText text);
 
@@ -63,6 +74,9 @@ internal abstract class FullText
 
     private sealed class SqliteFts5 : FullText
     {
+        /// <summary>How statements_fts splits texts into words (migrations 0015 and 0037).</summary>
+        private const string Tokenizer = "porter unicode61 remove_diacritics 0";
+
         // Without filters the statements table is not read for every hit, only for the page's rows: the index alone knows the rowids.
         public override string Hit => "statements_fts.rowid";
 
@@ -118,14 +132,41 @@ internal abstract class FullText
         // full-text index itself would open it again for every statement.
         public override string Matches => "st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)";
 
-        // The page's statements first (a CROSS JOIN keeps that order), each then found in the index by its rowid: with a
-        // list of ids SQLite would otherwise read every hit of the query and look each up among them.
-        public override string Marked =>
-            """
-            SELECT s.id, highlight(statements_fts, 0, char(2), char(3))
-            FROM statements s CROSS JOIN statements_fts
-            WHERE statements_fts MATCH @match AND statements_fts.rowid = s.rowid AND s.id IN @ids
-            """;
+        // The index holds no texts (migration 0037): the page's texts are indexed apart, as statements_fts indexes
+        // them, and marked there.
+        public override async Task<List<(string Id, string Marked)>> MarkAsync(
+            DbConnection connection, string match, IReadOnlyList<(string Id, string Text)> texts, CancellationToken ct)
+        {
+            // Not pooled: a pooled in-memory database would come back with the table in it.
+            await using var marking = new SqliteConnection("Data Source=:memory:;Pooling=False");
+            await marking.OpenAsync(ct);
+            await marking.ExecuteAsync(new CommandDefinition($"CREATE VIRTUAL TABLE marking USING fts5(text, tokenize = '{Tokenizer}')", cancellationToken: ct));
+            await marking.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO marking (rowid, text) VALUES (@Rowid, @Text)", texts.Select((t, i) => new { Rowid = (long)i, t.Text }), cancellationToken: ct));
+            var marked = await marking.QueryAsync<(long Rowid, string Marked)>(new CommandDefinition(
+                "SELECT rowid, highlight(marking, 0, char(2), char(3)) FROM marking WHERE marking MATCH @match", new { match }, cancellationToken: ct));
+            return [.. marked.Select(m => (texts[(int)m.Rowid].Id, m.Marked))];
+        }
+
+        // Statements whose text the row does not hold are indexed with the text the writer has (migration 0037).
+        public override async Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
+        {
+            await RowByRow.ExecuteAsync(
+                tx,
+                """
+                INSERT INTO statements_fts (rowid, text) SELECT st.rowid, {1} FROM statements st
+                WHERE st.id = {0} AND NOT EXISTS (SELECT 1 FROM statement_lengths l WHERE l.statement = st.rowid)
+                """,
+                statements,
+                s => [s.Id, s.Text],
+                ct);
+            await RowByRow.ExecuteAsync(
+                tx,
+                "INSERT INTO statement_lengths (statement, length) SELECT id, length FROM statements_fts_lengths WHERE id = (SELECT rowid FROM statements WHERE id = {0}) ON CONFLICT DO NOTHING",
+                statements,
+                s => [s.Id],
+                ct);
+        }
 
         public override string Match(SearchText text) => text.ToFts5();
     }
@@ -156,13 +197,21 @@ internal abstract class FullText
         // every hit of a word its statistics call rare, or walk for one they call common, wherever the other costs less.
         public override string Matches => "COALESCE(st.search @@ websearch_to_tsquery('corpus_search', @match), false)";
 
-        public override string Marked =>
-            """
-            SELECT s.id, ts_headline('corpus_search', s.text, websearch_to_tsquery('corpus_search', @match),
-                                     'HighlightAll=true, StartSel="' || chr(2) || '", StopSel="' || chr(3) || '"')
-            FROM statements s
-            WHERE s.id = ANY(@ids)
-            """;
+        public override async Task<List<(string Id, string Marked)>> MarkAsync(
+            DbConnection connection, string match, IReadOnlyList<(string Id, string Text)> texts, CancellationToken ct) =>
+            [.. await connection.QueryAsync<(string Id, string Marked)>(new CommandDefinition(
+                """
+                SELECT t.id, ts_headline('corpus_search', t.text, websearch_to_tsquery('corpus_search', @match),
+                                         'HighlightAll=true, StartSel="' || chr(2) || '", StopSel="' || chr(3) || '"')
+                FROM unnest(@ids, @texts) AS t(id, text)
+                """,
+                new { match, ids = texts.Select(t => t.Id).ToArray(), texts = texts.Select(t => t.Text).ToArray() },
+                cancellationToken: ct))];
+
+        // Migration 0037: the text is not always in the row to compute the index entry from.
+        public override string SearchColumn => ", search";
+
+        public override object?[] SearchValue(string text) => [new SqlExpression("to_tsvector('corpus_search', {0})", text)];
 
         public override string Match(SearchText text) => text.ToWebSearch();
     }

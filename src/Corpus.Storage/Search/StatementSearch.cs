@@ -32,7 +32,8 @@ public sealed class StatementSearch(ICorpusStore store)
                 connection, filter, after, page.Limit + 1, (candidates, tx) => Command(filter, after, page.Limit + 1, walk, ct, candidates, tx), ct)
             : [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
-        var statements = found.Items.Select(StatementQueries.ToView).ToList();
+        var texts = new StatementTexts();
+        var statements = found.Items.Select(row => StatementQueries.ToView(row, texts)).ToList();
         if (filter.Text is { } text && statements.Count > 0)
         {
             var matches = await MatchesAsync(connection, text, statements, ct);
@@ -51,9 +52,10 @@ public sealed class StatementSearch(ICorpusStore store)
         await using var connection = await store.OpenAsync(ct);
         // The whole list: reading every hit and sorting them costs less than checking every statement.
         var command = Command(filter, after: null, take: null, walk: filter.Text is null, ct);
+        var texts = new StatementTexts();
         await foreach (var row in connection.QueryUnbufferedAsync<SearchRow>(command.CommandText, command.Parameters).WithCancellation(ct))
         {
-            yield return StatementQueries.ToView(row);
+            yield return StatementQueries.ToView(row, texts);
         }
     }
 
@@ -97,8 +99,7 @@ public sealed class StatementSearch(ICorpusStore store)
     private async Task<Dictionary<string, IReadOnlyList<TextMatch>>> MatchesAsync(DbConnection connection, SearchText text, List<StatementView> statements, CancellationToken ct)
     {
         var fullText = FullText.Of(store.Dialect);
-        var marked = await connection.QueryAsync<(string Id, string Marked)>(new CommandDefinition(
-            fullText.Marked, new { match = fullText.Match(text), ids = statements.Select(s => s.Id).ToList() }, cancellationToken: ct));
+        var marked = await fullText.MarkAsync(connection, fullText.Match(text), [.. statements.Select(s => (s.Id, s.Text))], ct);
         var plain = statements.ToDictionary(s => s.Id, s => s.Text);
         return marked.ToDictionary(m => m.Id, m => MarkedText.Matches(m.Marked, plain[m.Id]));
     }

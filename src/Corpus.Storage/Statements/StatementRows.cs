@@ -1,10 +1,12 @@
 using System.Data.Common;
+using Corpus.Storage.Search;
 using Corpus.Text.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Statements;
 
 /// <summary>A statement as the intake stores it; grains link it to its speaker, quote and meeting later (<see cref="StatementLinks"/>).</summary>
+/// <param name="InCleanText">Whether its article's clean text holds <paramref name="Text"/> from <paramref name="Start"/> to <paramref name="End"/>, which then is not stored again (<see cref="StatementTexts"/>).</param>
 public sealed record StatementToStore(
     string Id,
     string ArticleId,
@@ -17,7 +19,8 @@ public sealed record StatementToStore(
     long End,
     string Rule,
     double Confidence,
-    string? MentionedName);
+    string? MentionedName,
+    bool InCleanText = false);
 
 /// <summary>A direct or partial statement as a quote grain reads it, with its place in upload order.</summary>
 /// <param name="Outlet">Its article's outlet (<see cref="Storage.Outlet"/>), for counting the outlets that carried a quote.</param>
@@ -26,33 +29,45 @@ public sealed record QuotedStatement(string Id, long Arrival, long Ordinal, stri
 /// <summary>Where a statement lies in its article's clean text.</summary>
 public sealed record StatementSpan(string Id, long Start, long End);
 
+/// <summary>A statement's text, to store where its article's clean text no longer holds it.</summary>
+public sealed record StatementText(string Id, string Text);
+
 public static class StatementRows
 {
     /// <summary>Stores an original article's statements, once: storing them again changes nothing.</summary>
     public static async Task AddAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
     {
         var rules = await StatementRules.IdsAsync(tx, statements.Select(s => s.Rule), ct);
+        var fullText = FullText.Of(tx.Dialect);
         await MultiRowInsert.ExecuteAsync(
             tx,
-            "statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name)",
+            $"statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name{fullText.SearchColumn})",
             statements,
-            s => [s.Id, s.ArticleId, s.Ordinal, s.Source, s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence, s.MentionedName],
+            s => [
+                s.Id, s.ArticleId, s.Ordinal, s.Source, s.InCleanText ? null : s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence,
+                s.MentionedName, .. fullText.SearchValue(s.Text)],
             "ON CONFLICT DO NOTHING",
             ct);
+        await fullText.IndexAsync(tx, statements, ct);
     }
 
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
-    public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
-        [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string Text, string? Source, string? ClientKey, string ArticleId)>(new CommandDefinition(
-            $"""
-            SELECT st.id, a.arrival, st.ordinal, st.text, a.source, a.client_key, a.id
-            FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
-            WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
-            ORDER BY a.arrival, st.ordinal
-            """,
-            new { speakerId },
-            cancellationToken: ct)))
-            .Select(r => new QuotedStatement(r.Id, r.Arrival, r.Ordinal, r.Text, Outlet.Of(r.Source, r.ClientKey, r.ArticleId)))];
+    public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct)
+    {
+        var texts = new StatementTexts();
+        return [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string? Text, byte[]? CleanText, long Start, long End, string? Source, string? ClientKey, string ArticleId)>(
+            new CommandDefinition(
+                $"""
+                SELECT st.id, a.arrival, st.ordinal, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset, a.source, a.client_key, a.id
+                FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
+                WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
+                ORDER BY a.arrival, st.ordinal
+                """,
+                new { speakerId },
+                cancellationToken: ct)))
+            .Select(r => new QuotedStatement(
+                r.Id, r.Arrival, r.Ordinal, texts.Of(r.Text, r.ArticleId, r.CleanText, r.Start, r.End), Outlet.Of(r.Source, r.ClientKey, r.ArticleId)))];
+    }
 
     /// <summary>Where each statement of an article lies in its clean text.</summary>
     public static async Task<List<StatementSpan>> LoadSpansAsync(DbConnection connection, string articleId, CancellationToken ct) =>
@@ -61,9 +76,23 @@ public static class StatementRows
             new { articleId },
             cancellationToken: ct))];
 
-    /// <summary>Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it (with their links).</summary>
-    public static async Task MoveAsync(StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<string> deleted, CancellationToken ct)
+    /// <summary>
+    /// Moves statements to new spans after their article's clean text changed, and deletes the ones whose words left it
+    /// (with their links). <paramref name="unheld"/> are the texts of the kept statements the new clean text does not
+    /// hold where they now lie: each is stored unless the statement's row holds its own.
+    /// </summary>
+    public static async Task MoveAsync(
+        StoreTransaction tx, IReadOnlyList<StatementSpan> moved, IReadOnlyList<StatementText> unheld, IReadOnlyList<string> deleted, CancellationToken ct)
     {
+        if (unheld.Count > 0)
+        {
+            await RowByRow.ExecuteAsync(
+                tx,
+                "UPDATE statements SET text = {0} WHERE id = {1} AND text IS NULL",
+                [.. unheld.OrderBy(u => u.Id, StringComparer.Ordinal)],
+                u => [u.Text, u.Id],
+                ct);
+        }
         if (moved.Count > 0)
         {
             await RowByRow.ExecuteAsync(

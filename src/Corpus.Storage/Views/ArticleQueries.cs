@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Corpus.Storage.Articles;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -63,12 +64,16 @@ public sealed class ArticleQueries(ICorpusStore store)
     public async Task<ArticleView?> GetAsync(string id, CancellationToken ct) =>
         (await LoadAsync("id = @id", new { id }, ct)).SingleOrDefault();
 
+    // The statements' texts the rows do not hold are read from the articles' clean texts, read once here: in one
+    // snapshot with them, so that a clean text and the statements' offsets into it agree.
     private async Task<List<ArticleView>> LoadAsync(string condition, object parameters, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, ct);
         var rows = (await connection.QueryAsync<(string Id, string? Key, string? Source, string? Url, string? Title, string? Published, string Authors, byte[]? Text, string State, string? DuplicateOf)>(new CommandDefinition(
             $"SELECT id, client_key, source, url, title, published, authors, clean_text_brotli, state, duplicate_of FROM articles WHERE {condition}",
             parameters,
+            snapshot,
             cancellationToken: ct))).ToList();
         if (rows.Count == 0)
         {
@@ -76,12 +81,21 @@ public sealed class ArticleQueries(ICorpusStore store)
         }
         var ids = rows.Select(r => r.Id).ToList();
         var duplicates = (await connection.QueryAsync<(string Id, string Of)>(new CommandDefinition(
-            $"SELECT id, duplicate_of FROM articles WHERE {SqlDialect.Of(connection).InList("duplicate_of", "@ids")} ORDER BY id", new { ids = SqlDialect.Of(connection).List(ids) }, cancellationToken: ct)))
+            $"SELECT id, duplicate_of FROM articles WHERE {SqlDialect.Of(connection).InList("duplicate_of", "@ids")} ORDER BY id", new { ids = SqlDialect.Of(connection).List(ids) }, snapshot, cancellationToken: ct)))
             .ToLookup(d => d.Of, d => d.Id);
-        var statements = (await StatementQueries.WhereAsync(connection, SqlDialect.Of(connection).InList("st.article_id", "@ids") + " ORDER BY st.article_id, st.ordinal", new { ids = SqlDialect.Of(connection).List(ids) }, ct))
-            .ToLookup(s => s.ArticleId);
+        var texts = rows.ToDictionary(r => r.Id, r => StoredText.DecompressClean(r.Text), StringComparer.Ordinal);
+        var known = new StatementTexts();
+        foreach (var (id, text) in texts)
+        {
+            if (text is not null)
+            {
+                known.Add(id, text);
+            }
+        }
+        var statements = (await StatementQueries.OfArticlesAsync(connection, snapshot, ids, known, ct)).ToLookup(s => s.ArticleId);
+        await snapshot.CommitAsync(ct);
         return rows.Select(r => new ArticleView(
-            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), StoredText.DecompressClean(r.Text), r.State, r.DuplicateOf,
+            r.Id, r.Key, r.Source, r.Url, r.Title, r.Published, Json.Read(r.Authors, new List<string>()), texts[r.Id], r.State, r.DuplicateOf,
             duplicates[r.Id].ToList(), statements[r.Id].ToList())).ToList();
     }
 }

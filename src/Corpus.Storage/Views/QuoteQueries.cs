@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Statements;
 using Corpus.Text.Quotes;
 using Dapper;
 
@@ -44,14 +45,18 @@ public sealed class QuoteQueries(ICorpusStore store)
             return [];
         }
         var ids = rows.Select(r => r.Id).ToList();
-        var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string Text)>(new CommandDefinition(
-            $"""
-            SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text
-            FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
-            WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
-            """,
-            new { ids = SqlDialect.Of(connection).List(ids) },
-            cancellationToken: ct))).ToLookup(v => v.QuoteId);
+        var texts = new StatementTexts();
+        var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string? Text, byte[]? CleanText, long Start, long End)>(
+            new CommandDefinition(
+                $"""
+                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset
+                FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
+                WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
+                """,
+                new { ids = SqlDialect.Of(connection).List(ids) },
+                cancellationToken: ct)))
+            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, v.CleanText, v.Start, v.End)))
+            .ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
             // Outlets that print a quote alike (copies, wire stories) share one wording: it is compared once.

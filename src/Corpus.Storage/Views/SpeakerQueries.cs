@@ -1,4 +1,5 @@
 using System.Text;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -63,6 +64,7 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         {
             return null;
         }
+        var texts = new StatementTexts();
         var rows = (await connection.QueryAsync<StatementQueries.Row>(new CommandDefinition(
             $"""
             SELECT {StatementQueries.Columns} FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
@@ -70,7 +72,7 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
             WHERE ss.speaker_id = @id{(page.After is null ? string.Empty : " AND ss.statement_id > @after")} ORDER BY ss.statement_id LIMIT @take
             """,
             new { id, after = page.After, take = page.Limit + 1 },
-            cancellationToken: ct))).Select(StatementQueries.ToView).ToList();
+            cancellationToken: ct))).Select(r => StatementQueries.ToView(r, texts)).ToList();
         return page.ToPage(rows, s => s.Id);
     }
 

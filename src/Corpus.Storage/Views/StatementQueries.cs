@@ -6,7 +6,12 @@ namespace Corpus.Storage.Views;
 
 internal static class StatementQueries
 {
-    public const string Columns =
+    public const string Columns = $"{ColumnsButCleanText}, {StatementTexts.CleanTextColumn} AS clean_text_brotli";
+
+    /// <summary><see cref="Columns"/> for statements whose articles' clean texts the reader has (<see cref="StatementTexts.Add"/>).</summary>
+    private const string ColumnsWithoutCleanText = $"{ColumnsButCleanText}, NULL AS clean_text_brotli";
+
+    private const string ColumnsButCleanText =
         """
         st.id, ss.speaker_id, sp.name AS speaker_name, st.mentioned_name, st.text, st.kind, st.cue, st.article_id, st.source, a.published,
         sm.meeting_id, sq.quote_id, st.start_offset, st.end_offset,
@@ -31,16 +36,31 @@ internal static class StatementQueries
     public static async Task<List<StatementView>> WhereAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
     {
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM statements st {Joins} WHERE {condition}", parameters, cancellationToken: ct));
-        return rows.Select(ToView).ToList();
+        var texts = new StatementTexts();
+        return rows.Select(r => ToView(r, texts)).ToList();
     }
 
-    public static StatementView ToView(Row r)
+    /// <summary>Statements of articles whose clean texts <paramref name="known"/> holds, read in <paramref name="snapshot"/> with them.</summary>
+    public static async Task<List<StatementView>> OfArticlesAsync(
+        DbConnection connection, DbTransaction snapshot, IReadOnlyCollection<string> articleIds, StatementTexts known, CancellationToken ct)
+    {
+        var dialect = SqlDialect.Of(connection);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {ColumnsWithoutCleanText} FROM statements st {Joins} WHERE {dialect.InList("st.article_id", "@ids")} ORDER BY st.article_id, st.ordinal",
+            new { ids = dialect.List(articleIds) },
+            snapshot,
+            cancellationToken: ct));
+        return rows.Select(r => ToView(r, known)).ToList();
+    }
+
+    /// <param name="texts">Where the texts the rows do not hold are read, for every row of one query.</param>
+    public static StatementView ToView(Row r, StatementTexts texts)
     {
         var speaker = r.speaker_id is not null ? new SpeakerLink(r.speaker_id, r.speaker_name ?? r.mentioned_name ?? string.Empty)
             : r.mentioned_name is not null ? new SpeakerLink(null, r.mentioned_name)
             : null;
         return new StatementView(
-            r.id, speaker, r.text, StatementKinds.Name(r.kind), r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
+            r.id, speaker, texts.Of(r.text, r.article_id, r.clean_text_brotli, r.start_offset, r.end_offset), StatementKinds.Name(r.kind), r.cue, r.article_id, r.source, r.published, r.meeting_id, r.quote_id, r.start_offset, r.end_offset, r.rule, r.confidence);
     }
 
 #pragma warning disable IDE1006 // Dapper fills these by column name.
@@ -50,7 +70,8 @@ internal static class StatementQueries
         public string? speaker_id { get; set; }
         public string? speaker_name { get; set; }
         public string? mentioned_name { get; set; }
-        public string text { get; set; } = string.Empty;
+        public string? text { get; set; }
+        public byte[]? clean_text_brotli { get; set; }
         public long kind { get; set; }
         public string cue { get; set; } = string.Empty;
         public string article_id { get; set; } = string.Empty;
