@@ -129,7 +129,19 @@ public abstract partial class StoreContract
         await using var tx = await store.BeginAsync(CancellationToken.None);
         await ArticleRows.InsertNewAsync(
             tx, "u1", PackedArticle.AllOf([new("a1", "a1", Hash("a1"), "Daily", null, "Harbour", null, "raw " + MayorSaid, null), new("a2", "a2", Hash("a2"), "Herald", null, "Fees", null, "raw", null)]), 0, null, CancellationToken.None);
-        await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a1", "Harbour", "2026-05-01", "Daily", [], "raw " + MayorSaid, MayorSaid, null, null)], CancellationToken.None);
+        var settled = SettledArticle.Of("a1", "Harbour", "2026-05-01", "Daily", [], "raw " + MayorSaid, MayorSaid, null, null);
+        if (rows)
+        {
+            // As version 36 settled an article (it had no copy sketches).
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE articles SET state = 'settled', title = @Title, published = @Published, source = @Source, clean_text_brotli = @CleanTextBrotli, raw_text_brotli = NULL WHERE id = @Id",
+                settled,
+                tx.Transaction));
+        }
+        else
+        {
+            await ArticleRows.SaveSettledAsync(tx, [settled], CancellationToken.None);
+        }
         // a2 is not settled: its statement (written by hand, as no intake would) has no clean text to be read from.
         var statements = MayorStatements
             .Select((s, i) => new StatementToStore(s.Id, "a1", i, "Daily", s.Text, StatementKind.Direct, "said", s.Start, s.End, "rule", 0.9, null, StatementTexts.IsSlice(s.Text, MayorSaid, s.Start, s.End)))
