@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
 using Corpus.Text.Quotes;
 using Dapper;
@@ -36,26 +37,46 @@ public sealed class QuoteQueries(ICorpusStore store)
 
     private static async Task<List<QuoteView>> LoadAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
     {
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, ct);
         var rows = (await connection.QueryAsync<(string Id, string SpeakerId, string SpeakerName, string Text)>(new CommandDefinition(
             $"SELECT q.id, q.speaker_id, sp.name, q.text FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE {condition}",
             parameters,
+            snapshot,
             cancellationToken: ct))).ToList();
         if (rows.Count == 0)
         {
             return [];
         }
         var ids = rows.Select(r => r.Id).ToList();
-        var texts = new StatementTexts();
-        var variants = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string? Text, byte[]? CleanText, long Start, long End)>(
+        var found = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string? Text, long Start, long End)>(
             new CommandDefinition(
                 $"""
-                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset
+                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text, st.start_offset, st.end_offset
                 FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
                 WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
                 """,
                 new { ids = SqlDialect.Of(connection).List(ids) },
+                snapshot,
+                cancellationToken: ct))).ToList();
+        // The clean texts are read apart, once per article: carried through the sort above, they made it the view's cost.
+        var texts = new StatementTexts();
+        var unstored = found.Where(v => v.Text is null).Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        if (unstored.Count > 0)
+        {
+            foreach (var (articleId, cleanText) in await connection.QueryAsync<(string Id, byte[]? CleanText)>(new CommandDefinition(
+                $"SELECT id, clean_text_brotli FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@unstored")}",
+                new { unstored = SqlDialect.Of(connection).List(unstored) },
+                snapshot,
                 cancellationToken: ct)))
-            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, v.CleanText, v.Start, v.End)))
+            {
+                if (StoredText.DecompressClean(cleanText) is { } text)
+                {
+                    texts.Add(articleId, text);
+                }
+            }
+        }
+        var variants = found
+            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, null, v.Start, v.End)))
             .ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
