@@ -101,7 +101,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         _unindexed = new BucketEntries();
         for (var i = 0; i < _unindexedArticles.Count; i++)
         {
-            _unindexed.Add(i, _unindexedArticles[i].Buckets.Distinct());
+            _unindexed.Add(i, _unindexedArticles[i].Buckets);
         }
     }
 
@@ -127,8 +127,8 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         {
             return;
         }
-        _unindexedArticles.Add((article, buckets));
-        _unindexed.Add(_unindexedArticles.Count - 1, buckets.Distinct());
+        _unindexedArticles.Add((article, [.. buckets.Distinct()]));
+        _unindexed.Add(_unindexedArticles.Count - 1, _unindexedArticles[^1].Buckets);
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public sealed class QuoteQueries(ICorpusStore store)
                 new { ids = SqlDialect.Of(connection).List(ids) },
                 snapshot,
                 cancellationToken: ct))).ToList();
-        // The clean texts are read apart, once per article: carried through the sort above, they made it the view's cost.
+        // The clean texts are read apart, once per article, rather than carried through the sort above with every variant.
         var texts = new StatementTexts();
         var unstored = found.Where(v => v.Text is null).Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         if (unstored.Count > 0)
