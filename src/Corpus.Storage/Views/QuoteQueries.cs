@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
 using Corpus.Text.Quotes;
 using Dapper;
@@ -48,35 +47,21 @@ public sealed class QuoteQueries(ICorpusStore store)
             return [];
         }
         var ids = rows.Select(r => r.Id).ToList();
-        var found = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, string? Text, long Start, long End)>(
+        // Sorted here rather than in SQL: a sort there would carry every variant's compressed clean text along.
+        var found = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, long Ordinal, string? Text, byte[]? CleanText, long Start, long End)>(
             new CommandDefinition(
                 $"""
-                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.text, st.start_offset, st.end_offset
+                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.ordinal, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset
                 FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
-                WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")} ORDER BY {Outlet.OfArticle}, st.article_id, st.ordinal
+                WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")}
                 """,
                 new { ids = SqlDialect.Of(connection).List(ids) },
                 snapshot,
                 cancellationToken: ct))).ToList();
-        // The clean texts are read apart, once per article, rather than carried through the sort above with every variant.
         var texts = new StatementTexts();
-        var unstored = found.Where(v => v.Text is null).Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).ToList();
-        if (unstored.Count > 0)
-        {
-            foreach (var (articleId, cleanText) in await connection.QueryAsync<(string Id, byte[]? CleanText)>(new CommandDefinition(
-                $"SELECT id, clean_text_brotli FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@unstored")}",
-                new { unstored = SqlDialect.Of(connection).List(unstored) },
-                snapshot,
-                cancellationToken: ct)))
-            {
-                if (StoredText.DecompressClean(cleanText) is { } text)
-                {
-                    texts.Add(articleId, text);
-                }
-            }
-        }
         var variants = found
-            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, null, v.Start, v.End)))
+            .OrderBy(v => v.Outlet, StringComparer.Ordinal).ThenBy(v => v.ArticleId, StringComparer.Ordinal).ThenBy(v => v.Ordinal)
+            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, v.CleanText, v.Start, v.End)))
             .ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
