@@ -47,7 +47,7 @@ public abstract partial class StoreContract
 
         var shorter = string.Concat(Enumerable.Repeat(Harbour, 40));
         await WriteAsync(tx => ArticleRows.SetCleanTextAsync(
-            tx, "a1", StoredText.CompressAfterRaw(null, shorter), Search.Words.OfArticle("Dredging begins", shorter), CancellationToken.None));
+            tx, "a1", StoredText.CompressWithRaw(shorter, null), Search.Words.OfArticle("Dredging begins", shorter), CancellationToken.None));
 
         Assert.Empty(await ArticlesFoundAsync("subscribe"));
         Assert.Equal(["a1"], await ArticlesFoundAsync("begins dredgers"));

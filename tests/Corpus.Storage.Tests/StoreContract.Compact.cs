@@ -25,7 +25,7 @@ public abstract partial class StoreContract
             ('s2', 'a1', 1, 'Daily', 'the wall would be repaired', 'indirect', 'said', 25, 51, 'source-cue-clause/described-source', 0.6, NULL),
             ('s3', 'a1', 2, 'Daily', 'We start on Monday.', 'direct', 'said', 52, 71, 'quote-after-name', 0.5, NULL);
             """,
-            new { text = StoredText.CompressAfterRaw(null, "We will repair the wall. The wall would be repaired. We start on Monday.") });
+            new { text = StoredText.CompressWithRaw("We will repair the wall. The wall would be repaired. We start on Monday.", null) });
 
         await old.MigrateAsync(CancellationToken.None);
 

@@ -100,9 +100,9 @@ public abstract partial class StoreContract
                 """,
             new
             {
-                clean1 = StoredText.CompressAfterRaw(null, Harbour),
-                analyzed1 = StoredText.CompressAfterRaw(null, Analyzed),
-                clean2 = StoredText.CompressAfterRaw(null, "The library stays open late."),
+                clean1 = StoredText.CompressWithRaw(Harbour, null),
+                analyzed1 = StoredText.CompressWithRaw(Analyzed, null),
+                clean2 = StoredText.CompressWithRaw("The library stays open late.", null),
                 h1 = Convert.FromHexString(Hash("h1")),
                 h2 = Convert.FromHexString(Hash("h2")),
                 h3 = Convert.FromHexString(Hash("h3")),

@@ -52,7 +52,7 @@ public abstract partial class StoreContract
         var shorter = MayorSaid[16..];
         await WriteAsync(async tx =>
         {
-            await ArticleRows.SetCleanTextAsync(tx, "a1", StoredText.CompressAfterRaw(null, shorter), Search.Words.OfArticle("Harbour", shorter), CancellationToken.None);
+            await ArticleRows.SetCleanTextAsync(tx, "a1", StoredText.CompressWithRaw(shorter, null), Search.Words.OfArticle("Harbour", shorter), CancellationToken.None);
             await StatementRows.MoveAsync(
                 tx, [new StatementSpan("s1", 0, 32), new StatementSpan("s2", 46, 65)], [new StatementText("s2", "the plan was rushed"), new StatementText("s3", MayorSaid[100..118])], [], CancellationToken.None);
         });

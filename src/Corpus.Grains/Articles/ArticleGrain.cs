@@ -117,7 +117,7 @@ public sealed class ArticleGrain(ICorpusStore store, StoreWriter writer, Analysi
                 unheld.Add(new StatementText(span.Id, held));
             }
         }
-        var cleanTextBrotli = StoredText.CompressAfterRaw(null, removal.Body);
+        var cleanTextBrotli = StoredText.CompressWithRaw(removal.Body, null);
         var words = Words.OfArticle(article.Title, removal.Body);
         await writer.WriteAsync(async (tx, ct) =>
         {

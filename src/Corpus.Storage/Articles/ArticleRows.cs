@@ -65,7 +65,7 @@ public static class ArticleRows
 
     /// <summary>
     /// Stores what taking these articles in decided: clean text and its words, metadata, and which earlier article each
-    /// copies. The raw text is stored with the clean one from then on (<see cref="StoredText.CompressAfterRaw"/>).
+    /// copies. The raw text is stored with the clean one from then on (<see cref="StoredText.CompressWithRaw"/>).
     /// </summary>
     public static async Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct)
     {
@@ -114,7 +114,7 @@ public static class ArticleRows
             : null;
 
     /// <summary>
-    /// Replaces the clean text of a taken-in article (<see cref="StoredText.CompressAfterRaw"/>, without the raw text) and
+    /// Replaces the clean text of a taken-in article (<see cref="StoredText.CompressWithRaw"/>, without the raw text) and
     /// its words (<see cref="Search.Words.OfArticle"/>), keeping the text it was analysed on, with the raw text.
     /// </summary>
     public static async Task SetCleanTextAsync(StoreTransaction tx, string id, byte[] cleanTextBrotli, string words, CancellationToken ct)

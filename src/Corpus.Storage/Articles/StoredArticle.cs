@@ -18,7 +18,7 @@ public sealed class StoredArticle
     /// <summary>The uploaded text as stored (<see cref="StoredText"/>) until the article is taken in; <see cref="RawText"/> decompresses it.</summary>
     public byte[]? RawTextBrotli { get; set; }
 
-    /// <summary>Once the article is taken in, the text its raw text is stored with (<see cref="StoredText.CompressAfterRaw"/>).</summary>
+    /// <summary>Once the article is taken in, the text its raw text is stored with (<see cref="StoredText.CompressWithRaw"/>).</summary>
     public byte[]? TakenInTextBrotli { get; set; }
 
     public byte[]? RawHtmlBrotli { get; set; }
@@ -47,8 +47,8 @@ public sealed class UnfinishedArticle
 }
 
 /// <summary>What taking an article in decided about it, with its texts as stored: made where the article is analysed, so that the store's one writer only writes them.</summary>
-/// <param name="CleanTextBrotli">The clean text (<see cref="StoredText.CompressAfterRaw"/>), after the raw text unless there is an analysed text.</param>
-/// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, after the raw text, when outlet furniture was then taken out of it.</param>
+/// <param name="CleanTextBrotli">The clean text (<see cref="StoredText.CompressWithRaw"/>), with the raw text unless there is an analysed text.</param>
+/// <param name="AnalyzedTextBrotli">The text it was analysed and fingerprinted on, with the raw text, when outlet furniture was then taken out of it.</param>
 /// <param name="Words">What the article word index holds of it (<see cref="Search.Words.OfArticle"/>).</param>
 /// <param name="DuplicateOf">The canonical article of the earlier story it copies, or null for an original.</param>
 /// <param name="CopySketch">What later articles are first compared with to tell whether they may copy it (Corpus.Text's <c>CopySketch</c>).</param>
@@ -73,8 +73,8 @@ public sealed record SettledArticle(
             published,
             source,
             authors,
-            StoredText.CompressAfterRaw(analyzedText is null ? rawText : null, cleanText),
-            analyzedText is null ? null : StoredText.CompressAfterRaw(rawText, analyzedText),
+            StoredText.CompressWithRaw(cleanText, analyzedText is null ? rawText : null),
+            analyzedText is null ? null : StoredText.CompressWithRaw(analyzedText, rawText),
             Search.Words.OfArticle(title, cleanText),
             duplicateOf,
             copySketch);

@@ -22,6 +22,7 @@ public static class Migrator
         [32] = StoreRawWithCleanTexts.RunAsync,
         [37] = LeaveStatementTextsToArticles.RunAsync,
         [38] = SketchSettledArticles.RunAsync,
+        [39] = StoreCleanTextsFirst.RunAsync,
     };
 
     /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>

@@ -19,8 +19,8 @@ internal static class StoreRawWithCleanTexts
                     var (raw, analyzed) = (StoredText.Decompress(r.RawText), StoredText.Decompress(r.AnalyzedText));
                     return
                     [
-                        StoredText.CompressAfterRaw(analyzed is null ? raw : null, StoredText.Decompress(r.CleanText)!),
-                        analyzed is null ? null : StoredText.CompressAfterRaw(raw, analyzed),
+                        StoredText.CompressWithRaw(StoredText.Decompress(r.CleanText)!, analyzed is null ? raw : null),
+                        analyzed is null ? null : StoredText.CompressWithRaw(analyzed, raw),
                         r.Id,
                     ];
                 },
