@@ -4,6 +4,7 @@
 # with the page cache dropped) and warm. Reports the ingest rate per slice, the node's peak memory, bytes on disk per
 # article against the uploaded bytes, and p50/p95/p99 per view.
 # Usage: bench/scale/run.sh [N=1000000] [stores="sqlite postgres"] [SLICE=100000]
+# KEEP_STORE=path keeps a copy of the SQLite store as it stands after the clean shutdown.
 # Articles: bench/scale/make-corpus.py (PolNeAR train paragraphs recombined when ../shared is present).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -68,7 +69,9 @@ for store in $stores; do
       disk() { du -cb "$work"/corpus.db* | tail -1 | cut -f1; }
       # The main file and the write-ahead log apart: the log is what grows while readers hold old snapshots.
       files() { printf "main %d MB, WAL %d MB" $(( $(stat -c %s "$work/corpus.db") / 1000000 )) \
-        $(( $(stat -c %s "$work/corpus.db-wal" 2>/dev/null || echo 0) / 1000000 )); } ;;
+        $(( $(stat -c %s "$work/corpus.db-wal" 2>/dev/null || echo 0) / 1000000 )); }
+      largest() { python3 -c 'import sqlite3, sys; print(", ".join(f"{n} {b / 1e6:.0f}" for n, b in sqlite3.connect(sys.argv[1]).execute(
+        "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 14")))' "$work/corpus.db"; } ;;
     postgres)
       [ -n "$pg_bin" ] || { echo "PostgreSQL is not installed: skipping it"; continue; }
       [ "$(id -u)" = 0 ] && chown postgres "$work"
@@ -78,7 +81,9 @@ for store in $stores; do
       as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
       settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
       disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; }
-      files() { printf "database %d MB" $(( $(disk) / 1000000 )); } ;;
+      files() { printf "database %d MB" $(( $(disk) / 1000000 )); }
+      largest() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -F ' ' postgres -c "SELECT relname, pg_relation_size(oid) / 1000000
+        FROM pg_class WHERE relkind IN ('r', 'i', 't') ORDER BY pg_relation_size(oid) DESC LIMIT 14" | paste -sd, | sed 's/,/, /g'; } ;;
   esac
   echo "== $store, $n articles of $corpus ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
   start_node "${settings[@]}"
@@ -104,6 +109,8 @@ for store in $stores; do
   kill "$pid"; wait "$pid" 2>/dev/null || true
   bytes=$(disk)
   echo "  after a clean shutdown: $(files) = $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
+  echo "  largest tables and indexes (MB): $(largest 2>/dev/null || echo '(not available)')"
+  if [ "$store" = sqlite ] && [ -n "${KEEP_STORE:-}" ]; then cp "$work/corpus.db" "$KEEP_STORE"; fi
   drop_caches
   start_node "${settings[@]}"
   python3 bench/scale/views.py "$base" "$work/ids.json" cold
