@@ -73,9 +73,11 @@ internal static class ClauseTrainCommand
         [
             "The reported-clause model of Corpus.Text's learned step (Statements/Learned): the threshold, the cue lexicon (rate:word)",
             "and logistic regression weights per feature (name=value, see ClauseCandidates.DescribeCue and DescribeEnding).",
-            $"Written by `corpus train clauses --polnear ../shared/data/polnear {settings.Options}` (its defaults)",
+            $"Written by `corpus train clauses --polnear ../shared/data/polnear {settings.Options}`{(settings == ClauseTrainSettings.Default ? " (its defaults)" : string.Empty)}",
             $"from {set.Examples.Count} candidates of PolNeAR train, {set.Names.Count} features seen at least {settings.MinCount} times",
-            "(those weighing 0.01 or more are listed); the threshold is where held-out folds of train reach the --precision.",
+            settings.Threshold is null
+                ? "(those weighing 0.01 or more are listed); the threshold is where held-out folds of train reach the --precision."
+                : "(those weighing 0.01 or more are listed); the threshold is the one given.",
             "Regenerate rather than edit: the same data always gives the same file.",
         ];
         File.WriteAllText(output.FullName, ClauseModelFile.Text(header, set.Names, model.Weights, set.Rates, threshold));
