@@ -19,16 +19,21 @@ internal static class ClauseExamples
     /// <summary>
     /// How often each lower-case word of a split stood in an annotated cue: the share of its occurrences inside the cue
     /// of some relation, for words seen at least <paramref name="minCount"/> times. With <paramref name="leaveOut"/>, the
-    /// counts of that article are left out, so its candidates are described with the rates unseen text would get.
+    /// counts of those articles (by stem) are left out, so they are read with the rates unseen text would get.
     /// </summary>
-    public static Dictionary<string, double> CueRates(CueCounts counts, int minCount, double minRate, string? leaveOut = null)
+    public static Dictionary<string, double> CueRates(CueCounts counts, int minCount, double minRate, IReadOnlyCollection<string>? leaveOut = null)
     {
-        var own = leaveOut is null ? null : counts.PerArticle[leaveOut];
+        var left = (leaveOut ?? []).Select(stem => counts.PerArticle[stem]).ToList();
         var rates = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (word, inCue) in counts.InCues)
         {
-            var cue = inCue - (own?.InCues.GetValueOrDefault(word) ?? 0);
-            var seen = counts.Occurrences.GetValueOrDefault(word) - (own?.Occurrences.GetValueOrDefault(word) ?? 0);
+            var cue = inCue;
+            var seen = counts.Occurrences.GetValueOrDefault(word);
+            foreach (var article in left)
+            {
+                cue -= article.InCues.GetValueOrDefault(word);
+                seen -= article.Occurrences.GetValueOrDefault(word);
+            }
             if (cue <= 0 || seen < minCount)
             {
                 continue;
