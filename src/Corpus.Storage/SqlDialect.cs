@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Dapper;
 using Npgsql;
 
 namespace Corpus.Storage;
@@ -37,11 +38,8 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string ArticlesMatching(string parameter, bool bySource, bool afterPosition);
 
-    /// <summary>
-    /// Stores an article's words (<see cref="Search.Words.OfArticle"/>) for <see cref="ArticlesMatching"/>, replacing
-    /// those it had: a <see cref="RowByRow"/> statement with the article's id in hole 0 and its words in hole 1.
-    /// </summary>
-    public abstract string StoreArticleWords { get; }
+    /// <summary>Stores articles' words (<see cref="Search.Words.OfArticle"/>) for <see cref="ArticlesMatching"/>, replacing those they had.</summary>
+    public abstract Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct);
 
     /// <summary>The query <see cref="SpeakerMatches"/> and <see cref="ArticlesMatching"/> take for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
@@ -79,8 +77,17 @@ public abstract class SqlDialect
 
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 
-        public override string StoreArticleWords =>
-            "INSERT OR REPLACE INTO article_words (rowid, words) SELECT rowid, {1} FROM articles WHERE id = {0}";
+        // By rowid, as values: an INSERT … SELECT into FTS5 costs SQLite an ephemeral table per row (bench/README.md).
+        public override async Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct)
+        {
+            var rowids = (await tx.Connection.QueryAsync<(string Id, long Rowid)>(new CommandDefinition(
+                $"SELECT id, rowid FROM articles WHERE {InList("id", "@ids")}",
+                new { ids = List(articles.Select(a => a.Id)) },
+                tx.Transaction,
+                cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Rowid, StringComparer.Ordinal);
+            await RowByRow.ExecuteAsync(
+                tx, "INSERT OR REPLACE INTO article_words (rowid, words) VALUES ({0}, {1})", [.. articles.Where(a => rowids.ContainsKey(a.Id))], a => [rowids[a.Id], a.Words], ct);
+        }
 
         // The index hands its matches over in rowid order, which is upload order, and stops at the LIMIT: a common
         // word costs no more than a rare one.
@@ -111,8 +118,13 @@ public abstract class SqlDialect
         public override string SpeakerMatches(string alias, string parameter) =>
             $"{alias}.id = ANY(ARRAY(SELECT id FROM speakers WHERE search @@ to_tsquery('simple', {parameter})))";
 
-        public override string StoreArticleWords =>
-            "INSERT INTO article_words (article_id, search) VALUES ({0}, strip(to_tsvector('simple', {1}))) ON CONFLICT (article_id) DO UPDATE SET search = excluded.search";
+        public override Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct) =>
+            RowByRow.ExecuteAsync(
+                tx,
+                "INSERT INTO article_words (article_id, search) VALUES ({0}, strip(to_tsvector('simple', {1}))) ON CONFLICT (article_id) DO UPDATE SET search = excluded.search",
+                articles,
+                a => [a.Id, a.Words],
+                ct);
 
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""

@@ -75,7 +75,7 @@ public static class ArticleRows
             articles,
             a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.CopySketch, a.Id],
             ct);
-        await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, articles, a => [a.Id, a.Words], ct);
+        await tx.Dialect.StoreArticleWordsAsync(tx, [.. articles.Select(a => (a.Id, a.Words))], ct);
     }
 
     /// <summary>Marks settled articles processed, dropping the upload's trace: only an unfinished article's processing joins it.</summary>
@@ -124,6 +124,6 @@ public static class ArticleRows
             new { id, cleanTextBrotli },
             tx.Transaction,
             cancellationToken: ct));
-        await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, [id], _ => [id, words], ct);
+        await tx.Dialect.StoreArticleWordsAsync(tx, [(id, words)], ct);
     }
 }

@@ -19,7 +19,7 @@ internal static class CompressCleanTexts
                     page,
                     r => [StoredText.Compress(r.CleanText), StoredText.Compress(r.AnalyzedText), r.Id],
                     ct);
-                await RowByRow.ExecuteAsync(tx, tx.Dialect.StoreArticleWords, page, r => [r.Id, Words.OfArticle(r.Title, r.CleanText)], ct);
+                await tx.Dialect.StoreArticleWordsAsync(tx, [.. page.Select(r => (r.Id, Words.OfArticle(r.Title, r.CleanText)))], ct);
             },
             r => r.Id,
             ct);

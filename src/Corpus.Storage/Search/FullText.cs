@@ -149,23 +149,37 @@ internal abstract class FullText
         }
 
         // Statements whose text the row does not hold are indexed with the text the writer has (migration 0037).
+        /// <summary>
+        /// Indexes the statements just stored; those stored before (a pass stored again) have their length kept and are
+        /// indexed already. The rows are inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an
+        /// ephemeral table per row, several times the indexing itself (bench/README.md).
+        /// </summary>
         public override async Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
         {
-            await RowByRow.ExecuteAsync(
-                tx,
-                """
-                INSERT INTO statements_fts (rowid, text) SELECT st.rowid, {1} FROM statements st
-                WHERE st.id = {0} AND NOT EXISTS (SELECT 1 FROM statement_lengths l WHERE l.statement = st.rowid)
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var statement in statements)
+            {
+                texts.TryAdd(statement.Id, statement.Text);
+            }
+            var fresh = (await tx.Connection.QueryAsync<(long Rowid, string Id)>(new CommandDefinition(
+                $"""
+                SELECT st.rowid, st.id FROM statements st
+                WHERE {tx.Dialect.InList("st.id", "@ids")} AND NOT EXISTS (SELECT 1 FROM statement_lengths l WHERE l.statement = st.rowid)
+                ORDER BY st.rowid
                 """,
-                statements,
-                s => [s.Id, s.Text],
-                ct);
-            await RowByRow.ExecuteAsync(
-                tx,
-                "INSERT INTO statement_lengths (statement, length) SELECT id, length FROM statements_fts_lengths WHERE id = (SELECT rowid FROM statements WHERE id = {0}) ON CONFLICT DO NOTHING",
-                statements,
-                s => [s.Id],
-                ct);
+                new { ids = tx.Dialect.List(texts.Keys) },
+                tx.Transaction,
+                cancellationToken: ct))).ToList();
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+            await RowByRow.ExecuteAsync(tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", fresh, r => [r.Rowid, texts[r.Id]], ct);
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO statement_lengths (statement, length) SELECT id, length FROM statements_fts_lengths WHERE {tx.Dialect.InList("id", "@rowids")} ON CONFLICT DO NOTHING",
+                new { rowids = tx.Dialect.List(fresh.Select(r => r.Rowid)) },
+                tx.Transaction,
+                cancellationToken: ct));
         }
 
         public override string Match(SearchText text) => text.ToFts5();
