@@ -1,3 +1,4 @@
+using Dapper;
 using Corpus.Storage.Search;
 using Corpus.Storage.Statements;
 using Corpus.Text.Statements;
@@ -27,6 +28,39 @@ public abstract partial class StoreContract
         Assert.Equal(["s2"], await FoundAsync("election"));
         Assert.Equal(["s2"], await FoundAsync("elections", speaker: "speaker-1"));
         Assert.Equal(["s3"], await FoundAsync("weather"));
+    }
+
+    [SkippableFact]
+    public async Task Statements_stored_again_with_new_ones_are_indexed_once()
+    {
+        SkipIfUnavailable();
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await StatementRows.AddAsync(tx, [Statement("s1", "Elections will be held in spring."), Statement("s2", "The weather is fine.")], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await StatementRows.AddAsync(
+                tx, [Statement("s1", "Elections will be held in spring."), Statement("s3", "Early elections, said the mayor."), Statement("s3", "Early elections, said the mayor.")], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["s1", "s3"], await FoundAsync("elections"));
+        Assert.Equal(["s2"], await FoundAsync("weather"));
+        var ranked = await new StatementSearch(Store).PageAsync(
+            new StatementFilter(SearchText.TryParse("elections", out var text, out _) ? text : throw new InvalidOperationException(), Order: StatementOrder.Relevance),
+            new PageRequest(PageRequest.MaxLimit, null),
+            CancellationToken.None);
+        // Each statement scores as one document of its own length: s3, five words against six, ranks first.
+        Assert.Equal(["s3", "s1"], ranked.Items.Select(s => s.Id));
+        if (Store.Dialect == SqlDialect.Sqlite)
+        {
+            // The index itself holds each statement once, or its word counts and bm25's totals would be off.
+            await using var connection = await Store.OpenAsync(CancellationToken.None);
+            Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'elections'"));
+            Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM statements_fts_docsize"));
+        }
     }
 
     private async Task<List<string>> FoundAsync(string q, string? speaker = null)
