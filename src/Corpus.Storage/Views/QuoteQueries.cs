@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Articles;
 using Corpus.Storage.Statements;
 using Corpus.Text.Quotes;
 using Dapper;
@@ -58,7 +59,16 @@ public sealed class QuoteQueries(ICorpusStore store)
                 new { ids = SqlDialect.Of(connection).List(ids) },
                 snapshot,
                 cancellationToken: ct))).ToList();
+        // A page of quotes that many outlets carry has hundreds of variants in as many articles: their clean texts are
+        // decompressed on every core.
         var texts = new StatementTexts();
+        var unstored = found.Where(v => v.Text is null && v.CleanText is not null).DistinctBy(v => v.ArticleId).Select(v => (v.ArticleId, v.CleanText)).ToList();
+        var cleanTexts = new string[unstored.Count];
+        Parallel.For(0, unstored.Count, new ParallelOptions { CancellationToken = ct }, i => cleanTexts[i] = StoredText.DecompressClean(unstored[i].CleanText)!);
+        for (var i = 0; i < unstored.Count; i++)
+        {
+            texts.Add(unstored[i].ArticleId, cleanTexts[i]);
+        }
         var variants = found
             .OrderBy(v => v.Outlet, StringComparer.Ordinal).ThenBy(v => v.ArticleId, StringComparer.Ordinal).ThenBy(v => v.Ordinal)
             .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, v.CleanText, v.Start, v.End)))
