@@ -148,11 +148,11 @@ internal abstract class FullText
             return [.. marked.Select(m => (texts[(int)m.Rowid].Id, m.Marked))];
         }
 
-        // Statements whose text the row does not hold are indexed with the text the writer has (migration 0037).
         /// <summary>
-        /// Indexes the statements just stored; those stored before (a pass stored again) have their length kept and are
-        /// indexed already. The rows are inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an
-        /// ephemeral table per row, several times the indexing itself (bench/README.md).
+        /// Indexes the statements just stored, with the text the writer has (a row may not hold it, migration 0037);
+        /// those stored before (a pass stored again) have their length kept and are indexed already. The rows are
+        /// inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral table per row, several
+        /// times the indexing itself (bench/README.md).
         /// </summary>
         public override async Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
         {
