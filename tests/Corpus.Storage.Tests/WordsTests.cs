@@ -4,7 +4,7 @@ using Corpus.TestSupport;
 
 namespace Corpus.Storage.Tests;
 
-/// <summary>The search words are what the regular expression <c>[\p{L}\p{N}]+</c> finds, lower-cased, that the scanner replaced.</summary>
+/// <summary>The search words are what the regular expression <c>[\p{L}\p{N}]+</c> finds, lower-cased; the scanner is held to it.</summary>
 public sealed partial class WordsTests
 {
     private const string Mixed =
