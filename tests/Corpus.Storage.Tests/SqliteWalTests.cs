@@ -36,6 +36,30 @@ public sealed class SqliteWalTests : IDisposable
         Assert.Equal(40L, await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM filler"));
     }
 
+    [Fact]
+    public async Task A_new_store_has_pages_that_hold_several_articles_and_a_store_made_before_keeps_its_own()
+    {
+        var fresh = Path.Combine(_folder, "fresh.db");
+        var older = Path.Combine(_folder, "older.db");
+        await using (var made = new SqliteConnection($"Data Source={older};Pooling=false"))
+        {
+            await made.OpenAsync();
+            await made.ExecuteAsync("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE earlier (id INTEGER PRIMARY KEY)");
+        }
+
+        foreach (var path in new[] { fresh, older })
+        {
+            await using var store = new SqliteStore(path, WalLimitBytes);
+            await store.MigrateAsync(CancellationToken.None);
+        }
+
+        await using var reader = new SqliteConnection($"Data Source={fresh};Pooling=false");
+        Assert.Equal(16384L, await reader.ExecuteScalarAsync<long>("PRAGMA page_size"));
+        await using var olderReader = new SqliteConnection($"Data Source={older};Pooling=false");
+        Assert.Equal(4096L, await olderReader.ExecuteScalarAsync<long>("PRAGMA page_size"));
+        Assert.Equal(0L, await olderReader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM earlier"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
