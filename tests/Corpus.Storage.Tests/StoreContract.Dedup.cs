@@ -127,6 +127,33 @@ public abstract partial class StoreContract
         Assert.Null(await migrated.ExecuteScalarAsync<byte[]?>("SELECT copy_sketch FROM articles WHERE id = 'a4'"));
     }
 
+    [SkippableFact]
+    public async Task A_store_migrated_with_wide_bucket_keys_finds_its_candidates_by_the_narrow_keys_fingerprints_now_make()
+    {
+        SkipIfUnavailable();
+        long[] wide = [long.MinValue, long.MinValue + 1, -1, 0, int.MaxValue, 1L + int.MaxValue, uint.MaxValue, 1L << 32, 0x7F3A_91C4_8000_0000, long.MaxValue];
+        await using var old = await StoreAtVersionAsync(
+            40,
+            $"""
+            INSERT INTO articles (id, content_hash, upload_id, state, received_at, arrival) VALUES
+            ('a1', @h1, 'u1', 'processed', 0, 1), ('a2', @h2, 'u1', 'settled', 0, 2);
+            INSERT INTO dedup_buckets (bucket, arrival) VALUES {string.Join(", ", wide.Select(w => $"({w}, 1)"))}, ({wide[2]}, 2), ({wide[6]}, 2);
+            """,
+            new { h1 = Convert.FromHexString(Hash("h1")), h2 = Convert.FromHexString(Hash("h2")) });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        await using var migrated = await old.OpenAsync(CancellationToken.None);
+        foreach (var key in wide)
+        {
+            var expected = LshBands.Narrow(key) == -1 ? new[] { "a1", "a2" } : ["a1"];
+            Assert.Equal(expected, Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [LshBands.Narrow(key)])], 5, CancellationToken.None)).Select(c => c.Id));
+        }
+        Assert.Equal(
+            wide.Select(LshBands.Narrow).Distinct().Order().ToArray(),
+            (await migrated.QueryAsync<long>("SELECT DISTINCT bucket FROM dedup_buckets ORDER BY bucket")).ToArray());
+    }
+
     private async Task IndexAsync(long through, params (long Arrival, long[] Buckets)[] articles)
     {
         await using var tx = await Store.BeginAsync(CancellationToken.None);

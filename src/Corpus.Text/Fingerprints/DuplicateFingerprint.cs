@@ -40,7 +40,7 @@ public sealed class DuplicateFingerprinter(DedupParameters parameters)
         var lead = WordShingles.Set(WordShingles.InOrder(Lead(text), Parameters.ShingleSize, Parameters.LeadShingles + Parameters.ShingleSize - 1));
         long[] buckets =
         [
-            (long)Hash64.Mix(ExactFamily ^ WordShingles.ExactHashOfNormalized(normalized)),
+            LshBands.Narrow((long)Hash64.Mix(ExactFamily ^ WordShingles.ExactHashOfNormalized(normalized))),
             .. LshBands.Keys(_whole.Signature(set), Parameters.Bands, Parameters.Rows, WholeFamily),
             .. LshBands.Keys(_lead.Signature(lead), Parameters.LeadBands, Parameters.LeadRows, LeadFamily),
         ];

@@ -6,7 +6,10 @@ namespace Corpus.Text.Fingerprints;
 /// </summary>
 public static class LshBands
 {
-    /// <summary>One 64-bit key per band; <paramref name="family"/> keeps keys of different banding schemes apart.</summary>
+    /// <summary>
+    /// One key per band, a 32-bit value widened to a long (<see cref="Narrow"/>); <paramref name="family"/> keeps keys of
+    /// different banding schemes apart.
+    /// </summary>
     public static long[] Keys(ReadOnlySpan<uint> signature, int bands, int rows, ulong family)
     {
         if (signature.Length < bands * rows)
@@ -21,8 +24,15 @@ public static class LshBands
             {
                 h = Hash64.Mix(h ^ value);
             }
-            keys[b] = (long)h;
+            keys[b] = Narrow((long)h);
         }
         return keys;
     }
+
+    /// <summary>
+    /// The low 32 bits of a band's hash, sign-extended: the bucket index keeps about forty keys an article, and SQLite
+    /// stores such a key in 4 bytes instead of 8. Two unrelated bands share a key about once in four billion; a chance
+    /// candidate that brings is ruled out by its copy sketch before any text is compared.
+    /// </summary>
+    public static long Narrow(long hash) => (int)hash;
 }

@@ -42,6 +42,16 @@ public sealed class DuplicateFingerprintTests
     }
 
     [Fact]
+    public void Bucket_keys_are_distinct_32_bit_values_one_for_the_exact_text_and_one_a_band()
+    {
+        var buckets = Fingerprinter.Of(Story(seed: 9)).Buckets;
+
+        Assert.Equal(1 + Fingerprinter.Parameters.Bands + Fingerprinter.Parameters.LeadBands, buckets.Length);
+        Assert.All(buckets, b => Assert.InRange(b, int.MinValue, int.MaxValue));
+        Assert.Equal(buckets.Length, buckets.Distinct().Count());
+    }
+
+    [Fact]
     public void A_truncated_copy_shares_lead_buckets_and_is_confirmed_by_containment()
     {
         var story = Story(seed: 8);
