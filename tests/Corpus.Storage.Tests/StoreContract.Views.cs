@@ -87,6 +87,29 @@ public abstract partial class StoreContract
         Assert.True(ArticleQueries.CursorFits(null, "a1"));
     }
 
+    [SkippableFact]
+    public async Task A_store_migrated_with_searchable_articles_still_pages_them_latest_uploaded_first()
+    {
+        SkipIfUnavailable();
+        await using var old = await StoreAtVersionAsync(41);
+        (string Id, string Title)[] stored = [("a3", "Harbour wall repairs"), ("a1", "Harbour tour"), ("a2", "Harbour fees rise")];
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.InsertNewAsync(
+                tx, "u1", PackedArticle.AllOf([.. stored.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), "Daily", null, a.Title, null, "raw " + a.Title, null))]), 0, null, CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(tx, [.. stored.Select(a => SettledArticle.Of(a.Id, a.Title, null, "Daily", [], null, a.Title + ".", null, null))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        var articles = new ArticleQueries(old);
+        var first = await articles.ListAsync(null, "harbour", new PageRequest(2, null), CancellationToken.None);
+        Assert.Equal(["a2", "a1"], first.Items.Select(a => a.Id));
+        Assert.True(PageRequest.TryCreate(2, first.Next, out var next, out _));
+        Assert.Equal(["a3"], (await articles.ListAsync(null, "harbour", next, CancellationToken.None)).Items.Select(a => a.Id));
+    }
+
     private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
     {
         await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, a.Title, null, "raw " + a.Title, null))]);
