@@ -40,9 +40,9 @@ public sealed class SqliteStore : ICorpusStore
         }.ToString();
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // A new store gets 16 KiB pages: an article's row (its compressed texts) takes 1-3 KiB, and with 4 KiB pages a
-        // fifth of the articles table was room left at the end of pages that the next row did not fit into. A store
-        // that exists keeps its page size (only a VACUUM changes it).
+        // A new store gets 16 KiB pages: an article's row (its compressed texts) takes 1-3 KiB, so a 4 KiB page ends
+        // with room that the next row does not fit into (bench/README.md, Views at scale). A store that exists keeps
+        // its page size (only a VACUUM changes it).
         connection.Execute($"PRAGMA page_size={PageBytes}; PRAGMA journal_mode=WAL;");
     }
 

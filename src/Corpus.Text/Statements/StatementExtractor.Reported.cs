@@ -159,7 +159,8 @@ public static partial class StatementExtractor
             var nextCue = next is var (_, cueAt, _) ? Words.Bare(body, words[cueAt]) : string.Empty;
             var nextClause = next is var (_, at, _) ? ReportedClause.Start(body, words, at, nextCue) : -1;
             var nextSource = next is var (_, c, sourceAt) ? SecondSource(context, words, c, sourceAt, source) : null;
-            if (next is not var (end, second, _) || nextClause < 0 || nextClause >= words.Count || nextSource is null)
+            // A cue past the report's end ("While he's said he'll fight …, X must decide what he'll demand") is another sentence part's.
+            if (next is not var (end, second, _) || nextClause < 0 || nextClause >= words.Count || words[nextClause].Start >= to || nextSource is null)
             {
                 return AddIndirect(context, source, cue, words[clause].Start, to, rule, position) || added;
             }

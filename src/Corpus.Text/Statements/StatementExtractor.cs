@@ -704,8 +704,7 @@ public static partial class StatementExtractor
     private static bool AddIndirect(Context context, string phrase, string cue, int from, int to, string rule, int position)
     {
         Mention? mention = null;
-        // A second cue's clause can start past the end of the sentence's report ("While he's said he'll fight …, X must …").
-        if (to <= from || (phrase.Length > 0 && (mention = context.Parse(phrase)) is null))
+        if (phrase.Length > 0 && (mention = context.Parse(phrase)) is null)
         {
             return false;
         }

@@ -13,8 +13,7 @@ public class ReportedClauseTests
     private static StatementFinding Indirect(string text, string reported) =>
         Assert.Single(Extract(text), f => f.Kind == StatementKind.Indirect && f.Text.StartsWith(reported, StringComparison.Ordinal));
 
-    // A PolNeAR sentence that bench/scale's recombined corpus put beside others: the clause after "he'll demand" starts past
-    // the end of the report after "said", which made the whole article fail.
+    // A PolNeAR sentence: the clause after "he'll demand" starts past the end of the report after "said".
     [Fact]
     public void A_second_cue_past_the_end_of_a_report_leaves_the_report_and_its_article_whole()
     {
