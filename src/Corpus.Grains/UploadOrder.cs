@@ -6,10 +6,10 @@ namespace Corpus.Grains;
 /// that order; after a silo was lost, an earlier article's may come late, and the grain then derives its state again
 /// from all its facts in order, so the result never depends on the order they arrived in.
 /// </summary>
-internal sealed class UploadOrder<T>(Func<T, string> articleOf, Func<T, (long Arrival, long Ordinal)> placeOf)
+internal sealed class UploadOrder<T>(Func<T, (long Arrival, long Ordinal)> unitOf, Func<T, (long Arrival, long Ordinal)> placeOf)
 {
     private readonly List<T> _facts = [];
-    private readonly TakenIn<T> _taken = new(articleOf, placeOf);
+    private readonly TakenIn<T> _taken = new(unitOf, placeOf);
 
     public IReadOnlyList<T> All => _facts;
 

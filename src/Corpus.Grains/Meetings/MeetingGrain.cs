@@ -13,7 +13,7 @@ namespace Corpus.Grains.Meetings;
 /// </summary>
 public sealed class MeetingGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IMeetingGrain
 {
-    private readonly UploadOrder<MeetingMention> _reports = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal));
+    private readonly UploadOrder<MeetingMention> _reports = new(m => (m.Arrival, 0), m => (m.Arrival, m.Ordinal));
     private MeetingReplay _meetings = null!;
     private bool _reconciled;
 

@@ -13,7 +13,7 @@ namespace Corpus.Grains.Quotes;
 /// </summary>
 public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvider clock) : Grain, IQuoteGrain
 {
-    /// <summary>A statement is its own fact here: its id stands for its article in telling new from known.</summary>
+    /// <summary>A statement is its own unit here: its place stands for its article in telling new from known.</summary>
     private TakenIn<QuotedStatement> _taken = NewTaken();
     private SpeakerQuotes _quotes = null!;
     private Dictionary<string, QuoteState> _writtenQuotes = [];
@@ -135,5 +135,5 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         removed.ForEach(id => _writtenQuotes.Remove(id));
     }
 
-    private static TakenIn<QuotedStatement> NewTaken() => new(s => s.Id, s => (s.Arrival, s.Ordinal), TakenIn<QuotedStatement>.Recent);
+    private static TakenIn<QuotedStatement> NewTaken() => new(s => (s.Arrival, s.Ordinal), s => (s.Arrival, s.Ordinal), TakenIn<QuotedStatement>.Recent);
 }

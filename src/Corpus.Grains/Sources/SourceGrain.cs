@@ -77,5 +77,5 @@ public sealed class SourceGrain(ICorpusStore store) : Grain, ISourceGrain
         }
     }
 
-    private static TakenIn<ArticleParagraphs> NewCounted() => new(a => a.ArticleId, a => (a.Arrival, 0), TakenIn<ArticleParagraphs>.Recent);
+    private static TakenIn<ArticleParagraphs> NewCounted() => new(a => (a.Arrival, 0), a => (a.Arrival, 0), TakenIn<ArticleParagraphs>.Recent);
 }

@@ -19,7 +19,7 @@ namespace Corpus.Grains.Speakers;
 /// </summary>
 public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
 {
-    private readonly TakenIn<StoredMention> _taken = new(m => m.ArticleId, m => (m.Arrival, m.Ordinal), TakenIn<StoredMention>.Recent);
+    private readonly TakenIn<StoredMention> _taken = new(m => (m.Arrival, 0), m => (m.Arrival, m.Ordinal), TakenIn<StoredMention>.Recent);
 
     /// <summary>The family's mentions as activation read them, for the first call to derive from.</summary>
     private List<StoredMention>? _activationMentions;

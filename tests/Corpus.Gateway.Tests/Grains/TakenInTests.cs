@@ -4,9 +4,9 @@ namespace Corpus.Gateway.Tests.Grains;
 
 public sealed class TakenInTests
 {
-    private sealed record Fact(string Article, long Arrival);
+    private sealed record Fact(string Article, long Arrival, long Ordinal = 0);
 
-    private static TakenIn<Fact> Remembering(int articles) => new(f => f.Article, f => (f.Arrival, 0), articles);
+    private static TakenIn<Fact> Remembering(int articles) => new(f => (f.Arrival, 0), f => (f.Arrival, f.Ordinal), articles);
 
     [Fact]
     public void FactsToldAgainAreNotNew()
@@ -45,5 +45,19 @@ public sealed class TakenInTests
         Assert.Equal(["a"], fresh.Select(f => f.Article));
         Assert.False(inOrder);
         Assert.Empty(taken.Add([new Fact("c", 3)], out _));
+    }
+
+    [Fact]
+    public void AnArticlesFactsAreTakenInTogetherAndStatementsOneByOne()
+    {
+        var articles = Remembering(10);
+        articles.Add([new Fact("a", 1, 0)], out _);
+        Assert.Empty(articles.Add([new Fact("a", 1, 0), new Fact("a", 1, 1)], out _));
+
+        var statements = new TakenIn<Fact>(f => (f.Arrival, f.Ordinal), f => (f.Arrival, f.Ordinal), 10);
+        statements.Add([new Fact("a", 1, 0)], out _);
+        var fresh = statements.Add([new Fact("a", 1, 0), new Fact("a", 1, 1)], out var inOrder);
+        Assert.Equal([1L], fresh.Select(f => f.Ordinal));
+        Assert.True(inOrder);
     }
 }
