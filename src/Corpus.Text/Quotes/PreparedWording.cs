@@ -1,3 +1,5 @@
+using Corpus.Text.Fingerprints;
+
 namespace Corpus.Text.Quotes;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Corpus.Text.Quotes;
 public sealed class PreparedWording
 {
     private IReadOnlyList<ulong>? _keys;
+    private ulong[]? _wordHashes;
 
     private PreparedWording(string text, IReadOnlyList<QuoteToken> tokens)
     {
@@ -24,6 +27,12 @@ public sealed class PreparedWording
 
     /// <summary>Bracketed insertions and ellipses: the outlet's edits.</summary>
     public int Edits { get; }
+
+    /// <summary>
+    /// Each of <see cref="Words"/> as a 64-bit hash, computed when first asked for: wordings held for comparison keep
+    /// these instead of their words, and two distinct words share one as rarely as never.
+    /// </summary>
+    public ulong[] WordHashes => _wordHashes ??= [.. Words.Select(Hash64.Of)];
 
     /// <summary>The keys of <see cref="QuoteSketch.Keys(IReadOnlyList{string})"/>, computed when first asked for.</summary>
     public IReadOnlyList<ulong> SketchKeys => _keys ??= QuoteSketch.Keys(Words);

@@ -10,26 +10,28 @@ namespace Corpus.Text.Quotes;
 public sealed class QuoteGrouping
 {
     // A speaker's grouping holds a dozen keys for each of their wordings, and most keys belong to one quote: a key maps
-    // to that quote's index, or to the complement of an index into _sharedKeys when several quotes share it.
-    private readonly Dictionary<ulong, int> _byKey = [];
+    // to that quote's index, or to the complement of an index into _sharedKeys when several quotes share it. Keys are
+    // held by their low 32 bits, which halves the map of a speaker with a hundred thousand wordings; a quote that
+    // shares one only by chance is a candidate the word alignment rejects.
+    private readonly Dictionary<uint, int> _byKey = [];
     private readonly List<int[]> _sharedKeys = [];
     private readonly List<Quote> _quotes = [];
     private readonly Dictionary<string, int> _quoteIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
-    /// <summary>A quote's distinct wordings as word ids (their text is not kept: only the canonical one's is needed).</summary>
+    /// <summary>
+    /// A quote's distinct wordings as <see cref="PreparedWording.WordHashes"/>: their text is not kept (only the canonical
+    /// one's is needed), nor a vocabulary of the speaker's words, which cost more than the wordings.
+    /// </summary>
     private sealed class Quote(string id, PreparedWording first)
     {
         public string Id { get; } = id;
 
-        public List<Entry> Wordings { get; } = [];
+        /// <summary>Most quotes have one wording: an array grown by one costs less than a list.</summary>
+        public ulong[][] Wordings { get; set; } = [];
 
         /// <summary>The rank of its fullest wording (<see cref="QuoteWording.Rank"/>), with that wording's text.</summary>
         public (int Words, int Edits, string Text) Fullest { get; set; } = QuoteWording.Rank(first);
     }
-
-    /// <summary>A wording's words as ids of this grouping, in order and sorted (for a cheap bound on the alignment).</summary>
-    private sealed record Entry(int[] Ids, int[] SortedIds);
 
     /// <returns>The wording's sketch keys.</returns>
     public IReadOnlyList<ulong> Add(string quoteId, string wording) => Add(quoteId, PreparedWording.Of(wording));
@@ -48,14 +50,14 @@ public sealed class QuoteGrouping
         {
             quote.Fullest = rank;
         }
-        var entry = EntryOf(wording);
-        if (quote.Wordings.Any(e => e.Ids.AsSpan().SequenceEqual(entry.Ids)))
+        var words = wording.WordHashes;
+        if (quote.Wordings.Any(w => w.AsSpan().SequenceEqual(words)))
         {
             // The same words again (another outlet printing the line alike) change no match.
             return wording.SketchKeys;
         }
-        quote.Wordings.Add(entry);
-        foreach (var key in wording.SketchKeys)
+        quote.Wordings = [.. quote.Wordings, words];
+        foreach (var key in wording.SketchKeys.Select(k => (uint)k))
         {
             if (!_byKey.TryGetValue(key, out var held))
             {
@@ -80,9 +82,10 @@ public sealed class QuoteGrouping
     /// <inheritdoc cref="Find(string)"/>
     public string? Find(PreparedWording wording)
     {
-        var entry = EntryOf(wording);
+        var words = wording.WordHashes;
+        var sorted = words.Order().ToArray();
         var candidates = wording.SketchKeys
-            .SelectMany(k => !_byKey.TryGetValue(k, out var held) ? [] : held >= 0 ? [held] : _sharedKeys[~held])
+            .SelectMany(k => !_byKey.TryGetValue((uint)k, out var held) ? [] : held >= 0 ? [held] : _sharedKeys[~held])
             .Distinct()
             .Select(i => _quotes[i])
             .OrderBy(q => q.Id, StringComparer.Ordinal);
@@ -93,7 +96,7 @@ public sealed class QuoteGrouping
             var overlap = 0.0;
             foreach (var other in quote.Wordings)
             {
-                var (containment, o) = Compare(other, entry);
+                var (containment, o) = Compare(other, words, sorted);
                 if (containment >= QuoteWording.MinimumContainment)
                 {
                     overlap = Math.Max(overlap, o);
@@ -110,27 +113,22 @@ public sealed class QuoteGrouping
     /// <summary>The quote's fullest wording (<see cref="QuoteWording.Fullest(IEnumerable{PreparedWording})"/>).</summary>
     public string Canonical(string quoteId) => _quotes[_quoteIndex[quoteId]].Fullest.Text;
 
-    private Entry EntryOf(PreparedWording wording)
-    {
-        var ids = WordAlignment.IdsOf(wording.Words, _wordIds);
-        var sorted = (int[])ids.Clone();
-        Array.Sort(sorted);
-        return new Entry(ids, sorted);
-    }
-
     /// <summary>
-    /// <see cref="QuoteWording.Compare(IReadOnlyList{string}, IReadOnlyList{string})"/>, skipping the alignment when the
-    /// words the two share (counted with repeats) could not reach the containment asked for: most candidates share
-    /// a word or two.
+    /// <see cref="QuoteWording.Compare(IReadOnlyList{string}, IReadOnlyList{string})"/> of a held wording and a new one,
+    /// skipping the alignment when the words the two share (counted with repeats) could not reach the containment asked
+    /// for: most candidates share a word or two. The held wording is sorted here rather than kept sorted as well.
     /// </summary>
-    private static (double Containment, double Overlap) Compare(Entry a, Entry b)
+    private static (double Containment, double Overlap) Compare(ulong[] held, ulong[] words, ulong[] sortedWords)
     {
-        var (shorter, longer) = a.Ids.Length <= b.Ids.Length ? (a, b) : (b, a);
-        var shared = Resemblance.Intersection<int>(a.SortedIds, b.SortedIds);
-        if (shared < QuoteWording.MinimumAligned || shared < QuoteWording.MinimumContainment * shorter.Ids.Length)
+        Span<ulong> heldSorted = held.Length <= 256 ? stackalloc ulong[held.Length] : new ulong[held.Length];
+        held.CopyTo(heldSorted);
+        heldSorted.Sort();
+        var shared = Resemblance.Intersection<ulong>(heldSorted, sortedWords);
+        var (shorter, longer) = held.Length <= words.Length ? (held, words) : (words, held);
+        if (shared < QuoteWording.MinimumAligned || shared < QuoteWording.MinimumContainment * shorter.Length)
         {
             return (0, 0);
         }
-        return QuoteWording.Score(WordAlignment.AlignedInRuns(shorter.Ids, longer.Ids), shorter.Ids.Length, longer.Ids.Length);
+        return QuoteWording.Score(WordAlignment.AlignedInRuns<ulong>(shorter, longer), shorter.Length, longer.Length);
     }
 }

@@ -3,11 +3,11 @@ namespace Corpus.Text.Quotes;
 /// <summary>How one wording aligns with another: the words they have in common, in order.</summary>
 public static class WordAlignment
 {
-    /// <inheritdoc cref="AlignedInRuns(ReadOnlySpan{int}, ReadOnlySpan{int})"/>
+    /// <inheritdoc cref="AlignedInRuns{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>
     public static int AlignedInRuns(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        return AlignedInRuns(IdsOf(a, ids), IdsOf(b, ids));
+        return AlignedInRuns<int>(IdsOf(a, ids), IdsOf(b, ids));
     }
 
     /// <summary>
@@ -16,7 +16,8 @@ public static class WordAlignment
     /// not a passage one quotes from the other. Computed over word ids, one column at a time (a longest common
     /// subsequence made of blocks of two or more).
     /// </summary>
-    public static int AlignedInRuns(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    public static int AlignedInRuns<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : IEquatable<T>
     {
         if (a.Length > b.Length)
         {
@@ -41,7 +42,7 @@ public static class WordAlignment
             var run1 = Row(buffer, n, 5 + ((column + 1) % 2));
             for (var i = 1; i <= n; i++)
             {
-                run[i] = a[i - 1] == word ? run1[i - 1] + 1 : 0;
+                run[i] = a[i - 1].Equals(word) ? run1[i - 1] + 1 : 0;
                 ending[i] = run[i] < 2 ? 0 : Math.Max(best2[i - 2] + 2, run[i] > 2 ? ending1[i - 1] + 1 : 0);
                 best[i] = Math.Max(Math.Max(best[i - 1], best1[i]), ending[i]);
             }
@@ -53,7 +54,7 @@ public static class WordAlignment
     private static Span<int> Row(Span<int> buffer, int n, int slot) => buffer.Slice(slot * (n + 1), n + 1);
 
     /// <summary>Each word's id in <paramref name="ids"/>, adding the words it does not know yet.</summary>
-    public static int[] IdsOf(IReadOnlyList<string> words, Dictionary<string, int> ids)
+    private static int[] IdsOf(IReadOnlyList<string> words, Dictionary<string, int> ids)
     {
         var result = new int[words.Count];
         for (var i = 0; i < result.Length; i++)
