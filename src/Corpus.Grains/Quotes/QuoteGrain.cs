@@ -16,7 +16,8 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
     /// <summary>A statement is its own unit here: its place stands for its article in telling new from known.</summary>
     private TakenIn<QuotedStatement> _taken = NewTaken();
     private SpeakerQuotes _quotes = null!;
-    private Dictionary<string, QuoteState> _writtenQuotes = [];
+    /// <summary>What the store holds of each quote; a text equal to the canonical one is that same string.</summary>
+    private Dictionary<string, (string Text, long Outlets)> _writtenQuotes = [];
     private bool _reconciled;
 
     /// <summary>What activation derived and read, for the first call to write what the store lacks.</summary>
@@ -83,17 +84,23 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
     private async Task<Derivation> DeriveAsync()
     {
         List<QuotedStatement> statements;
+        Dictionary<string, QuoteState> stored;
         Dictionary<string, string?> writtenQuoteOf;
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
             statements = await StatementRows.LoadQuotedAsync(connection, SpeakerId, CancellationToken.None);
-            (_writtenQuotes, writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
+            (stored, writtenQuoteOf) = await QuoteRows.LoadSpeakerAsync(connection, SpeakerId, CancellationToken.None);
             _holdOthersStatements = await QuoteRows.HoldOthersStatementsAsync(connection, SpeakerId, CancellationToken.None);
         }
         _taken = NewTaken();
         _taken.Add(statements, out _);
         _quotes = new SpeakerQuotes(SpeakerId);
-        return new Derivation(_quotes.Add(statements), writtenQuoteOf);
+        var derivation = new Derivation(_quotes.Add(statements), writtenQuoteOf);
+        _writtenQuotes = stored.Values.ToDictionary(
+            q => q.Id,
+            q => (_quotes.Canonical.TryGetValue(q.Id, out var text) && text == q.Text ? text : q.Text, q.Outlets),
+            StringComparer.Ordinal);
+        return derivation;
     }
 
     /// <param name="quoteOf">The quote of each statement to write.</param>
@@ -103,7 +110,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         var changedQuotes = quotes
             .Order(StringComparer.Ordinal)
             .Select(_quotes.State)
-            .Where(state => _writtenQuotes.GetValueOrDefault(state.Id) != state)
+            .Where(state => _writtenQuotes.GetValueOrDefault(state.Id) != (state.Text, state.Outlets))
             .ToList();
         var removed = removedAny ? _writtenQuotes.Keys.Where(id => !_quotes.Canonical.ContainsKey(id)).ToList() : [];
         var changedStatements = quoteOf
@@ -131,7 +138,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             await StatementLinks.SetAsync(tx, StatementLink.Quote, changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
         });
         _holdOthersStatements &= !release;
-        changedQuotes.ForEach(q => _writtenQuotes[q.Id] = q);
+        changedQuotes.ForEach(q => _writtenQuotes[q.Id] = (q.Text, q.Outlets));
         removed.ForEach(id => _writtenQuotes.Remove(id));
     }
 
