@@ -11,8 +11,8 @@ public sealed class QuoteGrouping
 {
     // A speaker's grouping holds a dozen keys for each of their wordings, and most keys belong to one quote: a key maps
     // to that quote's index, or to the complement of an index into _sharedKeys when several quotes share it. Keys are
-    // held by their low 32 bits, which halves the map of a speaker with a hundred thousand wordings; a quote that
-    // shares one only by chance is a candidate the word alignment rejects.
+    // held by their low 32 bits, a third less map for a speaker with a hundred thousand wordings; a quote that shares
+    // one only by chance is one more candidate for the word alignment to judge.
     private readonly Dictionary<uint, int> _byKey = [];
     private readonly List<int[]> _sharedKeys = [];
     private readonly List<Quote> _quotes = [];
