@@ -30,7 +30,7 @@ public sealed class PreparedWording
 
     /// <summary>
     /// Each of <see cref="Words"/> as a 64-bit hash, computed when first asked for: wordings held for comparison keep
-    /// these instead of their words, and two distinct words share one as rarely as never.
+    /// these instead of their words; two distinct words practically never share one.
     /// </summary>
     public ulong[] WordHashes => _wordHashes ??= [.. Words.Select(Hash64.Of)];
 
