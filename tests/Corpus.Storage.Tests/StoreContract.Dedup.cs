@@ -61,6 +61,33 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_settled_article_that_fails_is_no_near_copy_candidate()
+    {
+        SkipIfUnavailable();
+        await InsertAsync("u1", Article("c1", null, "hc1"), Article("c2", null, "hc2"));
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(
+                tx, [.. new[] { "c1", "c2" }.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null, copySketch: [9]))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await IndexAsync(arrivals["c2"], (arrivals["c1"], [9L]), (arrivals["c2"], [9L]));
+        async Task<string[]> Candidates() =>
+            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals["c2"] + 1, [9L])], 5, CancellationToken.None)).Select(c => c.Id)];
+        Assert.Equal(["c1", "c2"], await Candidates());
+
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.MarkFailedAsync(tx, [("c1", "the grains failed")], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["c2"], await Candidates());
+    }
+
+    [SkippableFact]
     public async Task A_store_migrated_with_near_copy_buckets_counts_its_settled_articles_indexed()
     {
         SkipIfUnavailable();
@@ -124,7 +151,7 @@ public abstract partial class StoreContract
         Assert.Equal(DuplicateFingerprinter.Default.Of(Analyzed).Sketch, candidates[0].Sketch);
         Assert.Equal(DuplicateFingerprinter.Default.Of("The library stays open late.").Sketch, candidates[1].Sketch);
         Assert.Equal([1, 2, 3], candidates[2].Sketch);
-        Assert.Null(await migrated.ExecuteScalarAsync<byte[]?>("SELECT copy_sketch FROM articles WHERE id = 'a4'"));
+        Assert.Equal(0, await migrated.ExecuteScalarAsync<long>("SELECT count(*) FROM copy_sketches WHERE id = 'a4'"));
     }
 
     [SkippableFact]

@@ -64,16 +64,23 @@ public static class ArticleRows
             cancellationToken: ct))];
 
     /// <summary>
-    /// Stores what taking these articles in decided: clean text and its words, metadata, and which earlier article each
-    /// copies. The raw text is stored with the clean one from then on (<see cref="StoredText.CompressWithRaw"/>).
+    /// Stores what taking these articles in decided: clean text and its words, metadata, which earlier article each
+    /// copies, and its copy sketch (<c>copy_sketches</c>, what later copy decisions read of it). The raw text is stored
+    /// with the clean one from then on (<see cref="StoredText.CompressWithRaw"/>).
     /// </summary>
     public static async Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct)
     {
         await RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, copy_sketch = {{7}}, error = NULL WHERE id = {{8}} AND state = '{Queued}'",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
             articles,
-            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.CopySketch, a.Id],
+            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.Id],
+            ct);
+        await RowByRow.ExecuteAsync(
+            tx,
+            $"INSERT INTO copy_sketches (arrival, id, duplicate_of, sketch) SELECT arrival, id, duplicate_of, {{0}} FROM articles WHERE id = {{1}} AND state = '{Settled}' ON CONFLICT DO NOTHING",
+            articles,
+            a => [a.CopySketch, a.Id],
             ct);
         await tx.Dialect.StoreArticleWordsAsync(tx, [.. articles.Select(a => (a.Id, a.Words))], ct);
     }
@@ -86,13 +93,21 @@ public static class ArticleRows
             tx.Transaction,
             cancellationToken: ct));
 
-    public static Task MarkFailedAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Error)> failures, CancellationToken ct) =>
-        RowByRow.ExecuteAsync(
+    /// <summary>Marks queued or settled articles failed; a failed article is no candidate of later copy decisions.</summary>
+    public static async Task MarkFailedAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Error)> failures, CancellationToken ct)
+    {
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM copy_sketches WHERE arrival IN (SELECT arrival FROM articles WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}')",
+            new { ids = tx.Dialect.List(failures.Select(f => f.Id)) },
+            tx.Transaction,
+            cancellationToken: ct));
+        await RowByRow.ExecuteAsync(
             tx,
             $"UPDATE articles SET state = '{Failed}', error = {{0}} WHERE id = {{1}} AND state IN ('{Queued}', '{Settled}')",
             failures,
             f => [f.Error, f.Id],
             ct);
+    }
 
     /// <summary>The texts articles were fingerprinted on, to confirm a near copy.</summary>
     public static async Task<Dictionary<string, string>> LoadIndexedTextsAsync(DbConnection connection, IReadOnlyCollection<string> ids, CancellationToken ct) =>

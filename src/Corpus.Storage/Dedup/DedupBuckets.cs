@@ -27,7 +27,7 @@ public static class DedupBuckets
     /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The buckets
     /// of all the articles are looked up in one query, whose read transaction keeps the upper pages of the index in the
     /// connection's cache for every lookup (a query per article starts from an empty cache whenever the writer has
-    /// committed since, which under intake it nearly always has); only the candidates kept are read from articles.
+    /// committed since, which under intake it nearly always has); only the candidates kept are read from <c>copy_sketches</c>.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
         DbConnection connection, IReadOnlyList<CandidateQuery> articles, int limit, CancellationToken ct)
@@ -51,10 +51,7 @@ public static class DedupBuckets
         var settled = arrivals.Count == 0
             ? []
             : (await connection.QueryAsync<(string Id, long Arrival, string? DuplicateOf, byte[]? Sketch)>(new CommandDefinition(
-                $"""
-                SELECT id, arrival, duplicate_of, copy_sketch FROM articles
-                WHERE state IN ('{ArticleRows.Settled}', '{ArticleRows.Processed}') AND {SqlDialect.Of(connection).InList("arrival", "@arrivals")}
-                """,
+                $"SELECT id, arrival, duplicate_of, sketch FROM copy_sketches WHERE {SqlDialect.Of(connection).InList("arrival", "@arrivals")}",
                 new { arrivals = SqlDialect.Of(connection).List(arrivals) },
                 cancellationToken: ct))).ToDictionary(r => r.Arrival, r => new DedupCandidate(r.Id, r.Arrival, r.DuplicateOf, r.Sketch));
         return [.. chosen.Select(c => (IReadOnlyList<DedupCandidate>)[.. c.Order().Where(settled.ContainsKey).Select(arrival => settled[arrival])])];
