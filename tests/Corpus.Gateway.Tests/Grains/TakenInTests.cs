@@ -60,4 +60,21 @@ public sealed class TakenInTests
         Assert.Equal([1L], fresh.Select(f => f.Ordinal));
         Assert.True(inOrder);
     }
+
+    [Fact]
+    public void ALateArticleIsRememberedInItsPlaceAndAFamilyTakenInAtOnceKeepsOnlyItsLatestArticles()
+    {
+        var taken = Remembering(8);
+        taken.Add([new Fact("a", 1), new Fact("b", 2), new Fact("e", 5)], out _);
+        Assert.Equal(["c"], taken.Add([new Fact("c", 3)], out var inOrder).Select(f => f.Article));
+        Assert.False(inOrder);
+        Assert.Empty(taken.Add([new Fact("a", 1), new Fact("c", 3), new Fact("e", 5)], out _));
+
+        var derived = Remembering(8);
+        derived.Add([.. Enumerable.Range(1, 100).Select(i => new Fact($"x{i}", i))], out _);
+        Assert.True(derived.MayHaveForgotten(new Fact("x50", 50)));
+        Assert.False(derived.MayHaveForgotten(new Fact("x99", 99)));
+        Assert.Empty(derived.Add([new Fact("x93", 93), new Fact("x100", 100)], out _));
+        Assert.Single(derived.Add([new Fact("x92", 92)], out _));
+    }
 }
