@@ -37,7 +37,8 @@ internal sealed class SpeakerQuotes(string speakerId)
             var outlets = _outlets.GetValueOrDefault(quoteId, []);
             if (!outlets.Contains(statement.Outlet, StringComparer.Ordinal))
             {
-                _outlets[quoteId] = [.. outlets, statement.Outlet];
+                // Interned: each statement brings its own copy of the outlet's name, and outlets are few.
+                _outlets[quoteId] = [.. outlets, string.Intern(statement.Outlet)];
             }
         }
         foreach (var id in quoteOf.Values.Distinct(StringComparer.Ordinal))
