@@ -4,7 +4,7 @@ using Corpus.Storage.Views;
 
 namespace Corpus.Storage.Tests;
 
-/// <summary>A meeting list reads its page only; a speaker's meetings are found among those of their whole family.</summary>
+/// <summary>A meeting list reads its page only; a speaker's meetings are told from those of others of their family by the participants' names.</summary>
 public abstract partial class StoreContract
 {
     [SkippableFact]
@@ -25,7 +25,7 @@ public abstract partial class StoreContract
         });
         var meetings = new MeetingQueries(Store);
 
-        // A page of one reads two of the family's meetings at a time: Jane's first takes three reads, her second two.
+        // Jane's meetings lie among John's: a page of one holds hers alone.
         var first = await meetings.ListAsync("sp-jane", null, null, new PageRequest(1, null), ct);
         Assert.True(PageRequest.TryCreate(1, first.Next, out var next, out _));
         var second = await meetings.ListAsync("sp-jane", null, null, next, ct);

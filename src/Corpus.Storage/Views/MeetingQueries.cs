@@ -11,15 +11,17 @@ public sealed class MeetingQueries(ICorpusStore store)
         await using var connection = await store.OpenAsync(ct);
         var conditions = new List<string> { "1 = 1" };
         string? family = null;
+        List<string>? names = null;
         if (speakerId is not null)
         {
             family = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
                 "SELECT family_key FROM speakers WHERE id = @speakerId", new { speakerId }, cancellationToken: ct));
-            if (family is null)
+            names = family is null ? [] : await NamesOfAsync(connection, family, speakerId, ct);
+            if (names.Count == 0)
             {
                 return new Page<MeetingView>([], null);
             }
-            conditions.Add("m.id IN (SELECT meeting_id FROM meeting_participants WHERE family_key = @family)");
+            conditions.Add($"m.id IN (SELECT meeting_id FROM meeting_participants WHERE family_key = @family AND {SqlDialect.Of(connection).InList("name", "@names")})");
         }
         if (from is not null)
         {
@@ -29,26 +31,38 @@ public sealed class MeetingQueries(ICorpusStore store)
         {
             conditions.Add("m.date <= @to");
         }
-        // A page reads its own meetings only. Those of a speaker's family are read in batches until the speaker's own fill
-        // the page: a family's meetings are mostly the speaker's.
-        var take = page.Limit + 1;
-        var views = new List<MeetingView>();
-        for (var after = page.After; ;)
+        if (page.After is not null)
         {
-            var batch = await LoadAsync(
-                connection,
-                string.Join(" AND ", after is null ? conditions : [.. conditions, "m.id > @after"]) + " ORDER BY m.id LIMIT @take",
-                new { family, from, to, after, take },
-                ct);
-            views.AddRange(speakerId is null ? batch : batch.Where(m => m.Participants.Any(p => p.Id == speakerId)));
-            if (views.Count >= take || batch.Count < take)
-            {
-                break;
-            }
-            after = batch[^1].Id;
+            conditions.Add("m.id > @after");
         }
-        return page.ToPage([.. views.Take(take)], m => m.Id);
+        var views = await LoadAsync(
+            connection,
+            string.Join(" AND ", conditions) + " ORDER BY m.id LIMIT @take",
+            new { family, names = names is null ? null : SqlDialect.Of(connection).List(names), from, to, after = page.After, take = page.Limit + 1 },
+            ct);
+        return page.ToPage(views, m => m.Id);
     }
+
+    /// <summary>
+    /// The names under which the speaker takes part in their family's meetings. A participant is stored by name and
+    /// family, and resolved among the family's speakers when read (<see cref="Resolve"/>): the family's distinct
+    /// participant names are few, so they are resolved first, and a page then reads the speaker's own meetings only.
+    /// </summary>
+    private static async Task<List<string>> NamesOfAsync(DbConnection connection, string family, string speakerId, CancellationToken ct)
+    {
+        var speakers = await FamilySpeakersAsync(connection, [family], ct);
+        var names = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT name FROM meeting_participants WHERE family_key = @family", new { family }, cancellationToken: ct));
+        return [.. names.Where(name => Resolve([.. speakers[family]], name).Id == speakerId)];
+    }
+
+    private static async Task<ILookup<string, (string Id, string Family, string Name, string Aliases)>> FamilySpeakersAsync(
+        DbConnection connection, IReadOnlyList<string> families, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
+            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY first_arrival, id",
+            new { families = SqlDialect.Of(connection).List(families) },
+            cancellationToken: ct)))
+        .ToLookup(s => s.Family);
 
     public async Task<MeetingView?> GetAsync(string id, CancellationToken ct)
     {
@@ -102,10 +116,7 @@ public sealed class MeetingQueries(ICorpusStore store)
         var ids = rows.Select(r => r.Id).ToList();
         var participants = (await connection.QueryAsync<(string MeetingId, string Family, string Name)>(new CommandDefinition(
             $"SELECT meeting_id, family_key, name FROM meeting_participants WHERE {SqlDialect.Of(connection).InList("meeting_id", "@ids")} ORDER BY meeting_id, name", new { ids = SqlDialect.Of(connection).List(ids) }, cancellationToken: ct))).ToList();
-        var families = participants.Select(p => p.Family).Distinct().ToList();
-        var speakers = (await connection.QueryAsync<(string Id, string Family, string Name, string Aliases)>(new CommandDefinition(
-            $"SELECT id, family_key, name, aliases FROM speakers WHERE {SqlDialect.Of(connection).InList("family_key", "@families")} ORDER BY first_arrival, id", new { families = SqlDialect.Of(connection).List(families) }, cancellationToken: ct)))
-            .ToLookup(s => s.Family);
+        var speakers = await FamilySpeakersAsync(connection, [.. participants.Select(p => p.Family).Distinct()], ct);
         var reports = (await connection.QueryAsync<(string MeetingId, string ArticleId, string? Source, string Outlet, string? Title)>(new CommandDefinition(
             $"""
             SELECT r.meeting_id, r.article_id, a.source, {Outlet.OfArticle}, a.title
