@@ -96,6 +96,10 @@ public static class ArticleRows
     /// <summary>Marks queued or settled articles failed; a failed article is no candidate of later copy decisions.</summary>
     public static async Task MarkFailedAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Error)> failures, CancellationToken ct)
     {
+        if (failures.Count == 0)
+        {
+            return;
+        }
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM copy_sketches WHERE arrival IN (SELECT arrival FROM articles WHERE {tx.Dialect.InList("id", "@ids")} AND state = '{Settled}')",
             new { ids = tx.Dialect.List(failures.Select(f => f.Id)) },
