@@ -50,10 +50,10 @@ public sealed class MeetingQueries(ICorpusStore store)
     /// </summary>
     private static async Task<List<string>> NamesOfAsync(DbConnection connection, string family, string speakerId, CancellationToken ct)
     {
-        var speakers = await FamilySpeakersAsync(connection, [family], ct);
+        List<(string Id, string Family, string Name, string Aliases)> speakers = [.. (await FamilySpeakersAsync(connection, [family], ct))[family]];
         var names = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT name FROM meeting_participants WHERE family_key = @family", new { family }, cancellationToken: ct));
-        return [.. names.Where(name => Resolve([.. speakers[family]], name).Id == speakerId)];
+        return [.. names.Where(name => Resolve(speakers, name).Id == speakerId)];
     }
 
     private static async Task<ILookup<string, (string Id, string Family, string Name, string Aliases)>> FamilySpeakersAsync(
