@@ -41,7 +41,7 @@ public abstract class SqlDialect
     /// <summary>Stores articles' words (<see cref="Search.Words.OfArticle"/>) for <see cref="ArticlesMatching"/>, replacing those they had.</summary>
     public abstract Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct);
 
-    /// <summary>The query <see cref="SpeakerMatches"/> and <see cref="ArticlesMatching"/> take for these words, or null when the text has none.</summary>
+    /// <summary>The query <see cref="SpeakerMatches"/> takes for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
         var words = Search.Words.Of(text).Distinct().ToList();
@@ -49,6 +49,13 @@ public abstract class SqlDialect
     }
 
     private protected abstract string PrefixQuery(IReadOnlyList<string> words);
+
+    /// <summary>
+    /// The query <see cref="ArticlesMatching"/> takes for the words of <paramref name="text"/>, read in
+    /// <paramref name="tx"/>; null when no article can match.
+    /// </summary>
+    public virtual Task<string?> ArticleWordsQueryAsync(DbConnection connection, DbTransaction tx, string text, CancellationToken ct) =>
+        Task.FromResult(WordPrefixQuery(text));
 
     public static readonly SqlDialect Sqlite = new SqliteDialect();
 
@@ -77,6 +84,12 @@ public abstract class SqlDialect
 
         private protected override string PrefixQuery(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
 
+        public override async Task<string?> ArticleWordsQueryAsync(DbConnection connection, DbTransaction tx, string text, CancellationToken ct)
+        {
+            var words = Search.Words.Of(text).Distinct().ToList();
+            return words.Count == 0 ? null : await Search.ArticleWordTerms.MatchAsync(connection, tx, words, ct);
+        }
+
         // By rowid, as values: an INSERT … SELECT into FTS5 costs SQLite an ephemeral table per row (bench/README.md).
         public override async Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct)
         {
@@ -89,8 +102,8 @@ public abstract class SqlDialect
                 tx, "INSERT OR REPLACE INTO article_words (rowid, words) VALUES ({0}, {1})", [.. articles.Where(a => rowids.ContainsKey(a.Id))], a => [rowids[a.Id], a.Words], ct);
         }
 
-        // The index hands its matches over in rowid order, which is upload order, and stops at the LIMIT: a common
-        // word costs no more than a rare one.
+        // The index hands its matches over in rowid order, which is upload order, and stops at the LIMIT: with each
+        // prefix spelled out as whole words (Search/ArticleWordTerms.cs), a common word costs no more than a rare one.
         public override string ArticlesMatching(string parameter, bool bySource, bool afterPosition) =>
             $"""
             SELECT w.rowid AS position, a.id FROM article_words w JOIN articles a ON a.rowid = w.rowid

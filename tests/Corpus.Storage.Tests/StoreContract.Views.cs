@@ -89,6 +89,29 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_word_finds_every_word_it_starts_however_many_and_in_any_script()
+    {
+        SkipIfUnavailable();
+        // More words starting "harbo" than a search spells out one by one, all in one article.
+        var many = string.Join(' ', Enumerable.Range(0, 2100).Select(i => $"harbo{i:D4}"));
+        await SettleAsync(
+            ("a1", "Daily", "Harbour wall repairs"), ("a2", "Herald", "Harbours of the north"), ("a3", "Daily", "Harbourmaster retires"),
+            ("a4", "Herald", "Zürich harboursides"), ("a5", "Daily", "Library opens"), ("a6", "Herald", many), ("a7", "Daily", "Harbinger 2024 budget"));
+        var articles = new ArticleQueries(Store);
+        async Task<List<string>> Found(string q) =>
+            [.. (await articles.ListAsync(null, q, new PageRequest(PageRequest.MaxLimit, null), CancellationToken.None)).Items.Select(a => a.Id)];
+
+        Assert.Equal(["a4", "a3", "a2", "a1"], await Found("harbour"));
+        Assert.Equal(["a6", "a4", "a3", "a2", "a1"], await Found("harbo"));
+        Assert.Equal(["a7", "a6", "a4", "a3", "a2", "a1"], await Found("harb"));
+        Assert.Equal(["a6"], await Found("harbo2099"));
+        Assert.Equal(["a4"], await Found("zür HARBOURS"));
+        Assert.Equal(["a7"], await Found("harb 202"));
+        Assert.Empty(await Found("harbour zebra"));
+        Assert.Empty(await Found("zz"));
+    }
+
+    [SkippableFact]
     public async Task A_store_migrated_with_searchable_articles_still_pages_them_latest_uploaded_first()
     {
         SkipIfUnavailable();

@@ -39,20 +39,23 @@ public sealed class ArticleQueries(ICorpusStore store)
 
     private async Task<Page<ArticleView>> SearchAsync(string? source, string q, PageRequest page, CancellationToken ct)
     {
-        if (store.Dialect.WordPrefixQuery(q) is not { } words)
-        {
-            return new Page<ArticleView>([], null);
-        }
         var after = page.After is null ? (long?)null
             : long.TryParse(page.After.AsSpan(SearchCursor.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position
             : throw new ArgumentException("Not a cursor of an article search; check it with CursorFits first.", nameof(page));
         List<(long Position, string Id)> found;
         await using (var connection = await store.OpenAsync(ct))
         {
+            await using var snapshot = await ReadSnapshot.BeginAsync(connection, ct);
+            if (await store.Dialect.ArticleWordsQueryAsync(connection, snapshot, q, ct) is not { } words)
+            {
+                return new Page<ArticleView>([], null);
+            }
             found = [.. await connection.QueryAsync<(long, string)>(new CommandDefinition(
                 store.Dialect.ArticlesMatching("@words", bySource: !string.IsNullOrEmpty(source), afterPosition: after is not null),
                 new { words, source, after, take = page.Limit + 1 },
+                snapshot,
                 cancellationToken: ct))];
+            await snapshot.CommitAsync(ct);
         }
         var ids = found.Select(f => f.Id).ToList();
         var loaded = ids.Count == 0 ? [] : (await LoadAsync(store.Dialect.InList("id", "@ids"), new { ids = store.Dialect.List(ids) }, ct)).ToDictionary(a => a.Id, StringComparer.Ordinal);
