@@ -12,6 +12,19 @@ namespace Corpus.Storage.Views;
 /// </summary>
 public sealed class QuoteQueries(ICorpusStore store)
 {
+    /// <summary>
+    /// The variants a page of quotes holds at most, unless its first quote alone has more. A quote that a thousand
+    /// articles carry has a variant in each, read from each article's text: a page of such quotes is cut short of its
+    /// limit instead, and its cursor goes on from there.
+    /// </summary>
+    public const int MaxVariantsPerPage = 250;
+
+    private readonly int _maxVariantsPerPage = MaxVariantsPerPage;
+
+    /// <summary>Pages cut at another number of variants, for the tests.</summary>
+    internal QuoteQueries(ICorpusStore store, int maxVariantsPerPage)
+        : this(store) => _maxVariantsPerPage = maxVariantsPerPage;
+
     public async Task<Page<QuoteView>> ListAsync(string? speakerId, int minSources, PageRequest page, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
@@ -25,8 +38,18 @@ public sealed class QuoteQueries(ICorpusStore store)
         {
             conditions.Add("q.id > @after");
         }
-        var rows = await LoadAsync(connection, string.Join(" AND ", conditions) + " ORDER BY q.id LIMIT @take", new { speakerId, minSources = (long)minSources, after = page.After, take = page.Limit + 1 }, ct);
-        return page.ToPage(rows, q => q.Id);
+        var candidates = (await connection.QueryAsync<(string Id, long Variants)>(new CommandDefinition(
+            $"SELECT q.id, (SELECT COUNT(*) FROM statement_quotes sq WHERE sq.quote_id = q.id) FROM quotes q WHERE {string.Join(" AND ", conditions)} ORDER BY q.id LIMIT @take",
+            new { speakerId, minSources = (long)minSources, after = page.After, take = page.Limit + 1 },
+            cancellationToken: ct))).ToList();
+        var (taken, variants) = (0, 0L);
+        while (taken < Math.Min(page.Limit, candidates.Count) && (taken == 0 || variants + candidates[taken].Variants <= _maxVariantsPerPage))
+        {
+            variants += candidates[taken++].Variants;
+        }
+        var ids = candidates.Take(taken).Select(c => c.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await LoadAsync(connection, SqlDialect.Of(connection).InList("q.id", "@ids") + " ORDER BY q.id", new { ids = SqlDialect.Of(connection).List(ids) }, ct);
+        return new Page<QuoteView>(rows, candidates.Count > taken ? PageRequest.EncodeCursor(ids[^1]) : null);
     }
 
     public async Task<QuoteView?> GetAsync(string id, CancellationToken ct)
