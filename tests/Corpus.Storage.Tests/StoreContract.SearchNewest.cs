@@ -59,6 +59,36 @@ public abstract partial class StoreContract
         Assert.Contains("s99", relevant.Items.Select(s => s.Id));
     }
 
+    [SkippableTheory]
+    [InlineData("Herald", null, null)]
+    [InlineData(null, "2022-12-10", "2022-12-15")]
+    [InlineData("Herald", "2022-11-01", null)]
+    public async Task A_query_newest_first_reads_further_back_while_its_filters_leave_the_page_short(string? source, string? from, string? to)
+    {
+        SkipIfUnavailable();
+        // Two articles a day over thirty days, newest first, then three undated; only the five oldest dated ones and
+        // the undated are the Herald's. Every statement holds the word, most are left out by the filters.
+        var articles = Enumerable.Range(0, 63)
+            .Select(i => (Id: $"d{i:D2}", Source: i >= 55 ? "Herald" : "Daily", Published: i < 60 ? new DateOnly(2022, 12, 31).AddDays(-(i / 2)).ToString("yyyy-MM-dd", null) : null))
+            .ToList();
+        await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, "News " + a.Id, a.Published, "raw", null))]);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            // Statement ids run against the order of days, so that a day's statements go by id, not by rowid.
+            await StatementRows.AddAsync(
+                tx, [.. articles.Select((a, i) => Said($"s{99 - i:D2}", a.Id, a.Source, $"The harbour opens, says report {i}.", StatementKind.Direct))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        var filter = new StatementFilter(Words("harbour"), Source: source, From: from, To: to);
+
+        var read = await PagedAsync(new StatementSearch(Store, walks: false), filter, 500);
+
+        Assert.Equal(source is null ? 12 : from is null ? 8 : 5, read.Count);
+        Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 2));
+        Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 500));
+        Assert.Equal(read.OrderByDescending(s => s.Day, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal), read);
+    }
+
     /// <summary>
     /// Five articles, four statements each: "harbour" in every other one (twice in s03, the shortest), an undated
     /// article last, one with a time of day, and a statement of an article not stored (s99).

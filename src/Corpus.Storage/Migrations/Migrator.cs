@@ -23,6 +23,7 @@ public static class Migrator
         [37] = LeaveStatementTextsToArticles.RunAsync,
         [38] = SketchSettledArticles.RunAsync,
         [39] = StoreCleanTextsFirst.RunAsync,
+        [44] = IndexStatementsByDay.RunAsync,
     };
 
     /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>

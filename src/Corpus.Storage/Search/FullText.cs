@@ -149,7 +149,7 @@ internal abstract class FullText
         }
 
         /// <summary>
-        /// Indexes the statements just stored, with the text the writer has (a row may not hold it, migration 0037);
+        /// Indexes the statements just stored (and by day, <see cref="NewestHits"/>), with the text the writer has (a row may not hold it, migration 0037);
         /// those stored before (a pass stored again) have their length kept and are indexed already. The rows are
         /// inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral table per row, several
         /// times the indexing itself (bench/README.md).
@@ -161,9 +161,9 @@ internal abstract class FullText
             {
                 texts.TryAdd(statement.Id, statement.Text);
             }
-            var fresh = (await tx.Connection.QueryAsync<(long Rowid, string Id)>(new CommandDefinition(
+            var fresh = (await tx.Connection.QueryAsync<(long Rowid, string Id, long Day)>(new CommandDefinition(
                 $"""
-                SELECT st.rowid, st.id FROM statements st
+                SELECT st.rowid, st.id, {NewestHits.DayOf("a")} FROM statements st LEFT JOIN articles a ON a.id = st.article_id
                 WHERE {tx.Dialect.InList("st.id", "@ids")} AND NOT EXISTS (SELECT 1 FROM statement_lengths l WHERE l.statement = st.rowid)
                 ORDER BY st.rowid
                 """,
@@ -175,6 +175,7 @@ internal abstract class FullText
                 return;
             }
             await RowByRow.ExecuteAsync(tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", fresh, r => [r.Rowid, texts[r.Id]], ct);
+            await NewestHits.IndexAsync(tx, [.. fresh.Select(r => (r.Rowid, r.Day, texts[r.Id]))], ct);
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 $"INSERT INTO statement_lengths (statement, length) SELECT id, length FROM statements_fts_lengths WHERE {tx.Dialect.InList("id", "@rowids")} ON CONFLICT DO NOTHING",
                 new { rowids = tx.Dialect.List(fresh.Select(r => r.Rowid)) },

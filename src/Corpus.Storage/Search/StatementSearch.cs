@@ -26,10 +26,15 @@ public sealed class StatementSearch(ICorpusStore store)
             : throw new ArgumentException("The cursor is not one of this search's; check it with IsCursorFor first.", nameof(page));
         await using var connection = await store.OpenAsync(ct);
         var fullText = FullText.Of(store.Dialect);
-        var walk = filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, fullText, filter, page.Limit + 1, ct)));
+        // SQLite keeps an index of statements by day for a query of words newest first; a speaker's statements are fewer than a walk.
+        var byDay = _walks is null && store.Dialect == SqlDialect.Sqlite && filter.Text is { HasPhrases: false } && !filter.Ranked && string.IsNullOrEmpty(filter.Speaker);
+        var walk = !byDay && (filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, fullText, filter, page.Limit + 1, ct))));
         List<SearchRow> rows = filter.Ranked
             ? await fullText.ReadRankedAsync<SearchRow>(
                 connection, filter, after, page.Limit + 1, (candidates, tx) => Command(filter, after, page.Limit + 1, walk, ct, candidates, tx), ct)
+            : byDay
+            ? await NewestHits.ReadAsync<SearchRow>(
+                connection, filter, after, page.Limit + 1, fullText.Match(filter.Text!), (lowest, below, take, tx) => ByDayCommand(filter, after, lowest, below, take, tx, ct), ct)
             : [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
         var texts = new StatementTexts();
@@ -70,7 +75,21 @@ public sealed class StatementSearch(ICorpusStore store)
         {
             sql.Append(" LIMIT @take");
         }
-        var parameters = new
+        return new CommandDefinition(sql.ToString(), Parameters(filter, after, take, candidates), tx, cancellationToken: ct);
+    }
+
+    private CommandDefinition ByDayCommand(StatementFilter filter, SearchCursor? after, long lowest, long below, int take, DbTransaction tx, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(Parameters(filter, after, take, candidates: null));
+        parameters.Add("lowest", lowest);
+        parameters.Add("below", below);
+        return new CommandDefinition(NewestHits.PageQuery(filter, after), parameters, tx, cancellationToken: ct);
+    }
+
+    private object Parameters(StatementFilter filter, SearchCursor? after, int? take, SqliteRankedHits.Candidates? candidates)
+    {
+        var fullText = FullText.Of(store.Dialect);
+        return new
         {
             match = filter.Text is { } text ? fullText.Match(text) : null,
             speaker = filter.Speaker,
@@ -93,7 +112,6 @@ public sealed class StatementSearch(ICorpusStore store)
             b = SqliteRankedHits.B,
             minIdf = SqliteRankedHits.MinIdf,
         };
-        return new CommandDefinition(sql.ToString(), parameters, tx, cancellationToken: ct);
     }
 
     private async Task<Dictionary<string, IReadOnlyList<TextMatch>>> MatchesAsync(DbConnection connection, SearchText text, List<StatementView> statements, CancellationToken ct)

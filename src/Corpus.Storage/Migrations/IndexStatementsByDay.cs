@@ -1,0 +1,32 @@
+using Corpus.Storage.Search;
+using Corpus.Storage.Statements;
+using Dapper;
+
+namespace Corpus.Storage.Migrations;
+
+/// <summary>Migration 0044's part SQL cannot do: the stored statements indexed by day, with their texts read as views read them.</summary>
+internal static class IndexStatementsByDay
+{
+    public static Task RunAsync(StoreTransaction tx, CancellationToken ct) =>
+        ArticlePages.EachAsync<(string Id, byte[]? CleanText)>(
+            tx,
+            "id, clean_text_brotli",
+            "1 = 1",
+            async page =>
+            {
+                var cleanTexts = page.ToDictionary(a => a.Id, a => a.CleanText, StringComparer.Ordinal);
+                var statements = await tx.Connection.QueryAsync<(long Rowid, string ArticleId, long Day, string? Text, long Start, long End)>(new CommandDefinition(
+                    $"""
+                    SELECT st.rowid, st.article_id, {NewestHits.DayOf("a")}, st.text, st.start_offset, st.end_offset
+                    FROM statements st JOIN articles a ON a.id = st.article_id
+                    WHERE {tx.Dialect.InList("st.article_id", "@ids")} ORDER BY st.rowid
+                    """,
+                    new { ids = tx.Dialect.List(cleanTexts.Keys) },
+                    tx.Transaction,
+                    cancellationToken: ct));
+                var texts = new StatementTexts();
+                await NewestHits.IndexAsync(tx, [.. statements.Select(s => (s.Rowid, s.Day, texts.Of(s.Text, s.ArticleId, cleanTexts[s.ArticleId], s.Start, s.End)))], ct);
+            },
+            a => a.Id,
+            ct);
+}

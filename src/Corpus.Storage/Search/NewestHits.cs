@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Text;
+using Corpus.Storage.Views;
+using Dapper;
+using static Corpus.Storage.Search.SearchSql;
+
+namespace Corpus.Storage.Search;
+
+/// <summary>
+/// A query's statements newest first on SQLite, from <c>statements_by_day</c> (migration 0044), whose rows are keyed by
+/// day and then statement: read from the newest end, the index stops at a LIMIT. A page reads the newest hits it needs,
+/// then every hit of the oldest day among them, since a day's statements go by id and the index has them by rowid; it
+/// reads further back only while filters leave the page short. No other hit is read (a walk by day materialised every
+/// hit, 30-60 ms for a common word at a million articles).
+/// </summary>
+internal static class NewestHits
+{
+    /// <summary>A row's key is its day shifted by this many bits, plus the statement's rowid, which stays below 2^34.</summary>
+    private const int DayShift = 34;
+
+    private const long StatementBits = (1L << DayShift) - 1;
+
+    /// <summary>How many hits the first read of a page takes beyond the page, against filters that drop some.</summary>
+    private const int FirstScanSlack = 8;
+
+    private const int LargestScan = 1 << 16;
+
+    /// <summary>The day of the article <paramref name="alias"/> in the index's terms: its Julian day number, 0 when undated.</summary>
+    public static string DayOf(string alias) => $"COALESCE(CAST(julianday(substr({alias}.published, 1, 10)) AS INTEGER), 0)";
+
+    /// <summary>Indexes statements (their rowids, days as <see cref="DayOf"/> gives them, and texts) by day.</summary>
+    public static Task IndexAsync(StoreTransaction tx, IReadOnlyList<(long Rowid, long Day, string Text)> statements, CancellationToken ct) =>
+        RowByRow.ExecuteAsync(tx, "INSERT INTO statements_by_day (rowid, text) VALUES ({0}, {1})", statements, s => [(s.Day << DayShift) | s.Rowid, s.Text], ct);
+
+    /// <summary>
+    /// The query of a page's rows among the hits in <c>[@lowest, @below)</c> of <c>statements_by_day</c>, with the
+    /// filters but the speaker's (a speaker's statements are walked through their own index instead).
+    /// </summary>
+    public static string PageQuery(StatementFilter filter, SearchCursor? after)
+    {
+        var sql = new StringBuilder(
+            $"""
+            SELECT {StatementQueries.Columns}
+            FROM statements_by_day h CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} JOIN articles a ON a.id = st.article_id
+            WHERE h.statements_by_day MATCH @match AND h.rowid >= @lowest AND h.rowid < @below
+              AND st.rowid = h.rowid & {StatementBits} AND {DayOf("a")} = h.rowid >> {DayShift}
+            """);
+        AppendFilters(sql, filter with { Speaker = null });
+        if (after is not null)
+        {
+            sql.Append($" AND {NewerOrLater()}");
+        }
+        return sql.Append($" ORDER BY {Day} DESC, st.id LIMIT @take").ToString();
+    }
+
+    /// <summary>
+    /// At most <paramref name="take"/> rows of the page after <paramref name="after"/>, newest first; <paramref name="page"/>
+    /// makes the command of <see cref="PageQuery"/> for a range of keys and a number of rows, in the transaction given.
+    /// </summary>
+    public static async Task<List<T>> ReadAsync<T>(
+        DbConnection connection, StatementFilter filter, SearchCursor? after, int take, string match, Func<long, long, int, DbTransaction, CommandDefinition> page, CancellationToken ct)
+    {
+        await using var tx = await ReadSnapshot.BeginAsync(connection, ct);
+        // The bounds as the index keys them, by SQLite's own reading of the dates.
+        var (afterDay, from, to) = await connection.QuerySingleAsync<(long? AfterDay, long? From, long? To)>(new CommandDefinition(
+            "SELECT CAST(julianday(@afterDay) AS INTEGER), CAST(julianday(@from) AS INTEGER), CAST(julianday(@to) AS INTEGER)",
+            new { afterDay = after?.Day, from = filter.From, to = filter.To },
+            tx,
+            cancellationToken: ct));
+        var below = Math.Min(
+            after is null ? long.MaxValue : ((afterDay ?? 0) + 1) << DayShift,
+            filter.To is null ? long.MaxValue : ((to ?? 0) + 1) << DayShift);
+        var lowest = filter.From is null ? 0 : (from ?? long.MaxValue >> DayShift) << DayShift;
+        var rows = new List<T>();
+        var scan = take + FirstScanSlack;
+        while (rows.Count < take && below > lowest)
+        {
+            var (oldestDay, scanned) = await connection.QuerySingleAsync<(long? OldestDay, long Scanned)>(new CommandDefinition(
+                $"""
+                SELECT min(rowid) >> {DayShift}, count(*) FROM (
+                    SELECT rowid FROM statements_by_day WHERE statements_by_day MATCH @match AND rowid >= @lowest AND rowid < @below ORDER BY rowid DESC LIMIT @scan)
+                """,
+                new { match, lowest, below, scan },
+                tx,
+                cancellationToken: ct));
+            if (oldestDay is not { } day)
+            {
+                break;
+            }
+            var start = Math.Max(lowest, day << DayShift);
+            rows.AddRange(await connection.QueryAsync<T>(page(start, below, take - rows.Count, tx)));
+            if (scanned < scan)
+            {
+                break;
+            }
+            below = start;
+            scan = Math.Min(scan * 4, LargestScan);
+        }
+        await tx.CommitAsync(ct);
+        return rows;
+    }
+}
