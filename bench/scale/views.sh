@@ -22,7 +22,9 @@ start_node() {
 }
 stop_node() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 # The first start migrates the copy if this tree's schema is newer; the cold pass follows a second start.
+started=$(date +%s.%N)
 start_node
+echo "first start (with any migrations) $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }') s; store $(( $(stat -c %s "$work/corpus.db") / 1000000 )) MB"
 python3 bench/scale/views.py "$base" "$work/ids.json" discover
 stop_node
 sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "  (page cache not dropped: not permitted here)"
