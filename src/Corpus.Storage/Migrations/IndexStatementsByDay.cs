@@ -4,11 +4,12 @@ using Dapper;
 
 namespace Corpus.Storage.Migrations;
 
-/// <summary>Migration 0044's part SQL cannot do: the stored statements indexed by day, with their texts read as views read them.</summary>
+/// <summary>Migration 0044's part SQL cannot do: the stored statements indexed again under keys by day, with their texts read as views read them.</summary>
 internal static class IndexStatementsByDay
 {
-    public static Task RunAsync(StoreTransaction tx, CancellationToken ct) =>
-        ArticlePages.EachAsync<(string Id, byte[]? CleanText)>(
+    public static async Task RunAsync(StoreTransaction tx, CancellationToken ct)
+    {
+        await ArticlePages.EachAsync<(string Id, byte[]? CleanText)>(
             tx,
             "id, clean_text_brotli",
             "1 = 1",
@@ -29,4 +30,11 @@ internal static class IndexStatementsByDay
             },
             a => a.Id,
             ct);
+        // A statement whose article is not stored holds its own text, and has no day.
+        var unplaced = await tx.Connection.QueryAsync<(long Rowid, string Text)>(new CommandDefinition(
+            "SELECT st.rowid, st.text FROM statements st WHERE st.text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = st.article_id) ORDER BY st.rowid",
+            transaction: tx.Transaction,
+            cancellationToken: ct));
+        await NewestHits.IndexAsync(tx, [.. unplaced.Select(s => (s.Rowid, 0L, s.Text))], ct);
+    }
 }

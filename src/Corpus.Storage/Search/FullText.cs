@@ -78,7 +78,7 @@ internal abstract class FullText
         private const string Tokenizer = "porter unicode61 remove_diacritics 0";
 
         // Without filters the statements table is not read for every hit, only for the page's rows: the index alone knows the rowids.
-        public override string Hit => "statements_fts.rowid";
+        public override string Hit => $"statements_fts.rowid & {NewestHits.StatementBits}";
 
         public override string HitLink => "st.rowid = hits.hit";
 
@@ -116,7 +116,7 @@ internal abstract class FullText
         }
 
         public override string From(bool withStatement) =>
-            withStatement ? "statements_fts JOIN statements st ON st.rowid = statements_fts.rowid" : "statements_fts";
+            withStatement ? $"statements_fts JOIN statements st ON st.rowid = statements_fts.rowid & {NewestHits.StatementBits}" : "statements_fts";
 
         public override string Condition => "statements_fts MATCH @match";
 
@@ -130,7 +130,7 @@ internal abstract class FullText
 
         // The hits' rowids are read once, into a temporary index the walk looks each statement up in: a lookup in the
         // full-text index itself would open it again for every statement.
-        public override string Matches => "st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)";
+        public override string Matches => $"st.rowid IN (SELECT rowid & {NewestHits.StatementBits} FROM statements_fts WHERE statements_fts MATCH @match)";
 
         // The index holds no texts (migration 0037): the page's texts are indexed apart, as statements_fts indexes
         // them, and marked there.
@@ -149,10 +149,8 @@ internal abstract class FullText
         }
 
         /// <summary>
-        /// Indexes the statements just stored (and by day, <see cref="NewestHits"/>), with the text the writer has (a row may not hold it, migration 0037);
-        /// those stored before (a pass stored again) have their length kept and are indexed already. The rows are
-        /// inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral table per row, several
-        /// times the indexing itself (bench/README.md).
+        /// Indexes the statements just stored, under keys by day (<see cref="NewestHits"/>), with the text the writer has (a row may not hold it, migration 0037);
+        /// those stored before (a pass stored again) have their length kept and are indexed already.
         /// </summary>
         public override async Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
         {
@@ -174,13 +172,7 @@ internal abstract class FullText
             {
                 return;
             }
-            await RowByRow.ExecuteAsync(tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", fresh, r => [r.Rowid, texts[r.Id]], ct);
             await NewestHits.IndexAsync(tx, [.. fresh.Select(r => (r.Rowid, r.Day, texts[r.Id]))], ct);
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO statement_lengths (statement, length) SELECT id, length FROM statements_fts_lengths WHERE {tx.Dialect.InList("id", "@rowids")} ON CONFLICT DO NOTHING",
-                new { rowids = tx.Dialect.List(fresh.Select(r => r.Rowid)) },
-                tx.Transaction,
-                cancellationToken: ct));
         }
 
         public override string Match(SearchText text) => text.ToFts5();

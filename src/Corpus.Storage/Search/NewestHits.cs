@@ -7,18 +7,19 @@ using static Corpus.Storage.Search.SearchSql;
 namespace Corpus.Storage.Search;
 
 /// <summary>
-/// A query's statements newest first on SQLite, from <c>statements_by_day</c> (migration 0044), whose rows are keyed by
-/// day and then statement: read from the newest end, the index stops at a LIMIT. A page reads the newest hits it needs,
-/// then every hit of the oldest day among them, since a day's statements go by id and the index has them by rowid; it
-/// reads further back only while filters leave the page short. No other hit is read (a walk by day materialised every
-/// hit, 30-60 ms for a common word at a million articles).
+/// A query's statements newest first on SQLite. The statement index is keyed by day and then statement (migration
+/// 0044): read from the newest end, it stops at a LIMIT. A page reads the newest hits it needs, then every hit of the
+/// oldest day among them, since a day's statements go by id and the index has them by rowid; it reads further back
+/// only while filters leave the page short. No other hit is read (a walk by day materialised every hit, 30-60 ms for a
+/// common word at a million articles).
 /// </summary>
 internal static class NewestHits
 {
-    /// <summary>A row's key is its day shifted by this many bits, plus the statement's rowid, which stays below 2^34.</summary>
+    /// <summary>A statement's key is its day shifted by this many bits, plus its rowid, which stays below 2^34.</summary>
     private const int DayShift = 34;
 
-    private const long StatementBits = (1L << DayShift) - 1;
+    /// <summary>The bits of a key that are the statement's rowid.</summary>
+    public const long StatementBits = (1L << DayShift) - 1;
 
     /// <summary>How many hits the first read of a page takes beyond the page, against filters that drop some.</summary>
     private const int FirstScanSlack = 8;
@@ -28,12 +29,26 @@ internal static class NewestHits
     /// <summary>The day of the article <paramref name="alias"/> in the index's terms: its Julian day number, 0 when undated.</summary>
     public static string DayOf(string alias) => $"COALESCE(CAST(julianday(substr({alias}.published, 1, 10)) AS INTEGER), 0)";
 
-    /// <summary>Indexes statements (their rowids, days as <see cref="DayOf"/> gives them, and texts) by day.</summary>
-    public static Task IndexAsync(StoreTransaction tx, IReadOnlyList<(long Rowid, long Day, string Text)> statements, CancellationToken ct) =>
-        RowByRow.ExecuteAsync(tx, "INSERT INTO statements_by_day (rowid, text) VALUES ({0}, {1})", statements, s => [(s.Day << DayShift) | s.Rowid, s.Text], ct);
+    /// <summary>The index's key of a statement, from its rowid and its day as <see cref="DayOf"/> gives it.</summary>
+    public static long Key(long rowid, long day) => (day << DayShift) | rowid;
 
     /// <summary>
-    /// The query of a page's rows among the hits in <c>[@lowest, @below)</c> of <c>statements_by_day</c>, with the
+    /// Indexes statements (rowid, day as <see cref="DayOf"/> gives it, text) under their keys, and keeps their lengths.
+    /// The rows are inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral table per row,
+    /// several times the indexing itself (bench/README.md).
+    /// </summary>
+    public static async Task IndexAsync(StoreTransaction tx, IReadOnlyList<(long Rowid, long Day, string Text)> statements, CancellationToken ct)
+    {
+        await RowByRow.ExecuteAsync(tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", statements, s => [Key(s.Rowid, s.Day), s.Text], ct);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO statement_lengths (statement, length) SELECT id & {StatementBits}, length FROM statements_fts_lengths WHERE {tx.Dialect.InList("id", "@keys")} ON CONFLICT DO NOTHING",
+            new { keys = tx.Dialect.List(statements.Select(s => Key(s.Rowid, s.Day))) },
+            tx.Transaction,
+            cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The query of a page's rows among the hits in <c>[@lowest, @below)</c> of the index, with the
     /// filters but the speaker's (a speaker's statements are walked through their own index instead).
     /// </summary>
     public static string PageQuery(StatementFilter filter, SearchCursor? after)
@@ -41,8 +56,8 @@ internal static class NewestHits
         var sql = new StringBuilder(
             $"""
             SELECT {StatementQueries.Columns}
-            FROM statements_by_day h CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} JOIN articles a ON a.id = st.article_id
-            WHERE h.statements_by_day MATCH @match AND h.rowid >= @lowest AND h.rowid < @below
+            FROM statements_fts h CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} JOIN articles a ON a.id = st.article_id
+            WHERE h.statements_fts MATCH @match AND h.rowid >= @lowest AND h.rowid < @below
               AND st.rowid = h.rowid & {StatementBits} AND {DayOf("a")} = h.rowid >> {DayShift}
             """);
         AppendFilters(sql, filter with { Speaker = null });
@@ -78,7 +93,7 @@ internal static class NewestHits
             var (oldestDay, scanned) = await connection.QuerySingleAsync<(long? OldestDay, long Scanned)>(new CommandDefinition(
                 $"""
                 SELECT min(rowid) >> {DayShift}, count(*) FROM (
-                    SELECT rowid FROM statements_by_day WHERE statements_by_day MATCH @match AND rowid >= @lowest AND rowid < @below ORDER BY rowid DESC LIMIT @scan)
+                    SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match AND rowid >= @lowest AND rowid < @below ORDER BY rowid DESC LIMIT @scan)
                 """,
                 new { match, lowest, below, scan },
                 tx,

@@ -71,9 +71,6 @@ public sealed class SearchText
     /// <summary>The query's one word, when it is a single word to find and nothing else.</summary>
     internal string? OneWord => _clauses is [{ Excluded: false, Words: [var word] }] ? word : null;
 
-    /// <summary>Whether a phrase of several words is to be found or left out: an index of which statements hold a word, not where, cannot tell.</summary>
-    internal bool HasPhrases => _clauses.Any(c => c.Words.Count > 1);
-
     /// <summary>The query in SQLite FTS5 syntax: each phrase quoted, so no word is read as an operator.</summary>
     public string ToFts5()
     {

@@ -39,7 +39,7 @@ internal static class SqliteRankedHits
         var read = 0;
         var (rows, tokens) = ((long)Varint.Read(totals, ref read), (long)Varint.Read(totals, ref read));
         var occurrences = Occurrences.Parse(await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT group_concat(doc) FROM statements_fts_instances WHERE term = @term", new { term }, tx, cancellationToken: ct)));
+            $"SELECT group_concat(doc & {NewestHits.StatementBits}) FROM statements_fts_instances WHERE term = @term", new { term }, tx, cancellationToken: ct)));
         var found = occurrences.Count;
         var budget = found / 4.0;
         if (rows <= 0 || found == 0 || (double)take * rows / found >= budget)

@@ -26,8 +26,8 @@ public sealed class StatementSearch(ICorpusStore store)
             : throw new ArgumentException("The cursor is not one of this search's; check it with IsCursorFor first.", nameof(page));
         await using var connection = await store.OpenAsync(ct);
         var fullText = FullText.Of(store.Dialect);
-        // SQLite keeps an index of statements by day for a query of words newest first; a speaker's statements are fewer than a walk.
-        var byDay = _walks is null && store.Dialect == SqlDialect.Sqlite && filter.Text is { HasPhrases: false } && !filter.Ranked && string.IsNullOrEmpty(filter.Speaker);
+        // SQLite's statement index is keyed by day, which a query newest first reads from its newest end; a speaker's statements are fewer than a walk.
+        var byDay = _walks is null && store.Dialect == SqlDialect.Sqlite && filter.Text is not null && !filter.Ranked && string.IsNullOrEmpty(filter.Speaker);
         var walk = !byDay && (filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, fullText, filter, page.Limit + 1, ct))));
         List<SearchRow> rows = filter.Ranked
             ? await fullText.ReadRankedAsync<SearchRow>(
