@@ -34,12 +34,14 @@ internal static class NewestHits
 
     /// <summary>
     /// Indexes statements (rowid, day as <see cref="DayOf"/> gives it, text) under their keys, and keeps their lengths.
-    /// The rows are inserted as values: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral table per row,
-    /// several times the indexing itself (bench/README.md).
+    /// The rows are inserted as values, in key order: an <c>INSERT … SELECT</c> into FTS5 costs SQLite an ephemeral
+    /// table per row, several times the indexing itself (bench/README.md), and a key below the last one written makes
+    /// FTS5 flush what it holds in memory as a segment of its own.
     /// </summary>
     public static async Task IndexAsync(StoreTransaction tx, IReadOnlyList<(long Rowid, long Day, string Text)> statements, CancellationToken ct)
     {
-        await RowByRow.ExecuteAsync(tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", statements, s => [Key(s.Rowid, s.Day), s.Text], ct);
+        await RowByRow.ExecuteAsync(
+            tx, "INSERT INTO statements_fts (rowid, text) VALUES ({0}, {1})", [.. statements.OrderBy(s => Key(s.Rowid, s.Day))], s => [Key(s.Rowid, s.Day), s.Text], ct);
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO statement_lengths (statement, length) SELECT id & {StatementBits}, length FROM statements_fts_lengths WHERE {tx.Dialect.InList("id", "@keys")} ON CONFLICT DO NOTHING",
             new { keys = tx.Dialect.List(statements.Select(s => Key(s.Rowid, s.Day))) },
