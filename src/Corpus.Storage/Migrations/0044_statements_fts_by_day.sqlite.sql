@@ -4,35 +4,16 @@
 -- keyed by statement alone, every hit had to be read to find them. statement_lengths stays keyed by statement.
 -- IndexStatementsByDay.cs indexes the stored statements again, with the tokenizer of 0015 and 0037 (the same lengths).
 DROP TRIGGER statements_fts_delete;
-DROP TABLE statements_fts_instances;
-DROP VIEW statements_fts_lengths;
 DROP TABLE statements_fts;
 
+-- As 0037 made it. The view statements_fts_lengths (0026) and the vocabulary statements_fts_instances read it by name,
+-- the view its docsize table, whose ids are now the keys.
 CREATE VIRTUAL TABLE statements_fts USING fts5(
     text,
     content = '',
     contentless_delete = 1,
     tokenize = 'porter unicode61 remove_diacritics 0'
 );
-
--- As 0026 made it; its ids are the index's keys.
-CREATE VIEW statements_fts_lengths AS
-SELECT id, CASE length(sz)
-               WHEN 1 THEN b0
-               WHEN 2 THEN ((b0 - 128) << 7) + b1
-               WHEN 3 THEN ((((b0 - 128) << 7) + b1 - 128) << 7) + b2
-               WHEN 4 THEN ((((((b0 - 128) << 7) + b1 - 128) << 7) + b2 - 128) << 7) + b3
-               WHEN 5 THEN ((((((((b0 - 128) << 7) + b1 - 128) << 7) + b2 - 128) << 7) + b3 - 128) << 7) + b4
-           END AS length
-FROM (SELECT id, sz,
-             (instr('0123456789ABCDEF', substr(hex(sz), 1, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 2, 1)) - 1 AS b0,
-             (instr('0123456789ABCDEF', substr(hex(sz), 3, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 4, 1)) - 1 AS b1,
-             (instr('0123456789ABCDEF', substr(hex(sz), 5, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 6, 1)) - 1 AS b2,
-             (instr('0123456789ABCDEF', substr(hex(sz), 7, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 8, 1)) - 1 AS b3,
-             (instr('0123456789ABCDEF', substr(hex(sz), 9, 1)) - 1) * 16 + instr('0123456789ABCDEF', substr(hex(sz), 10, 1)) - 1 AS b4
-      FROM statements_fts_docsize);
-
-CREATE VIRTUAL TABLE statements_fts_instances USING fts5vocab(statements_fts, instance);
 
 -- An article keeps the date it was settled with, so a statement's key is found again from it.
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
