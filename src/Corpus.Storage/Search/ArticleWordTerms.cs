@@ -7,8 +7,8 @@ namespace Corpus.Storage.Search;
 /// <summary>
 /// The FTS5 match of an article search on SQLite, with each word's prefix spelled out as the indexed words it starts.
 /// FTS5 answers a prefix term by merging the doclists of every word it starts into one before the first row comes out,
-/// so a prefix that starts a common word costs all its articles whatever the LIMIT (130 ms for "said" at a million
-/// articles, bench/README.md); an OR of whole words is read lazily from the newest end and stops at the LIMIT.
+/// so a prefix that starts a common word costs all its articles whatever the LIMIT (bench/README.md); an OR of whole
+/// words is read lazily from the newest end and stops at the LIMIT.
 /// </summary>
 internal static class ArticleWordTerms
 {
@@ -19,7 +19,7 @@ internal static class ArticleWordTerms
     /// The match for <paramref name="words"/> (lower-cased, as <see cref="Words.Of"/> gives them), read in
     /// <paramref name="tx"/>; null when some word starts no indexed word, so that nothing matches.
     /// </summary>
-    public static async Task<string?> MatchAsync(DbConnection connection, DbTransaction? tx, IReadOnlyList<string> words, CancellationToken ct)
+    public static async Task<string?> MatchAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> words, CancellationToken ct)
     {
         // fts5vocab's instance rows come in term order and seek to a lower bound on the term, each step one seek:
         // the walk below goes from one indexed word to the next without reading their doclists.

@@ -10,8 +10,7 @@ namespace Corpus.Storage.Search;
 /// A query's statements newest first on SQLite. The statement index is keyed by day and then statement (migration
 /// 0044): read from the newest end, it stops at a LIMIT. A page reads the newest hits it needs, then every hit of the
 /// oldest day among them, since a day's statements go by id and the index has them by rowid; it reads further back
-/// only while filters leave the page short. No other hit is read (a walk by day materialised every hit, 30-60 ms for a
-/// common word at a million articles).
+/// only while filters leave the page short. No other hit is read, where a walk by day has to read them all first.
 /// </summary>
 internal static class NewestHits
 {
@@ -84,10 +83,9 @@ internal static class NewestHits
             new { afterDay = after?.Day, from = filter.From, to = filter.To },
             tx,
             cancellationToken: ct));
-        var below = Math.Min(
-            after is null ? long.MaxValue : ((afterDay ?? 0) + 1) << DayShift,
-            filter.To is null ? long.MaxValue : ((to ?? 0) + 1) << DayShift);
-        var lowest = filter.From is null ? 0 : (from ?? long.MaxValue >> DayShift) << DayShift;
+        // An undated cursor's day is 0; a date SQLite cannot read bounds nothing here and is left to the page's filters.
+        var below = Math.Min(after is null ? long.MaxValue : ((afterDay ?? 0) + 1) << DayShift, to is { } last ? (last + 1) << DayShift : long.MaxValue);
+        var lowest = from is { } first ? first << DayShift : 0;
         var rows = new List<T>();
         var scan = take + FirstScanSlack;
         while (rows.Count < take && below > lowest)

@@ -15,7 +15,10 @@ public sealed class StatementSearch(ICorpusStore store)
 {
     private readonly bool? _walks;
 
-    /// <summary>A search whose pages of a query newest first always walk, or always read every hit (<see cref="WalkOrHits"/>): the tests compare the two.</summary>
+    /// <summary>
+    /// A search whose pages of a query newest first always walk, or always read every hit (<see cref="WalkOrHits"/>),
+    /// never SQLite's index by day (<see cref="NewestHits"/>): the tests compare the three.
+    /// </summary>
     internal StatementSearch(ICorpusStore store, bool walks)
         : this(store) => _walks = walks;
 
