@@ -22,7 +22,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source bench/scale/node.sh
 
 polnear=../shared/data/polnear/train/text
 if [ -d "$polnear" ]; then
@@ -38,13 +38,6 @@ dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo
 port=$(free_port)
 base="http://127.0.0.1:$port"
 
-# MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's.
-start_node() {
-  env "$@" MALLOC_ARENA_MAX=2 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
-    dotnet "$work/gateway/Corpus.Gateway.dll" --urls "$base" >> "$work/node.log" 2>&1 &
-  pid=$!
-  until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
-}
 left() { curl -sf "$base/api/queue" | python3 -c 'import json,sys; print(json.load(sys.stdin)["left"])'; }
 # Seconds spent per pipeline and settling stage so far (corpus_stage_duration_seconds_sum), one "stage seconds" a line.
 stage_sums() { curl -sf "$base/metrics" | sed -nE 's/^corpus_stage_duration_seconds_sum\{.*stage="([^"]+)".*\} ([0-9.e+-]+).*/\1 \2/p' | sort; }
@@ -60,7 +53,6 @@ deltas = sorted(((now[k] - before.get(k, 0.0), k) for k in now), reverse=True)
 print("    stage seconds this slice: " + ", ".join(f"{k} {d:.0f}" for d, k in deltas[:8] if d >= 0.5))
 PY
 }
-drop_caches() { sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "  (page cache not dropped: not permitted here)"; }
 
 for store in $stores; do
   case $store in
@@ -106,7 +98,7 @@ for store in $stores; do
   bytes=$(disk)
   echo "  node peak memory (VmHWM) $((peak_kb / 1024)) MiB; on disk, node running ($(files)) $((bytes / 1000000)) MB = $(awk -v d="$bytes" -v n="$n" 'BEGIN { printf "%.0f", d / n }') bytes per article, $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
   python3 bench/scale/views.py "$base" "$work/ids.json" discover
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  stop_node
   bytes=$(disk)
   echo "  after a clean shutdown: $(files) = $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
   echo "  largest tables and indexes (MB): $(largest 2>/dev/null || echo '(not available)')"
@@ -115,5 +107,5 @@ for store in $stores; do
   start_node "${settings[@]}"
   python3 bench/scale/views.py "$base" "$work/ids.json" cold
   python3 bench/scale/views.py "$base" "$work/ids.json" warm 200
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  stop_node
 done
