@@ -33,12 +33,7 @@ public static class DedupBuckets
         DbConnection connection, IReadOnlyList<CandidateQuery> articles, int limit, CancellationToken ct)
     {
         var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
-        var arrivalsOf = buckets.Count == 0
-            ? Enumerable.Empty<(long Bucket, long Arrival)>().ToLookup(e => e.Bucket, e => e.Arrival)
-            : (await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
-                $"SELECT bucket, arrival FROM dedup_buckets WHERE {SqlDialect.Of(connection).InList("bucket", "@buckets")} AND arrival < @before",
-                new { buckets = SqlDialect.Of(connection).List(buckets), before = articles.Max(a => a.Arrival) },
-                cancellationToken: ct))).ToLookup(e => e.Bucket, e => e.Arrival);
+        var arrivalsOf = (await StoredAsync(connection, buckets, articles.Max(a => a.Arrival), ct)).ToLookup(e => e.Bucket, e => e.Arrival);
         var chosen = articles.Select(a => a.Buckets.Distinct()
             .SelectMany(b => arrivalsOf[b])
             .Where(arrival => arrival < a.Arrival)
@@ -64,15 +59,53 @@ public static class DedupBuckets
     public static async Task AddAsync(
         StoreTransaction tx, IEnumerable<(long Arrival, IEnumerable<long> Buckets)> articles, long indexedThrough, CancellationToken ct)
     {
-        var rows = articles.SelectMany(a => a.Buckets.Select(b => (Bucket: b, a.Arrival))).Distinct()
-            .OrderBy(r => r.Bucket).ThenBy(r => r.Arrival).ToList();
-        await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, arrival)", rows, r => [r.Bucket, r.Arrival], "ON CONFLICT DO NOTHING", ct);
+        if (tx.Dialect == SqlDialect.Postgres)
+        {
+            var sets = articles.GroupBy(a => a.Arrival).OrderBy(g => g.Key)
+                .Select(g => (Arrival: g.Key, Buckets: g.SelectMany(a => a.Buckets).Select(ToStored).Distinct().Order().ToArray())).ToList();
+            await MultiRowInsert.ExecuteAsync(tx, "dedup_bucket_sets (arrival, buckets)", sets, s => [s.Arrival, s.Buckets], "ON CONFLICT DO NOTHING", ct);
+        }
+        else
+        {
+            var rows = articles.SelectMany(a => a.Buckets.Select(b => (Bucket: b, a.Arrival))).Distinct()
+                .OrderBy(r => r.Bucket).ThenBy(r => r.Arrival).ToList();
+            await MultiRowInsert.ExecuteAsync(tx, "dedup_buckets (bucket, arrival)", rows, r => [r.Bucket, r.Arrival], "ON CONFLICT DO NOTHING", ct);
+        }
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE dedup_indexed SET through_arrival = @indexedThrough WHERE through_arrival < @indexedThrough",
             new { indexedThrough },
             tx.Transaction,
             cancellationToken: ct));
     }
+
+    /// <summary>
+    /// The stored (bucket, arrival) pairs of <paramref name="buckets"/> that arrived before <paramref name="before"/>.
+    /// SQLite keeps a row per pair (migration 0041); PostgreSQL a row per article with the set of its buckets (0045).
+    /// </summary>
+    private static async Task<IEnumerable<(long Bucket, long Arrival)>> StoredAsync(
+        DbConnection connection, IReadOnlyList<long> buckets, long before, CancellationToken ct)
+    {
+        if (buckets.Count == 0)
+        {
+            return [];
+        }
+        if (SqlDialect.Of(connection) == SqlDialect.Postgres)
+        {
+            var wanted = buckets.Select(ToStored).ToHashSet();
+            var sets = await connection.QueryAsync<(long Arrival, int[] Buckets)>(new CommandDefinition(
+                "SELECT arrival, buckets FROM dedup_bucket_sets WHERE buckets && @buckets AND arrival < @before",
+                new { buckets = wanted.ToArray(), before },
+                cancellationToken: ct));
+            return sets.SelectMany(s => s.Buckets.Where(wanted.Contains).Select(b => ((long)b, s.Arrival)));
+        }
+        return await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
+            $"SELECT bucket, arrival FROM dedup_buckets WHERE {SqlDialect.Sqlite.InList("bucket", "@buckets")} AND arrival < @before",
+            new { buckets = SqlDialect.Sqlite.List(buckets), before },
+            cancellationToken: ct));
+    }
+
+    /// <summary>A bucket key as PostgreSQL's sets hold it: keys are 32-bit values (<c>LshBands.Narrow</c>) widened to a long.</summary>
+    private static int ToStored(long bucket) => checked((int)bucket);
 
     /// <summary>The settled articles whose buckets are not stored, in upload order.</summary>
     public static async Task<IReadOnlyList<UnindexedArticle>> UnindexedAsync(DbConnection connection, CancellationToken ct) =>
