@@ -41,6 +41,12 @@ public abstract class SqlDialect
     /// <summary>Stores articles' words (<see cref="Search.Words.OfArticle"/>) for <see cref="ArticlesMatching"/>, replacing those they had.</summary>
     public abstract Task StoreArticleWordsAsync(StoreTransaction tx, IReadOnlyList<(string Id, string Words)> articles, CancellationToken ct);
 
+    /// <summary>
+    /// The day number of a date (<c>yyyy-MM-dd</c>, perhaps with a time after it) or null: later days have higher
+    /// numbers, and no date (or one the store cannot read) is 0. SQLite's is the Julian day number.
+    /// </summary>
+    public abstract string DayNumber(string date);
+
     /// <summary>The query <see cref="SpeakerMatches"/> takes for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
@@ -78,6 +84,8 @@ public abstract class SqlDialect
         public override object List<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
 
         public override string KeepRowsRead => string.Empty;
+
+        public override string DayNumber(string date) => $"COALESCE(CAST(julianday(substr({date}, 1, 10)) AS INTEGER), 0)";
 
         public override string SpeakerMatches(string alias, string parameter) =>
             $"{alias}.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH {parameter})";
@@ -125,6 +133,9 @@ public abstract class SqlDialect
         public override object List<T>(IEnumerable<T> values) => values.ToArray();
 
         public override string KeepRowsRead => " FOR KEY SHARE";
+
+        // Migration 0046.
+        public override string DayNumber(string date) => $"corpus_day_number({date})";
 
         // The matches are taken from the index first: ordered by id with a LIMIT, the planner would rather walk the
         // primary key and test each row, which reads the whole table for a rare name.

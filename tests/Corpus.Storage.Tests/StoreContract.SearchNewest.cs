@@ -118,6 +118,7 @@ public abstract partial class StoreContract
             var page = await search.PageAsync(filter, new PageRequest(limit, next is null ? null : Decoded(next)), CancellationToken.None);
             found.AddRange(page.Items.Select(s => (s.Id, s.Published?[..10] ?? string.Empty, s.Text)));
             next = page.Next;
+            Assert.True(found.Count <= 10_000, "the pages go round in circles");
         }
         while (next is not null);
         return found;

@@ -1,4 +1,5 @@
 using Corpus.Storage;
+using Corpus.Storage.Search;
 using Corpus.Storage.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,6 +44,10 @@ public static class SpeakerEndpoints
         if (!Paging.TryRead(limit, cursor, out var page, out var problem))
         {
             return problem!;
+        }
+        if (!StatementSearch.IsCursorFor(SpeakerQueries.StatementsFilter(id), page))
+        {
+            return Problems.BadRequest("cursor is not one this list gave out.");
         }
         return await speakers.StatementsAsync(id, page, ct) is { } statements ? TypedResults.Ok(statements) : Problems.NotFound("speaker", id);
     }

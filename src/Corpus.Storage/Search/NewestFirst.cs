@@ -12,20 +12,47 @@ internal static class NewestFirst
     /// than sorting every statement by its article's day; with <paramref name="matching"/>, each statement is checked
     /// against the query on the way, which costs a page about its size divided by the share of statements that match.
     /// SQLite, which has no statistics unless ANALYZE ran, would read statements first; a CROSS JOIN keeps its order
-    /// (PostgreSQL plans it as any join). One speaker's statements are fewer than one walk: they come through their
-    /// own index.
+    /// (PostgreSQL plans it as any join). One speaker's statements are walked through their links instead (<see cref="BySpeaker"/>).
     /// </summary>
-    public static StringBuilder Walk(StatementFilter filter, SearchCursor? after, FullText? matching)
+    public static StringBuilder Walk(SqlDialect dialect, StatementFilter filter, SearchCursor? after, FullText? matching)
     {
-        var from = string.IsNullOrEmpty(filter.Speaker)
-            ? $"articles a CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} WHERE st.article_id = a.id"
-            : $"statements st {StatementQueries.Joins} WHERE 1 = 1";
-        var sql = new StringBuilder($"SELECT {StatementQueries.Columns} FROM {from}");
+        if (!string.IsNullOrEmpty(filter.Speaker))
+        {
+            return BySpeaker(dialect, filter, after, matching);
+        }
+        var sql = new StringBuilder(
+            $"SELECT {StatementQueries.Columns} FROM articles a CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} WHERE st.article_id = a.id");
         if (matching is not null)
         {
             sql.Append($" AND {matching.Matches}");
         }
         return Finish(sql, filter, after);
+    }
+
+    /// <summary>
+    /// One speaker's statements, walked through the speaker's links by day, newest first, then statement (migration
+    /// 0046), which stops at the page's end. A link's day is its article's day as a number: the same order as
+    /// <see cref="Day"/> for every date a store holds, undated last.
+    /// </summary>
+    private static StringBuilder BySpeaker(SqlDialect dialect, StatementFilter filter, SearchCursor? after, FullText? matching)
+    {
+        var sql = new StringBuilder(
+            $"""
+            SELECT {StatementQueries.Columns}
+            FROM statement_speakers ss CROSS JOIN statements st {StatementQueries.LinkJoins} {StatementQueries.ArticleJoin}
+            WHERE st.id = ss.statement_id
+            """);
+        if (matching is not null)
+        {
+            sql.Append($" AND {matching.Matches}");
+        }
+        AppendFilters(sql, filter);
+        if (after is not null)
+        {
+            var afterDay = dialect.DayNumber("@afterDay");
+            sql.Append($" AND ss.day <= {afterDay} AND (ss.day < {afterDay} OR ss.statement_id > @afterId)");
+        }
+        return sql.Append(" ORDER BY ss.day DESC, ss.statement_id");
     }
 
     /// <summary>

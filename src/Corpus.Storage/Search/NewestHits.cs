@@ -26,7 +26,7 @@ internal static class NewestHits
     private const int LargestScan = 1 << 16;
 
     /// <summary>The day of the article <paramref name="alias"/> in the index's terms: its Julian day number, 0 when undated.</summary>
-    public static string DayOf(string alias) => $"COALESCE(CAST(julianday(substr({alias}.published, 1, 10)) AS INTEGER), 0)";
+    public static string DayOf(string alias) => SqlDialect.Sqlite.DayNumber($"{alias}.published");
 
     /// <summary>The index's key of a statement, from its rowid and its day as <see cref="DayOf"/> gives it.</summary>
     public static long Key(long rowid, long day) => (day << DayShift) | rowid;

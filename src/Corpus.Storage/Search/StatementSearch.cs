@@ -72,7 +72,7 @@ public sealed class StatementSearch(ICorpusStore store)
     {
         var fullText = FullText.Of(store.Dialect);
         var sql = filter.Ranked ? MostRelevantFirst.Query(fullText, filter, after, take, fullText.FindsRankedHitsInQuery || candidates is not null)
-            : walk ? NewestFirst.Walk(filter, after, filter.Text is null ? null : fullText)
+            : walk ? NewestFirst.Walk(store.Dialect, filter, after, filter.Text is null ? null : fullText)
             : NewestFirst.Hits(fullText, filter, after, take);
         if (take is not null)
         {

@@ -32,10 +32,14 @@ public static class StatementLinks
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 $"DELETE FROM {table} WHERE {tx.Dialect.InList("statement_id", "@unlinked")}", new { unlinked = tx.Dialect.List(unlinked) }, tx.Transaction, cancellationToken: ct));
         }
+        // A speaker link keeps its statement's day, which orders a speaker's statements (migration 0046).
+        var (dayColumn, day, dayUpdate) = link == StatementLink.Speaker
+            ? (", day", $", COALESCE((SELECT {tx.Dialect.DayNumber("a.published")} FROM articles a WHERE a.id = st.article_id), 0)", ", day = excluded.day")
+            : (string.Empty, string.Empty, string.Empty);
         await RowByRow.ExecuteAsync(
             tx,
-            $"INSERT INTO {table} (statement_id, {column}) SELECT id, {{1}} FROM statements WHERE id = {{0}}{tx.Dialect.KeepRowsRead} " +
-            $"ON CONFLICT (statement_id) DO UPDATE SET {column} = excluded.{column}",
+            $"INSERT INTO {table} (statement_id, {column}{dayColumn}) SELECT st.id, {{1}}{day} FROM statements st WHERE st.id = {{0}}{tx.Dialect.KeepRowsRead} " +
+            $"ON CONFLICT (statement_id) DO UPDATE SET {column} = excluded.{column}{dayUpdate}",
             [.. ordered.Where(v => v.Target is not null)],
             v => [v.StatementId, v.Target],
             ct);

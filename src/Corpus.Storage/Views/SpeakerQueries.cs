@@ -1,5 +1,5 @@
 using System.Text;
-using Corpus.Storage.Statements;
+using Corpus.Storage.Search;
 using Dapper;
 
 namespace Corpus.Storage.Views;
@@ -57,24 +57,21 @@ public sealed class SpeakerQueries(ICorpusStore store, MeetingQueries meetings)
         return speaker with { Meetings = theirs.Items };
     }
 
+    /// <summary>The speaker's statements newest first, as <c>GET /api/statements?speaker=</c> lists them, or null when there is no such speaker.</summary>
     public async Task<Page<StatementView>?> StatementsAsync(string id, PageRequest page, CancellationToken ct)
     {
-        await using var connection = await store.OpenAsync(ct);
-        if (!await ExistsAsync(connection, id, ct))
+        await using (var connection = await store.OpenAsync(ct))
         {
-            return null;
+            if (!await ExistsAsync(connection, id, ct))
+            {
+                return null;
+            }
         }
-        var texts = new StatementTexts();
-        var rows = (await connection.QueryAsync<StatementQueries.Row>(new CommandDefinition(
-            $"""
-            SELECT {StatementQueries.Columns} FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
-            {StatementQueries.LinkJoins} {StatementQueries.ArticleJoin}
-            WHERE ss.speaker_id = @id{(page.After is null ? string.Empty : " AND ss.statement_id > @after")} ORDER BY ss.statement_id LIMIT @take
-            """,
-            new { id, after = page.After, take = page.Limit + 1 },
-            cancellationToken: ct))).Select(r => StatementQueries.ToView(r, texts)).ToList();
-        return page.ToPage(rows, s => s.Id);
+        return await new StatementSearch(store).PageAsync(StatementsFilter(id), page, ct);
     }
+
+    /// <summary>What <see cref="StatementsAsync"/> lists, whose cursors it takes.</summary>
+    public static StatementFilter StatementsFilter(string id) => new(Speaker: id);
 
     /// <summary>The speaker's statements by month of their article's date, or null when there is no such speaker.</summary>
     public async Task<SpeakerTimeline?> TimelineAsync(string id, CancellationToken ct)

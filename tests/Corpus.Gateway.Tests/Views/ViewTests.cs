@@ -122,6 +122,17 @@ public sealed class ViewTests : IClassFixture<ViewTests.Corpus>
         var statements = await _client.GetJsonAsync($"/api/speakers/{id}/statements");
         Assert.All(statements.GetProperty("items").EnumerateArray(), s => Assert.Equal(id, s.GetProperty("speaker").GetProperty("id").GetString()));
         Assert.Equal(2, statements.GetProperty("items").GetArrayLength());
+        // Newest first, as /api/statements?speaker= lists them, one page after another.
+        var bySearch = await _client.GetJsonAsync($"/api/statements?speaker={id}");
+        Assert.Equal(Ids(bySearch), Ids(statements));
+        var first = await _client.GetJsonAsync($"/api/speakers/{id}/statements?limit=1");
+        var next = first.GetProperty("next").GetString()!;
+        var second = await _client.GetJsonAsync($"/api/speakers/{id}/statements?limit=1&cursor={Uri.EscapeDataString(next)}");
+        Assert.Equal(Ids(statements), [.. Ids(first), .. Ids(second)]);
+        var published = statements.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("published").GetString() ?? string.Empty).ToList();
+        Assert.Equal(published.OrderByDescending(p => p, StringComparer.Ordinal), published);
+        var articlesCursor = (await _client.GetJsonAsync("/api/articles?limit=1")).GetProperty("next").GetString()!;
+        await AssertProblemAsync($"/api/speakers/{id}/statements?cursor={Uri.EscapeDataString(articlesCursor)}", HttpStatusCode.BadRequest);
         await AssertProblemAsync("/api/speakers/missing", HttpStatusCode.NotFound);
         await AssertProblemAsync("/api/speakers/missing/statements", HttpStatusCode.NotFound);
     }
@@ -181,6 +192,9 @@ public sealed class ViewTests : IClassFixture<ViewTests.Corpus>
         Assert.Contains("/api/meetings/{id}", paths);
         Assert.Contains("/api/quotes", paths);
     }
+
+    private static List<string?> Ids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetString())];
 
     private async Task AssertProblemAsync(string path, HttpStatusCode status)
     {

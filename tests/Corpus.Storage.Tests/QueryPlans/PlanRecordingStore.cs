@@ -54,17 +54,25 @@ internal sealed partial class PlanRecordingStore(ICorpusStore inner) : ICorpusSt
         return connection;
     }
 
-    /// <summary>How many queries ran since the last call, and every table read among them that seeks nothing.</summary>
-    public async Task<(int Queries, List<TableRead> Reads)> TakeReadsAsync()
+    /// <summary>
+    /// How many queries ran since the last call, every table read among them that seeks nothing, and the queries that
+    /// sort what they read rather than read it in the order asked for.
+    /// </summary>
+    public async Task<(int Queries, List<TableRead> Reads, List<string> Sorts)> TakeReadsAsync()
     {
         var queries = 0;
         var reads = new List<TableRead>();
+        var sorts = new List<string>();
         while (_postgresPlans.TryDequeue(out var notice))
         {
             queries++;
             using var plan = JsonDocument.Parse(notice[notice.IndexOf('{', StringComparison.Ordinal)..]);
             var query = plan.RootElement.GetProperty("Query Text").GetString()!;
             reads.AddRange(PostgresReads(plan.RootElement.GetProperty("Plan"), query));
+            if (PostgresSorts(plan.RootElement.GetProperty("Plan")))
+            {
+                sorts.Add(query);
+            }
         }
         var statements = new HashSet<string>(StringComparer.Ordinal);
         while (_sqliteStatements.TryDequeue(out var sql))
@@ -84,6 +92,10 @@ internal sealed partial class PlanRecordingStore(ICorpusStore inner) : ICorpusSt
                 queries++;
                 foreach (var (_, _, _, detail) in await connection.QueryAsync<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql))
                 {
+                    if (detail.StartsWith("USE TEMP B-TREE FOR", StringComparison.Ordinal) && detail.Contains("ORDER BY", StringComparison.Ordinal))
+                    {
+                        sorts.Add(sql);
+                    }
                     if (SqliteScan().Match(detail) is { Success: true } scan
                         && (tables.Contains(scan.Groups[1].Value) ? scan.Groups[1].Value : TableOf(sql, scan.Groups[1].Value)) is { } table
                         && tables.Contains(table))
@@ -93,7 +105,7 @@ internal sealed partial class PlanRecordingStore(ICorpusStore inner) : ICorpusSt
                 }
             }
         }
-        return (queries, reads);
+        return (queries, reads, sorts);
     }
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
@@ -120,6 +132,10 @@ internal sealed partial class PlanRecordingStore(ICorpusStore inner) : ICorpusSt
             }
         }
     }
+
+    private static bool PostgresSorts(JsonElement node) =>
+        node.GetProperty("Node Type").GetString() is "Sort" or "Incremental Sort"
+        || (node.TryGetProperty("Plans", out var children) && children.EnumerateArray().Any(PostgresSorts));
 
     /// <summary>The table an alias stands for in the query (<c>FROM statements st</c>), if any.</summary>
     private static string? TableOf(string sql, string alias) =>
