@@ -1,3 +1,4 @@
+using Corpus.Storage.Dedup;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Search;
@@ -80,6 +81,7 @@ public abstract partial class StoreContract
             ("quote grain statements", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ct)); return null; }),
             ("quote grain others", [], async _ => { await GrainReadAsync(store, c => QuoteRows.HoldOthersStatementsAsync(c, "sp-jane", ct)); return null; }),
             ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", ct)); return null; }),
+            ("near-copy candidates", [], async _ => { await GrainReadAsync(store, c => DedupBuckets.CandidatesAsync(c, [new CandidateQuery(10, [1L, -7L, int.MaxValue])], 16, ct)); return null; }),
         };
         // Lists of what grows with the corpus that read their rows in the order they list them, stopping at the page's
         // end, rather than sort all they find. Only SQLite's plans tell: PostgreSQL sorts a small table's rows by choice.

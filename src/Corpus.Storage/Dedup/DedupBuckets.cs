@@ -93,7 +93,7 @@ public static class DedupBuckets
         {
             var wanted = buckets.Select(ToStored).ToHashSet();
             var sets = await connection.QueryAsync<(long Arrival, int[] Buckets)>(new CommandDefinition(
-                "SELECT arrival, buckets FROM dedup_bucket_sets WHERE buckets && @buckets AND arrival < @before",
+                "SELECT arrival, buckets FROM corpus_bucket_sets_sharing(@buckets, @before)",
                 new { buckets = wanted.ToArray(), before },
                 cancellationToken: ct));
             return sets.SelectMany(s => s.Buckets.Where(wanted.Contains).Select(b => ((long)b, s.Arrival)));
