@@ -8,7 +8,9 @@ CREATE TABLE dedup_bucket_sets (
 );
 INSERT INTO dedup_bucket_sets (arrival, buckets)
 SELECT arrival, array_agg(bucket::integer ORDER BY bucket) FROM dedup_buckets GROUP BY arrival;
-CREATE INDEX dedup_bucket_sets_buckets ON dedup_bucket_sets USING GIN (buckets);
+-- Without GIN's pending list: every lookup scans all of that list, and under intake it is never empty (a lookup of 40
+-- articles' keys took 140-290 ms with 1,500 entries pending, 7-13 ms without; inserting an article's set costs 0.2 ms).
+CREATE INDEX dedup_bucket_sets_buckets ON dedup_bucket_sets USING GIN (buckets) WITH (fastupdate = off);
 DROP TABLE dedup_buckets;
 
 -- The articles before `before` sharing a bucket of `wanted`, with their sets, always through the GIN index: planned for
