@@ -21,11 +21,12 @@ public abstract partial class StoreContract
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], CancellationToken.None);
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Herald")], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "We will repair the harbour wall.", 1)], 0, CancellationToken.None);
-            foreach (var (link, target) in new[] { (StatementLink.Speaker, "sp-jane"), (StatementLink.Quote, "q1"), (StatementLink.Meeting, "m1") })
+            // A statement whose words left its article before its grain got to it is not linked.
+            foreach (var (link, target) in new[] { (StatementLink.Speaker, "sp-jane"), (StatementLink.Meeting, "m1") })
             {
-                // A statement whose words left its article before its grain got to it is not linked.
                 await StatementLinks.SetAsync(tx, link, [("s1", target), ("s2", target), ("s-gone", target)], CancellationToken.None);
             }
+            await StatementLinks.SetQuotesAsync(tx, [.. new[] { "s1", "s2", "s-gone" }.Select(s => (s, (string?)"q1", 0L))], CancellationToken.None);
         });
         Assert.Equal(
             [("s1", "sp-jane", "q1", "m1"), ("s2", "sp-jane", "q1", "m1")],
@@ -34,7 +35,7 @@ public abstract partial class StoreContract
         await WriteAsync(async tx =>
         {
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s2", "sp-john")], CancellationToken.None);
-            await StatementLinks.SetAsync(tx, StatementLink.Quote, [("s2", null)], CancellationToken.None);
+            await StatementLinks.SetQuotesAsync(tx, [("s2", null, 0L)], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Meeting, [("s2", "m2")], CancellationToken.None);
         });
         Assert.Equal(

@@ -26,7 +26,8 @@ public abstract partial class StoreContract
             await StatementRows.AddAsync(tx, [Statement("s1", "a1", "Daily"), Statement("s2", "a2", "Daily"), Statement("s3", "a3", "Herald")], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-jane"), ("s2", "sp-jane"), ("s3", "sp-john")], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "The wall will hold.", 1)], 0, CancellationToken.None);
-            await StatementLinks.SetAsync(tx, StatementLink.Quote, [("s1", "q1"), ("s2", "q1")], CancellationToken.None);
+            // Worded otherwise than the quote: its view reads their articles too.
+            await StatementLinks.SetQuotesAsync(tx, [("s1", "q1", 0L), ("s2", "q1", 0L)], CancellationToken.None);
             await MeetingRows.UpsertAsync(
                 tx, new MeetingState("m1", "holloway", "Harbour talks", "talks", "2019-05-01", null, false, [new("holloway", "Jane Holloway")], 1), [("a1", "Daily")], 0, CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Meeting, [("s1", "m1")], CancellationToken.None);

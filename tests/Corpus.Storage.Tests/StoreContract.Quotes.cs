@@ -1,7 +1,9 @@
+using Corpus.Storage.Articles;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Views;
+using Corpus.Text.Statements;
 
 namespace Corpus.Storage.Tests;
 
@@ -27,6 +29,40 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_quotes_variants_read_each_outlets_own_wording_as_its_canonical_wording_changes()
+    {
+        SkipIfUnavailable();
+        await SettleAsync(("a1", "Daily", "The wall will hold"), ("a2", "Herald", "The wall will surely hold"));
+        // An article without a source is an outlet of its own.
+        await InsertAsync("u2", [new ArticleToStore("a3", "a3", Hash("a3"), null, null, "The wall will hold", null, "raw", null)]);
+        await WriteAsync(tx => ArticleRows.SaveSettledAsync(
+            tx, [SettledArticle.Of("a3", "The wall will hold", null, null, [], null, "The wall will hold. The council met on Monday.", null, null)], CancellationToken.None));
+        (string Id, string Article, string? Source, string Text)[] said =
+            [("s1", "a1", "Daily", "The wall will hold."), ("s2", "a2", "Herald", "The wall will surely hold."), ("s3", "a3", null, "The wall will hold.")];
+        await WriteAsync(async tx =>
+        {
+            await StatementRows.AddAsync(
+                tx, [.. said.Select(s => new StatementToStore(s.Id, s.Article, 0, s.Source, s.Text, StatementKind.Direct, "said", 0, s.Text.Length, "rule", 0.9, null, InCleanText: true))], CancellationToken.None);
+            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], CancellationToken.None);
+            await StatementLinks.SetAsync(tx, StatementLink.Speaker, [.. said.Select(s => (s.Id, "sp-jane"))], CancellationToken.None);
+            await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "The wall will hold.", 3)], 0, CancellationToken.None);
+            await StatementLinks.SetQuotesAsync(tx, [.. said.Select(s => (s.Id, (string?)"q1", StatementTexts.WordingHash(s.Text)))], CancellationToken.None);
+        });
+        async Task<List<(string Statement, string Outlet, string Text, bool Canonical)>> VariantsAsync() =>
+            [.. (await new QuoteQueries(Store).GetAsync("q1", CancellationToken.None))!.Variants.Select(v => (v.StatementId, v.Outlet, v.Text, v.Canonical))];
+
+        Assert.Equal(
+            [("s1", "Daily", "The wall will hold.", true), ("s2", "Herald", "The wall will surely hold.", false), ("s3", "a3", "The wall will hold.", true)],
+            await VariantsAsync());
+
+        // A fuller wording became canonical: the others are read from their articles now.
+        await WriteAsync(tx => QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-jane", "The wall will surely hold.", 3)], 0, CancellationToken.None));
+        Assert.Equal(
+            [("s1", "Daily", "The wall will hold.", false), ("s2", "Herald", "The wall will surely hold.", true), ("s3", "a3", "The wall will hold.", false)],
+            await VariantsAsync());
+    }
+
+    [SkippableFact]
     public async Task A_page_of_quotes_that_many_articles_carry_is_cut_short_and_its_cursor_goes_on_from_there()
     {
         SkipIfUnavailable();
@@ -41,7 +77,7 @@ public abstract partial class StoreContract
             await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway")], CancellationToken.None);
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [.. links.Select(l => (l.Statement, "sp-jane"))], CancellationToken.None);
             await QuoteRows.UpsertAsync(tx, [.. variants.Select((_, q) => new QuoteState($"q{q + 1}", "sp-jane", "The wall will hold.", 2))], 0, CancellationToken.None);
-            await StatementLinks.SetAsync(tx, StatementLink.Quote, [.. links.Select(l => (l.Statement, (string?)l.Quote))], CancellationToken.None);
+            await StatementLinks.SetQuotesAsync(tx, [.. links.Select(l => (l.Statement, (string?)l.Quote, 0L))], CancellationToken.None);
         });
 
         async Task<List<List<(string Id, int Variants)>>> PagesAsync(int limit)

@@ -82,6 +82,15 @@ public abstract partial class StoreContract
             Assert.Equal(4L, await migrated.ExecuteScalarAsync<long>("SELECT count(*) FROM statements"));
         }
         Assert.Equal(before, await AnswersAsync(old, new StatementSearch(old)));
+        await using (var migrated = await old.OpenAsync(CancellationToken.None))
+        {
+            Assert.Equal(
+                MayorStatements.Where(s => s.Id != "s2").Select(s => (s.Id, (long?)StatementTexts.WordingHash(s.Text))),
+                await migrated.QueryAsync<(string, long?)>("SELECT statement_id, wording FROM statement_quotes ORDER BY statement_id"));
+        }
+        Assert.Equal(
+            [("s1", "Harbour works will begin in May.", true), ("s3", "harbour fees stay.", false)],
+            (await new QuoteQueries(old).GetAsync("q1", CancellationToken.None))!.Variants.Select(v => (v.StatementId, v.Text, v.Canonical)));
 
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
@@ -95,7 +104,8 @@ public abstract partial class StoreContract
 
     /// <summary>
     /// Every answer that reads the statements' texts, as JSON; a speaker's statements, listed through the links by day
-    /// of a later version, are among every statement streamed.
+    /// of a later version, are among every statement streamed, and quotes, read through their wordings of a later
+    /// version, are asked for apart.
     /// </summary>
     private static async Task<string> AnswersAsync(ICorpusStore store, StatementSearch search)
     {
@@ -103,7 +113,6 @@ public abstract partial class StoreContract
         {
             await new ArticleQueries(store).GetAsync("a1", CancellationToken.None),
             await new ArticleQueries(store).GetAsync("a2", CancellationToken.None),
-            await new QuoteQueries(store).GetAsync("q1", CancellationToken.None),
         };
         foreach (var q in new[] { "harbour", "rushed", "plan", "élodie" })
         {
@@ -177,7 +186,14 @@ public abstract partial class StoreContract
             await StatementLinks.SetAsync(tx, StatementLink.Speaker, [("s1", "sp-mayor"), ("s3", "sp-mayor"), ("s4", "sp-mayor")], CancellationToken.None);
         }
         await QuoteRows.UpsertAsync(tx, [new QuoteState("q1", "sp-mayor", "Harbour works will begin in May.", 1)], 0, CancellationToken.None);
-        await StatementLinks.SetAsync(tx, StatementLink.Quote, [("s1", "q1"), ("s3", "q1")], CancellationToken.None);
+        if (rows)
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition("INSERT INTO statement_quotes (statement_id, quote_id) VALUES ('s1', 'q1'), ('s3', 'q1')", transaction: tx.Transaction));
+        }
+        else
+        {
+            await StatementLinks.SetQuotesAsync(tx, [.. MayorStatements.Where(s => s.Id != "s2").Select(s => (s.Id, (string?)"q1", StatementTexts.WordingHash(s.Text)))], CancellationToken.None);
+        }
         await tx.CommitAsync(CancellationToken.None);
     }
 }

@@ -30,7 +30,8 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
 
     /// <param name="QuoteOf">The quote each statement joins, as derived.</param>
     /// <param name="WrittenQuoteOf">The quote each statement has in the store.</param>
-    private sealed record Derivation(Dictionary<string, string> QuoteOf, Dictionary<string, string?> WrittenQuoteOf);
+    /// <param name="Statements">The statements derived from.</param>
+    private sealed record Derivation(Dictionary<string, string> QuoteOf, Dictionary<string, string?> WrittenQuoteOf, IReadOnlyList<QuotedStatement> Statements);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => _activation = await DeriveAsync();
 
@@ -62,7 +63,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             }
             var quoteOf = _quotes.Add(fresh);
             // A statement not taken in before has no stored quote: activation takes in every stored one.
-            await WriteAsync(quoteOf.Values.Distinct(StringComparer.Ordinal), quoteOf, new Dictionary<string, string?>(), removedAny: false);
+            await WriteAsync(quoteOf.Values.Distinct(StringComparer.Ordinal), quoteOf, new Dictionary<string, string?>(), fresh, removedAny: false);
         }
         catch
         {
@@ -77,7 +78,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
     {
         var derivation = _activation ?? await DeriveAsync();
         _activation = null;
-        await WriteAsync(_quotes.Canonical.Keys, derivation.QuoteOf, derivation.WrittenQuoteOf, removedAny: true);
+        await WriteAsync(_quotes.Canonical.Keys, derivation.QuoteOf, derivation.WrittenQuoteOf, derivation.Statements, removedAny: true);
         _reconciled = true;
     }
 
@@ -95,7 +96,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         _taken = NewTaken();
         _taken.Add(statements, out _);
         _quotes = new SpeakerQuotes(SpeakerId);
-        var derivation = new Derivation(_quotes.Add(statements), writtenQuoteOf);
+        var derivation = new Derivation(_quotes.Add(statements), writtenQuoteOf, statements);
         _writtenQuotes = stored.Values.ToDictionary(
             q => q.Id,
             q => (_quotes.Canonical.TryGetValue(q.Id, out var text) && text == q.Text ? text : q.Text, q.Outlets),
@@ -105,7 +106,9 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
 
     /// <param name="quoteOf">The quote of each statement to write.</param>
     /// <param name="writtenQuoteOf">The stored quote of those statements.</param>
-    private async Task WriteAsync(IEnumerable<string> quotes, Dictionary<string, string> quoteOf, Dictionary<string, string?> writtenQuoteOf, bool removedAny)
+    /// <param name="statements">Those statements, whose links keep their wordings.</param>
+    private async Task WriteAsync(
+        IEnumerable<string> quotes, Dictionary<string, string> quoteOf, Dictionary<string, string?> writtenQuoteOf, IReadOnlyList<QuotedStatement> statements, bool removedAny)
     {
         var changedQuotes = quotes
             .Order(StringComparer.Ordinal)
@@ -124,6 +127,8 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
         }
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var kept = _quotes.Canonical.Keys.ToList();
+        var changedIds = changedStatements.Select(c => c.StatementId).ToHashSet(StringComparer.Ordinal);
+        var wordings = statements.Where(s => changedIds.Contains(s.Id)).ToDictionary(s => s.Id, s => StatementTexts.WordingHash(s.Text), StringComparer.Ordinal);
         await writer.WriteAsync(async (tx, ct) =>
         {
             await QuoteRows.UpsertAsync(tx, changedQuotes, now, ct);
@@ -135,7 +140,7 @@ public sealed class QuoteGrain(ICorpusStore store, StoreWriter writer, TimeProvi
             {
                 await QuoteRows.DeleteOthersAsync(tx, SpeakerId, kept, ct);
             }
-            await StatementLinks.SetAsync(tx, StatementLink.Quote, changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId)), ct);
+            await StatementLinks.SetQuotesAsync(tx, changedStatements.Select(c => (c.StatementId, (string?)c.QuoteId, wordings[c.StatementId])), ct);
         });
         _holdOthersStatements &= !release;
         changedQuotes.ForEach(q => _writtenQuotes[q.Id] = (q.Text, q.Outlets));

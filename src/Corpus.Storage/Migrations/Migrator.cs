@@ -24,6 +24,7 @@ public static class Migrator
         [38] = SketchSettledArticles.RunAsync,
         [39] = StoreCleanTextsFirst.RunAsync,
         [44] = IndexStatementsByDay.RunAsync,
+        [47] = HashQuoteWordings.RunAsync,
     };
 
     /// <param name="throughVersion">The last version to apply; lower only to build a store as an older version left it.</param>

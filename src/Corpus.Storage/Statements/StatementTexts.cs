@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using Corpus.Storage.Articles;
 
 namespace Corpus.Storage.Statements;
@@ -24,6 +27,12 @@ public sealed class StatementTexts
     /// <summary>Whether <paramref name="text"/> is what <paramref name="cleanText"/> holds from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public static bool IsSlice(string text, string cleanText, long start, long end) =>
         start >= 0 && start <= end && end <= cleanText.Length && cleanText.AsSpan((int)start, (int)(end - start)).SequenceEqual(text);
+
+    /// <summary>
+    /// The hash a quote link keeps of its statement's text (migration 0047): a variant whose hash is that of its quote's
+    /// canonical text words the quote so, and is shown without reading its article.
+    /// </summary>
+    public static long WordingHash(string text) => BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>An article's clean text, read in the same transaction as the rows that will ask for it.</summary>
     public void Add(string articleId, string cleanText)

@@ -72,30 +72,45 @@ public sealed class QuoteQueries(ICorpusStore store)
             return [];
         }
         var ids = rows.Select(r => r.Id).ToList();
-        // Sorted here rather than in SQL: a sort there would carry every variant's compressed clean text along.
-        var found = (await connection.QueryAsync<(string QuoteId, string StatementId, string ArticleId, string? Source, string Outlet, long Ordinal, string? Text, byte[]? CleanText, long Start, long End)>(
+        var canonical = rows.ToDictionary(r => r.Id, r => (r.Text, Wording: StatementTexts.WordingHash(r.Text)), StringComparer.Ordinal);
+        // Sorted here rather than in SQL, with the articles read apart: a variant worded as its quote's canonical text,
+        // in an article with a source, needs nothing of its article (migration 0047), and most variants are such copies.
+        var found = (await connection.QueryAsync<(string QuoteId, long? Wording, string StatementId, string ArticleId, string? Source, long Ordinal, string? Text, long Start, long End)>(
             new CommandDefinition(
                 $"""
-                SELECT sq.quote_id, st.id, st.article_id, st.source, {Outlet.OfArticle}, st.ordinal, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset
-                FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id JOIN articles a ON a.id = st.article_id
+                SELECT sq.quote_id, sq.wording, st.id, st.article_id, st.source, st.ordinal, st.text, st.start_offset, st.end_offset
+                FROM statement_quotes sq JOIN statements st ON st.id = sq.statement_id
                 WHERE {SqlDialect.Of(connection).InList("sq.quote_id", "@ids")}
                 """,
                 new { ids = SqlDialect.Of(connection).List(ids) },
                 snapshot,
                 cancellationToken: ct))).ToList();
-        // A page of quotes that many outlets carry has hundreds of variants in as many articles: their clean texts are
-        // decompressed on every core.
+        bool WordedAsCanonical(string quoteId, long? wording) => wording == canonical[quoteId].Wording;
+        var textsToRead = found.Where(v => v.Text is null && !WordedAsCanonical(v.QuoteId, v.Wording)).Select(v => v.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var articlesToRead = found.Where(v => v.Source is null).Select(v => v.ArticleId).Concat(textsToRead).Distinct(StringComparer.Ordinal).ToList();
+        var articles = articlesToRead.Count == 0 ? [] : (await connection.QueryAsync<(string Id, string? ClientKey, byte[]? CleanText)>(new CommandDefinition(
+            $"""
+            SELECT a.id, a.client_key, CASE WHEN {SqlDialect.Of(connection).InList("a.id", "@texts")} THEN a.clean_text_brotli END
+            FROM articles a WHERE {SqlDialect.Of(connection).InList("a.id", "@ids")}
+            """,
+            new { ids = SqlDialect.Of(connection).List(articlesToRead), texts = SqlDialect.Of(connection).List(textsToRead) },
+            snapshot,
+            cancellationToken: ct))).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // A page of quotes that many outlets carry in many wordings has hundreds of clean texts: they are decompressed on every core.
         var texts = new StatementTexts();
-        var unstored = found.Where(v => v.Text is null && v.CleanText is not null).DistinctBy(v => v.ArticleId).Select(v => (v.ArticleId, v.CleanText)).ToList();
+        var unstored = articles.Values.Where(a => a.CleanText is not null).ToList();
         var cleanTexts = new string[unstored.Count];
         Parallel.For(0, unstored.Count, new ParallelOptions { CancellationToken = ct }, i => cleanTexts[i] = StoredText.DecompressClean(unstored[i].CleanText)!);
         for (var i = 0; i < unstored.Count; i++)
         {
-            texts.Add(unstored[i].ArticleId, cleanTexts[i]);
+            texts.Add(unstored[i].Id, cleanTexts[i]);
         }
+        string TextOf(string quoteId, long? wording, string? text, string articleId, long start, long end) =>
+            text ?? (WordedAsCanonical(quoteId, wording) ? canonical[quoteId].Text : texts.Of(null, articleId, null, start, end));
         var variants = found
+            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Ordinal, Outlet: v.Source ?? Outlet.Of(null, articles.GetValueOrDefault(v.ArticleId).ClientKey, v.ArticleId),
+                Text: TextOf(v.QuoteId, v.Wording, v.Text, v.ArticleId, v.Start, v.End)))
             .OrderBy(v => v.Outlet, StringComparer.Ordinal).ThenBy(v => v.ArticleId, StringComparer.Ordinal).ThenBy(v => v.Ordinal)
-            .Select(v => (v.QuoteId, v.StatementId, v.ArticleId, v.Source, v.Outlet, Text: texts.Of(v.Text, v.ArticleId, v.CleanText, v.Start, v.End)))
             .ToLookup(v => v.QuoteId);
         return [.. rows.Select(r =>
         {
