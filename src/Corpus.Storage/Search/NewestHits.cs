@@ -49,10 +49,10 @@ internal static class NewestHits
     }
 
     /// <summary>
-    /// The query of a page's rows among the hits in <c>[@lowest, @below)</c> of the index, with the
+    /// The query of a page's first <c>@rest</c> rows among the hits in <c>[@lowest, @below)</c> of the index, with the
     /// filters but the speaker's (a speaker's statements are walked through their own index instead).
     /// </summary>
-    public static string PageQuery(StatementFilter filter, SearchCursor? after)
+    private static string PageQuery(StatementFilter filter, SearchCursor? after)
     {
         var sql = new StringBuilder(
             $"""
@@ -66,15 +66,44 @@ internal static class NewestHits
         {
             sql.Append($" AND {NewerOrLater()}");
         }
-        return sql.Append($" ORDER BY {Day} DESC, st.id LIMIT @take").ToString();
+        return sql.Append($" ORDER BY {Day} DESC, st.id LIMIT @rest").ToString();
     }
 
     /// <summary>
-    /// At most <paramref name="take"/> rows of the page after <paramref name="after"/>, newest first; <paramref name="page"/>
-    /// makes the command of <see cref="PageQuery"/> for a range of keys and a number of rows, in the transaction given.
+    /// The keys of <see cref="PageQuery"/>'s rows, in its order, where no filter needs the article: the day is the
+    /// key's, and only the statement row is read for its id, which orders a day's hits. The whole of the oldest day
+    /// is read for that, and its hits are many for a common word: the rows of the page are read after, by their keys.
+    /// </summary>
+    private static string PageKeysQuery(StatementFilter filter, SearchCursor? after)
+    {
+        var sql = new StringBuilder(
+            $"""
+            SELECT h.rowid FROM statements_fts h CROSS JOIN statements st
+            WHERE h.statements_fts MATCH @match AND h.rowid >= @lowest AND h.rowid < @below AND st.rowid = h.rowid & {StatementBits}
+            """);
+        AppendStatementFilters(sql, filter);
+        if (after is not null)
+        {
+            sql.Append($" AND (h.rowid >> {DayShift} < @afterDayNumber OR st.id > @afterId)");
+        }
+        return sql.Append($" ORDER BY h.rowid >> {DayShift} DESC, st.id LIMIT @rest").ToString();
+    }
+
+    /// <summary>The rows of the keys <c>@keys</c> (a JSON array) in their order, each only if its article's day is still its key's.</summary>
+    private static readonly string RowsOfKeysQuery =
+        $"""
+        SELECT {StatementQueries.Columns}
+        FROM json_each(@keys) k CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} JOIN articles a ON a.id = st.article_id
+        WHERE st.rowid = k.value & {StatementBits} AND {DayOf("a")} = k.value >> {DayShift}
+        ORDER BY k.key
+        """;
+
+    /// <summary>
+    /// At most <paramref name="take"/> rows of the page after <paramref name="after"/>, newest first; <paramref name="command"/>
+    /// makes a command of the search's parameters and the ones given, in the transaction given.
     /// </summary>
     public static async Task<List<T>> ReadAsync<T>(
-        DbConnection connection, StatementFilter filter, SearchCursor? after, int take, string match, Func<long, long, int, DbTransaction, CommandDefinition> page, CancellationToken ct)
+        DbConnection connection, StatementFilter filter, SearchCursor? after, int take, string match, Func<string, object, DbTransaction, CommandDefinition> command, CancellationToken ct)
     {
         await using var tx = await ReadSnapshot.BeginAsync(connection, ct);
         // The bounds as the index keys them, by SQLite's own reading of the dates.
@@ -86,6 +115,8 @@ internal static class NewestHits
         // An undated cursor's day is 0; a date SQLite cannot read bounds nothing here and is left to the page's filters.
         var below = Math.Min(after is null ? long.MaxValue : ((afterDay ?? 0) + 1) << DayShift, to is { } last ? (last + 1) << DayShift : long.MaxValue);
         var lowest = from is { } first ? first << DayShift : 0;
+        // Dates bound the page by its articles' own dates as well, which the keys alone do not tell.
+        var byKeys = filter.From is null && filter.To is null;
         var rows = new List<T>();
         var scan = take + FirstScanSlack;
         while (rows.Count < take && below > lowest)
@@ -103,7 +134,24 @@ internal static class NewestHits
                 break;
             }
             var start = Math.Max(lowest, day << DayShift);
-            rows.AddRange(await connection.QueryAsync<T>(page(start, below, take - rows.Count, tx)));
+            var range = new { lowest = start, below, rest = take - rows.Count, afterDayNumber = afterDay ?? 0 };
+            var page = new List<T>();
+            if (byKeys)
+            {
+                var keys = (await connection.QueryAsync<long>(command(PageKeysQuery(filter, after), range, tx))).ToList();
+                page = keys.Count == 0 ? [] : [.. await connection.QueryAsync<T>(command(RowsOfKeysQuery, new { keys = SqlDialect.Sqlite.List(keys) }, tx))];
+                // A statement without its article, or keyed by another day, is on no page: the page is read whole instead.
+                if (page.Count < keys.Count)
+                {
+                    page = [];
+                    byKeys = false;
+                }
+            }
+            if (!byKeys)
+            {
+                page = [.. await connection.QueryAsync<T>(command(PageQuery(filter, after), range, tx))];
+            }
+            rows.AddRange(page);
             if (scanned < scan)
             {
                 break;

@@ -37,7 +37,7 @@ public sealed class StatementSearch(ICorpusStore store)
                 connection, filter, after, page.Limit + 1, (candidates, tx) => Command(filter, after, page.Limit + 1, walk, ct, candidates, tx), ct)
             : byDay
             ? await NewestHits.ReadAsync<SearchRow>(
-                connection, filter, after, page.Limit + 1, fullText.Match(filter.Text!), (lowest, below, take, tx) => ByDayCommand(filter, after, lowest, below, take, tx, ct), ct)
+                connection, filter, after, page.Limit + 1, fullText.Match(filter.Text!), (sql, values, tx) => ByDayCommand(filter, after, sql, values, tx, ct), ct)
             : [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
         var texts = new StatementTexts();
@@ -81,12 +81,11 @@ public sealed class StatementSearch(ICorpusStore store)
         return new CommandDefinition(sql.ToString(), Parameters(filter, after, take, candidates), tx, cancellationToken: ct);
     }
 
-    private CommandDefinition ByDayCommand(StatementFilter filter, SearchCursor? after, long lowest, long below, int take, DbTransaction tx, CancellationToken ct)
+    private CommandDefinition ByDayCommand(StatementFilter filter, SearchCursor? after, string sql, object values, DbTransaction tx, CancellationToken ct)
     {
-        var parameters = new DynamicParameters(Parameters(filter, after, take, candidates: null));
-        parameters.Add("lowest", lowest);
-        parameters.Add("below", below);
-        return new CommandDefinition(NewestHits.PageQuery(filter, after), parameters, tx, cancellationToken: ct);
+        var parameters = new DynamicParameters(Parameters(filter, after, take: null, candidates: null));
+        parameters.AddDynamicParams(values);
+        return new CommandDefinition(sql, parameters, tx, cancellationToken: ct);
     }
 
     private object Parameters(StatementFilter filter, SearchCursor? after, int? take, SqliteRankedHits.Candidates? candidates)
