@@ -26,4 +26,9 @@ internal static class ArticlePages
             after = idOf(page[^1]);
         }
     }
+
+    /// <summary>Every article's compressed clean text (null where it has none), a page of articles at a time, by article id.</summary>
+    public static Task EachCleanTextAsync(StoreTransaction tx, Func<IReadOnlyDictionary<string, byte[]?>, Task> rewrite, CancellationToken ct) =>
+        EachAsync<(string Id, byte[]? CleanText)>(
+            tx, "id, clean_text_brotli", "1 = 1", page => rewrite(page.ToDictionary(a => a.Id, a => a.CleanText, StringComparer.Ordinal)), a => a.Id, ct);
 }

@@ -6,14 +6,11 @@ namespace Corpus.Storage.Migrations;
 /// <summary>Migration 0047's part SQL cannot do: each quote link keeps the hash of its statement's text, read as views read it.</summary>
 internal static class HashQuoteWordings
 {
-    public static async Task RunAsync(StoreTransaction tx, CancellationToken ct) =>
-        await ArticlePages.EachAsync<(string Id, byte[]? CleanText)>(
+    public static Task RunAsync(StoreTransaction tx, CancellationToken ct) =>
+        ArticlePages.EachCleanTextAsync(
             tx,
-            "id, clean_text_brotli",
-            "1 = 1",
-            async page =>
+            async cleanTexts =>
             {
-                var cleanTexts = page.ToDictionary(a => a.Id, a => a.CleanText, StringComparer.Ordinal);
                 var linked = await tx.Connection.QueryAsync<(string Id, string ArticleId, string? Text, long Start, long End)>(new CommandDefinition(
                     $"""
                     SELECT st.id, st.article_id, st.text, st.start_offset, st.end_offset
@@ -31,6 +28,5 @@ internal static class HashQuoteWordings
                     s => [StatementTexts.WordingHash(texts.Of(s.Text, s.ArticleId, cleanTexts[s.ArticleId], s.Start, s.End)), s.Id],
                     ct);
             },
-            a => a.Id,
             ct);
 }

@@ -9,13 +9,10 @@ internal static class IndexStatementsByDay
 {
     public static async Task RunAsync(StoreTransaction tx, CancellationToken ct)
     {
-        await ArticlePages.EachAsync<(string Id, byte[]? CleanText)>(
+        await ArticlePages.EachCleanTextAsync(
             tx,
-            "id, clean_text_brotli",
-            "1 = 1",
-            async page =>
+            async cleanTexts =>
             {
-                var cleanTexts = page.ToDictionary(a => a.Id, a => a.CleanText, StringComparer.Ordinal);
                 var statements = await tx.Connection.QueryAsync<(long Rowid, string ArticleId, long Day, string? Text, long Start, long End)>(new CommandDefinition(
                     $"""
                     SELECT st.rowid, st.article_id, {NewestHits.DayOf("a")}, st.text, st.start_offset, st.end_offset
@@ -28,7 +25,6 @@ internal static class IndexStatementsByDay
                 var texts = new StatementTexts();
                 await NewestHits.IndexAsync(tx, [.. statements.Select(s => (s.Rowid, s.Day, texts.Of(s.Text, s.ArticleId, cleanTexts[s.ArticleId], s.Start, s.End)))], ct);
             },
-            a => a.Id,
             ct);
         // A statement whose article is not stored holds its own text, and has no day.
         var unplaced = await tx.Connection.QueryAsync<(long Rowid, string Text)>(new CommandDefinition(
