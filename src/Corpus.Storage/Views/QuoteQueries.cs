@@ -14,9 +14,9 @@ public sealed class QuoteQueries(ICorpusStore store)
 {
     /// <summary>
     /// The variants a page of quotes holds at most, unless its first quote alone has more. A quote that a thousand
-    /// articles carry has a variant in each, read from each article's text: a page of such quotes is cut short of its
-    /// limit instead, and its cursor goes on from there. A variant costs a few random reads of its statement and
-    /// article when they are not cached (bench/README.md).
+    /// articles carry has a variant in each: a page of such quotes is cut short of its limit instead, and its cursor
+    /// goes on from there. A variant costs a random read of its statement row when not cached, and of its article too
+    /// when it words the quote otherwise (bench/README.md).
     /// </summary>
     public const int MaxVariantsPerPage = 200;
 
