@@ -135,23 +135,15 @@ internal static class NewestHits
             }
             var start = Math.Max(lowest, day << DayShift);
             var range = new { lowest = start, below, rest = take - rows.Count, afterDayNumber = afterDay ?? 0 };
-            var page = new List<T>();
+            List<T>? page = null;
             if (byKeys)
             {
                 var keys = (await connection.QueryAsync<long>(command(PageKeysQuery(filter, after), range, tx))).ToList();
-                page = keys.Count == 0 ? [] : [.. await connection.QueryAsync<T>(command(RowsOfKeysQuery, new { keys = SqlDialect.Sqlite.List(keys) }, tx))];
+                List<T> read = keys.Count == 0 ? [] : [.. await connection.QueryAsync<T>(command(RowsOfKeysQuery, new { keys = SqlDialect.Sqlite.List(keys) }, tx))];
                 // A statement without its article, or keyed by another day, is on no page: the page is read whole instead.
-                if (page.Count < keys.Count)
-                {
-                    page = [];
-                    byKeys = false;
-                }
+                (page, byKeys) = read.Count == keys.Count ? (read, true) : (null, false);
             }
-            if (!byKeys)
-            {
-                page = [.. await connection.QueryAsync<T>(command(PageQuery(filter, after), range, tx))];
-            }
-            rows.AddRange(page);
+            rows.AddRange(page ?? [.. await connection.QueryAsync<T>(command(PageQuery(filter, after), range, tx))]);
             if (scanned < scan)
             {
                 break;
