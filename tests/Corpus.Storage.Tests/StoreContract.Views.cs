@@ -2,6 +2,7 @@ using Corpus.Storage.Articles;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
+using Corpus.Storage.Uploads;
 using Corpus.Storage.Views;
 using Corpus.TestSupport;
 using Corpus.Text.Statements;
@@ -142,6 +143,47 @@ public abstract partial class StoreContract
         Assert.Equal(["a3"], (await articles.ListAsync(null, "harbour", next, CancellationToken.None)).Items.Select(a => a.Id));
     }
 
+    [SkippableFact]
+    public async Task An_uploads_processed_and_failed_counts_are_kept_through_migration_and_retried_passes()
+    {
+        SkipIfUnavailable();
+        await using var old = await StoreAtVersionAsync(47);
+        await WriteAsync(old, async tx =>
+        {
+            await UploadRows.SaveAsync(tx, "u1", new UploadTotals(3, 3, 0, 0), complete: true, 0, CancellationToken.None);
+            await UploadRows.SaveAsync(tx, "u2", new UploadTotals(2, 2, 0, 0), complete: true, 0, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "u1", PackedArticle.AllOf([.. new[] { "a1", "a2", "a3" }.Select(Uploaded)]), 0, null, CancellationToken.None);
+            await ArticleRows.InsertNewAsync(tx, "u2", PackedArticle.AllOf([.. new[] { "b1", "b2" }.Select(Uploaded)]), 0, null, CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(tx, [.. new[] { "a1", "b1", "b2" }.Select(Settled)], CancellationToken.None);
+            await ArticleRows.MarkProcessedAsync(tx, ["a1", "b1"], 0, CancellationToken.None);
+            await ArticleRows.MarkFailedAsync(tx, [("a2", "Unreadable.")], CancellationToken.None);
+        });
+
+        await old.MigrateAsync(CancellationToken.None);
+
+        var uploads = new UploadQueries(old);
+        Assert.Equal((1L, 1L, "processing"), Progress(await uploads.GetAsync("u1", CancellationToken.None)));
+        Assert.Equal((1L, 0L, "processing"), Progress(await uploads.GetAsync("u2", CancellationToken.None)));
+        // A pass is tried again after a failure: what it already did changes nothing.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await WriteAsync(old, async tx =>
+            {
+                await ArticleRows.MarkProcessedAsync(tx, ["a1", "b2"], 0, CancellationToken.None);
+                await ArticleRows.MarkFailedAsync(tx, [("a2", "Unreadable."), ("a3", "Too long.")], CancellationToken.None);
+            });
+        }
+        Assert.Equal((1L, 2L, "done"), Progress(await uploads.GetAsync("u1", CancellationToken.None)));
+        Assert.Equal([(2L, 0L, "done"), (1L, 2L, "done")],
+            (await uploads.ListAsync(new PageRequest(10, null), CancellationToken.None)).Items.Select(u => (u.Processed, u.Failed, u.State)));
+        await using var connection = await old.OpenAsync(CancellationToken.None);
+        Assert.Empty(await ViewCountsAudit.DisagreementsAsync(connection));
+
+        static ArticleToStore Uploaded(string id) => new(id, id, Hash(id), "Daily", null, "Harbour " + id, null, "raw " + id, null);
+        static SettledArticle Settled(string id) => SettledArticle.Of(id, "Harbour " + id, null, "Daily", [], null, $"Harbour {id}. The council met.", null, null);
+        static (long, long, string) Progress(UploadView? upload) => (upload!.Processed, upload.Failed, upload.State);
+    }
+
     private async Task SettleAsync(params (string Id, string Source, string Title)[] articles)
     {
         await InsertAsync("u1", [.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, a.Title, null, "raw " + a.Title, null))]);
@@ -149,9 +191,11 @@ public abstract partial class StoreContract
             tx, [.. articles.Select(a => SettledArticle.Of(a.Id, a.Title, null, a.Source, [], null, $"{a.Title}. The council met on Monday.", null, null))], CancellationToken.None));
     }
 
-    private async Task WriteAsync(Func<StoreTransaction, Task> write)
+    private Task WriteAsync(Func<StoreTransaction, Task> write) => WriteAsync(Store, write);
+
+    private static async Task WriteAsync(ICorpusStore store, Func<StoreTransaction, Task> write)
     {
-        await using var tx = await Store.BeginAsync(CancellationToken.None);
+        await using var tx = await store.BeginAsync(CancellationToken.None);
         await write(tx);
         await tx.CommitAsync(CancellationToken.None);
     }

@@ -37,6 +37,12 @@ public static class ViewCountsAudit
                           WHERE sq.quote_id = q.id)
             FROM quotes q
             """),
+        ("uploads' progress",
+            "SELECT upload_id, processed, failed FROM upload_progress WHERE processed <> 0 OR failed <> 0",
+            """
+            SELECT upload_id, SUM(CASE WHEN state = 'processed' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END)
+            FROM articles WHERE state IN ('processed', 'failed') GROUP BY upload_id
+            """),
     ];
 
     /// <returns>One line per kind of count that disagrees, saying how many rows do; empty when all agree.</returns>

@@ -10,16 +10,17 @@ public sealed class UploadQueries(ICorpusStore store)
 
     private const string SummaryColumns =
         """
-        u.id, u.created_at, u.received, u.accepted, u.duplicates, u.rejected, u.complete,
-        (SELECT COUNT(*) FROM articles a WHERE a.upload_id = u.id AND a.state = 'processed'),
-        (SELECT COUNT(*) FROM articles a WHERE a.upload_id = u.id AND a.state = 'failed')
+        u.id, u.created_at, u.received, u.accepted, u.duplicates, u.rejected, u.complete, COALESCE(p.processed, 0), COALESCE(p.failed, 0)
         """;
+
+    /// <summary>The counts the database keeps as articles change state (migration 0048).</summary>
+    private const string WithProgress = "uploads u LEFT JOIN upload_progress p ON p.upload_id = u.id";
 
     public async Task<UploadView?> GetAsync(string id, CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
         var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
-            $"SELECT {SummaryColumns} FROM uploads u WHERE u.id = @id", new { id }, cancellationToken: ct))).ToList();
+            $"SELECT {SummaryColumns} FROM {WithProgress} WHERE u.id = @id", new { id }, cancellationToken: ct))).ToList();
         if (rows.Count == 0)
         {
             return null;
@@ -41,7 +42,7 @@ public sealed class UploadQueries(ICorpusStore store)
         await using var connection = await store.OpenAsync(ct);
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
             $"""
-            SELECT {SummaryColumns} FROM uploads u
+            SELECT {SummaryColumns} FROM {WithProgress}
             {(after is null ? string.Empty : "WHERE u.created_at < @afterTime OR (u.created_at = @afterTime AND u.id < @afterId)")}
             ORDER BY u.created_at DESC, u.id DESC LIMIT @take
             """,
