@@ -7,6 +7,8 @@ namespace Corpus.Storage.Tests;
 
 public abstract partial class StoreContract
 {
+    private static DedupParameters Limited(int candidates) => DedupParameters.Default with { MaxCandidates = candidates };
+
     // Bucket keys are 32-bit values widened to a long (LshBands.Narrow).
     private static readonly long[] EdgeBuckets = [int.MinValue, -1, 0, 1, int.MaxValue];
 
@@ -38,7 +40,7 @@ public abstract partial class StoreContract
         Assert.Empty(await DedupBuckets.UnindexedAsync(connection, CancellationToken.None));
 
         async Task<string[]> CandidatesOf(string id, int limit, params long[] buckets) =>
-            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals[id], buckets)], limit, CancellationToken.None)).Select(c => c.Id)];
+            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals[id], buckets)], Limited(limit), CancellationToken.None)).Select(c => c.Id)];
 
         // a5 is not settled, a6 arrived later, a4 shares nothing; a2 shares three, a3 two, a1 one.
         Assert.Equal(["a1", "a2", "a3"], await CandidatesOf("a5", 5, EdgeBuckets));
@@ -54,11 +56,43 @@ public abstract partial class StoreContract
         var together = await DedupBuckets.CandidatesAsync(
             connection,
             [new(arrivals["a5"], EdgeBuckets), new(arrivals["a6"], [.. EdgeBuckets, 7L, 8L]), new(arrivals["a1"], EdgeBuckets), new(arrivals["a3"], [7L, EdgeBuckets[4]])],
-            2,
+            Limited(2),
             CancellationToken.None);
         Assert.Equal(
             [["a2", "a3"], ["a1", "a2"], [], ["a1", "a2"]],
             together.Select(c => c.Select(x => x.Id).ToArray()));
+    }
+
+    [SkippableFact]
+    public async Task A_crowded_bucket_offers_only_its_earliest_articles_and_ranks_below_any_other()
+    {
+        SkipIfUnavailable();
+        string[] ids = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"];
+        await InsertAsync("u1", [.. ids.Append("later").Select(id => Article(id, null, "h" + id))]);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(tx, [.. ids.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        // Bucket 100 holds x1-x7 and 101 x1-x6, more than the four that make a bucket crowded below; 200 holds x7, 300 x8.
+        await IndexAsync(
+            arrivals["x8"],
+            [.. ids.Take(6).Select(id => (arrivals[id], new[] { 100L, 101L })), (arrivals["x7"], new[] { 100L, 200L }), (arrivals["x8"], new[] { 300L })]);
+        async Task<string[]> CandidatesOf(int crowded, int limit, params long[] buckets) =>
+            [.. Assert.Single(await DedupBuckets.CandidatesAsync(
+                connection,
+                [new CandidateQuery(arrivals["later"], buckets)],
+                DedupParameters.Default with { CrowdedBucket = crowded, MaxCandidates = limit },
+                CancellationToken.None)).Select(c => c.Id)];
+
+        Assert.Equal(["x1", "x2", "x3", "x4", "x7"], await CandidatesOf(4, 8, 100L, 200L));
+        Assert.Equal(["x8"], await CandidatesOf(4, 1, 100L, 101L, 300L));
+        Assert.Equal(["x1", "x8"], await CandidatesOf(4, 2, 100L, 101L, 300L));
+        // A bucket holding just the bound is read whole; one more makes it crowded.
+        Assert.Equal(ids[..7], await CandidatesOf(7, 8, 100L));
+        Assert.Equal(ids[..6], await CandidatesOf(6, 8, 100L));
     }
 
     [SkippableFact]
@@ -76,7 +110,7 @@ public abstract partial class StoreContract
         }
         await IndexAsync(arrivals["c2"], (arrivals["c1"], [9L]), (arrivals["c2"], [9L]));
         async Task<string[]> Candidates() =>
-            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals["c2"] + 1, [9L])], 5, CancellationToken.None)).Select(c => c.Id)];
+            [.. Assert.Single(await DedupBuckets.CandidatesAsync(connection, [new CandidateQuery(arrivals["c2"] + 1, [9L])], Limited(5), CancellationToken.None)).Select(c => c.Id)];
         Assert.Equal(["c1", "c2"], await Candidates());
 
         await using (var tx = await Store.BeginAsync(CancellationToken.None))
@@ -105,7 +139,7 @@ public abstract partial class StoreContract
 
         await using var migrated = await old.OpenAsync(CancellationToken.None);
         Assert.Empty(await DedupBuckets.UnindexedAsync(migrated, CancellationToken.None));
-        Assert.Equal(["a1", "a2"], Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [5L])], 5, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(["a1", "a2"], Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [5L])], Limited(5), CancellationToken.None)).Select(c => c.Id));
         await using (var tx = await old.BeginAsync(CancellationToken.None))
         {
             await ArticleRows.SaveSettledAsync(tx, [SettledArticle.Of("a3", "T", null, "src", [], null, "three", null, null)], CancellationToken.None);
@@ -147,7 +181,7 @@ public abstract partial class StoreContract
             await DedupBuckets.AddAsync(tx, [(1L, [5L]), (2L, [5L]), (3L, [5L])], 3, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
-        var candidates = Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(4, [5L])], 5, CancellationToken.None));
+        var candidates = Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(4, [5L])], Limited(5), CancellationToken.None));
         Assert.Equal(["a1", "a2", "a3"], candidates.Select(c => c.Id));
         Assert.Equal(DuplicateFingerprinter.Default.Of(Analyzed).Sketch, candidates[0].Sketch);
         Assert.Equal(DuplicateFingerprinter.Default.Of("The library stays open late.").Sketch, candidates[1].Sketch);
@@ -175,7 +209,7 @@ public abstract partial class StoreContract
         foreach (var key in wide)
         {
             var expected = LshBands.Narrow(key) == -1 ? new[] { "a1", "a2" } : ["a1"];
-            Assert.Equal(expected, Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [LshBands.Narrow(key)])], 5, CancellationToken.None)).Select(c => c.Id));
+            Assert.Equal(expected, Assert.Single(await DedupBuckets.CandidatesAsync(migrated, [new CandidateQuery(3, [LshBands.Narrow(key)])], Limited(5), CancellationToken.None)).Select(c => c.Id));
         }
         Assert.Equal(
             wide.Select(LshBands.Narrow).Distinct().Order().ToArray(),

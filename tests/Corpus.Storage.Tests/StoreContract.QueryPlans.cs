@@ -6,6 +6,7 @@ using Corpus.Storage.Speakers;
 using Corpus.Storage.Statements;
 using Corpus.Storage.Tests.QueryPlans;
 using Corpus.Storage.Views;
+using Corpus.Text.Fingerprints;
 
 namespace Corpus.Storage.Tests;
 
@@ -82,7 +83,7 @@ public abstract partial class StoreContract
             ("quote grain statements", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ct)); return null; }),
             ("quote grain others", [], async _ => { await GrainReadAsync(store, c => QuoteRows.HoldOthersStatementsAsync(c, "sp-jane", ct)); return null; }),
             ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", ct)); return null; }),
-            ("near-copy candidates", [], async _ => { await GrainReadAsync(store, c => DedupBuckets.CandidatesAsync(c, [new CandidateQuery(10, [1L, -7L, int.MaxValue])], 16, ct)); return null; }),
+            ("near-copy candidates", [], async _ => { await GrainReadAsync(store, c => DedupBuckets.CandidatesAsync(c, [new CandidateQuery(10, [1L, -7L, int.MaxValue])], DedupParameters.Default, ct)); return null; }),
         };
         // Lists of what grows with the corpus that read their rows in the order they list them, stopping at the page's
         // end, rather than sort all they find. Only SQLite's plans tell: PostgreSQL sorts a small table's rows by choice.

@@ -80,7 +80,7 @@ public abstract partial class StoreContract : StoreTests
         }
 
         var candidates = await DedupBuckets.CandidatesAsync(
-            connection, [new CandidateQuery(rows[1].Arrival, [12L, 99L]), new CandidateQuery(rows[0].Arrival - 1, [12L])], 5, CancellationToken.None);
+            connection, [new CandidateQuery(rows[1].Arrival, [12L, 99L]), new CandidateQuery(rows[0].Arrival - 1, [12L])], Limited(5), CancellationToken.None);
         Assert.Equal(["a1"], candidates[0].Select(c => c.Id));
         Assert.Empty(candidates[1]);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements"));

@@ -20,11 +20,13 @@ internal static class DedupEvalCommand
         var polnear = new Option<DirectoryInfo>("--polnear") { Description = "The PolNeAR folder (its train/text is read).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the copies made.", DefaultValueFactory = _ => DefaultSeed };
         var fineWeb = new Option<bool>("--fineweb") { Description = "Score FineWeb's banding (14 x 8, no lead bands) instead of the defaults." };
-        var command = new Command("dedup", "Pairwise precision and recall of near-duplicate detection on copies made from PolNeAR train.") { polnear, seed, fineWeb };
+        var crowded = new Option<int?>("--crowded-bucket") { Description = "Earlier articles past which a bucket counts as crowded (see CandidateChoice); the default's otherwise." };
+        var command = new Command("dedup", "Pairwise precision and recall of near-duplicate detection on copies made from PolNeAR train.") { polnear, seed, fineWeb, crowded };
         command.SetAction((parse, ct) =>
         {
             var originals = ReadOriginals(parse.GetValue(polnear)!);
             var parameters = parse.GetValue(fineWeb) ? DedupParameters.FineWeb : DedupParameters.Default;
+            parameters = parse.GetValue(crowded) is { } bound ? parameters with { CrowdedBucket = bound } : parameters;
             var started = Stopwatch.GetTimestamp();
             var run = NearDuplicateRun.Of(originals, parse.GetValue(seed), parameters);
             var elapsed = Stopwatch.GetElapsedTime(started);

@@ -44,7 +44,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         foreach (var chunk in articles.Chunk(ArticlesLookedUpTogether))
         {
             var stored = await DedupBuckets.CandidatesAsync(
-                connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters.MaxCandidates, ct);
+                connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters, ct);
             var candidates = chunk.Select((article, i) => stored[i].Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf, c.Sketch)).Where(c => MayCopy(article, c)).ToList()).ToList();
             var prefetched = await ShinglesOfAsync(connection, [.. candidates.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
             for (var i = 0; i < chunk.Length; i++)
@@ -58,17 +58,7 @@ internal sealed class CopyDecisions(int indexBatchArticles)
     private async Task<string?> CanonicalAsync(
         DbConnection connection, ArticleAnalysis article, IReadOnlyList<Entry> stored, Dictionary<string, ulong[]> prefetched, CancellationToken ct)
     {
-        var max = _fingerprinter.Parameters.MaxCandidates;
-        var candidates = article.Buckets
-            .SelectMany(_unindexed.ArticlesIn)
-            .Select(i => _unindexedArticles[i].Article)
-            .Where(e => e.Arrival < article.Arrival)
-            .GroupBy(e => e.Id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Arrival)
-            .Take(max)
-            .Select(g => g.First())
-            .Where(c => MayCopy(article, c))
-            .Concat(stored);
+        var candidates = UnindexedCandidates(article).Where(c => MayCopy(article, c)).Concat(stored);
         string? canonical = null;
         foreach (var candidate in candidates.OrderBy(c => c.Arrival))
         {
@@ -82,6 +72,25 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         Remember(article.ArticleId, article.Shingles);
         AddUnindexed(new Entry(article.ArticleId, article.Arrival, canonical, article.Article?.CopySketch), [.. article.Buckets]);
         return canonical;
+    }
+
+    /// <summary>The articles settled since the index was last stored that <see cref="CandidateChoice"/> picks from the article's buckets.</summary>
+    private IEnumerable<Entry> UnindexedCandidates(ArticleAnalysis article)
+    {
+        var earlier = new Dictionary<long, Entry>();
+        var holders = new List<IReadOnlyList<long>>();
+        foreach (var bucket in article.Buckets.Distinct())
+        {
+            var held = new List<long>();
+            foreach (var entry in _unindexed.ArticlesIn(bucket).Select(i => _unindexedArticles[i].Article).Where(e => e.Arrival < article.Arrival))
+            {
+                earlier[entry.Arrival] = entry;
+                held.Add(entry.Arrival);
+            }
+            held.Sort();
+            holders.Add(held);
+        }
+        return CandidateChoice.Choose(holders, _fingerprinter.Parameters).Select(arrival => earlier[arrival]);
     }
 
     /// <summary>

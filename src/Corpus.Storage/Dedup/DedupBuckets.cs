@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Corpus.Storage.Articles;
+using Corpus.Text.Fingerprints;
 using Dapper;
 
 namespace Corpus.Storage.Dedup;
@@ -23,25 +24,20 @@ public sealed record UnindexedArticle(string Id, long Arrival, string? Duplicate
 public static class DedupBuckets
 {
     /// <summary>
-    /// For each article, the articles that arrived before it sharing any of its buckets, at most
-    /// <paramref name="limit"/> of them (those sharing the most buckets, earliest on ties), earliest first. The buckets
-    /// of all the articles are looked up in one query, whose read transaction keeps the upper pages of the index in the
-    /// connection's cache for every lookup (a query per article starts from an empty cache whenever the writer has
-    /// committed since, which under intake it nearly always has); only the candidates kept are read from <c>copy_sketches</c>.
+    /// For each article, the articles that arrived before it that <see cref="CandidateChoice"/> picks from its buckets,
+    /// earliest first. The buckets of all the articles are looked up in one query, whose read transaction keeps the upper
+    /// pages of the index in the connection's cache for every lookup (a query per article starts from an empty cache
+    /// whenever the writer has committed since, which under intake it nearly always has); only the candidates kept are
+    /// read from <c>copy_sketches</c>.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
-        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int limit, CancellationToken ct)
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CancellationToken ct)
     {
         var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
-        var arrivalsOf = (await StoredAsync(connection, buckets, articles.Max(a => a.Arrival), ct)).ToLookup(e => e.Bucket, e => e.Arrival);
-        var chosen = articles.Select(a => a.Buckets.Distinct()
-            .SelectMany(b => arrivalsOf[b])
-            .Where(arrival => arrival < a.Arrival)
-            .CountBy(arrival => arrival)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
-            .Take(limit)
-            .Select(c => c.Key)
-            .ToList()).ToList();
+        var held = await StoredAsync(connection, buckets, articles.Max(a => a.Arrival), parameters.CrowdedBucket + 1, ct);
+        var chosen = articles.Select(a => CandidateChoice.Choose(
+            a.Buckets.Distinct().Select(b => (IReadOnlyList<long>)[.. held.GetValueOrDefault(b, []).Where(arrival => arrival < a.Arrival)]),
+            parameters)).ToList();
         var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
         var settled = arrivals.Count == 0
             ? []
@@ -79,16 +75,19 @@ public static class DedupBuckets
     }
 
     /// <summary>
-    /// The stored (bucket, arrival) pairs of <paramref name="buckets"/> that arrived before <paramref name="before"/>.
-    /// SQLite keeps a row per pair (migration 0041); PostgreSQL a row per article with the set of its buckets (0045).
+    /// For each of <paramref name="buckets"/> that holds any, the earliest <paramref name="take"/> arrivals before
+    /// <paramref name="before"/> that it holds, earliest first. SQLite keeps a row per (bucket, arrival) (migration 0041)
+    /// and reads no further into a bucket; PostgreSQL keeps a row per article with the set of its buckets (0045), and
+    /// every set sharing a bucket is read.
     /// </summary>
-    private static async Task<IEnumerable<(long Bucket, long Arrival)>> StoredAsync(
-        DbConnection connection, IReadOnlyList<long> buckets, long before, CancellationToken ct)
+    private static async Task<Dictionary<long, long[]>> StoredAsync(
+        DbConnection connection, IReadOnlyList<long> buckets, long before, int take, CancellationToken ct)
     {
         if (buckets.Count == 0)
         {
             return [];
         }
+        IEnumerable<(long Bucket, long Arrival)> pairs;
         if (SqlDialect.Of(connection) == SqlDialect.Postgres)
         {
             var wanted = buckets.Select(ToStored).ToHashSet();
@@ -96,12 +95,23 @@ public static class DedupBuckets
                 "SELECT arrival, buckets FROM corpus_bucket_sets_sharing(@buckets, @before)",
                 new { buckets = wanted.ToArray(), before },
                 cancellationToken: ct));
-            return sets.SelectMany(s => s.Buckets.Where(wanted.Contains).Select(b => ((long)b, s.Arrival)));
+            pairs = sets.SelectMany(s => s.Buckets.Where(wanted.Contains).Select(b => ((long)b, s.Arrival)));
         }
-        return await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
-            $"SELECT bucket, arrival FROM dedup_buckets WHERE {SqlDialect.Sqlite.InList("bucket", "@buckets")} AND arrival < @before",
-            new { buckets = SqlDialect.Sqlite.List(buckets), before },
-            cancellationToken: ct));
+        else
+        {
+            // The bound is the arrival `take` rows into the bucket, found in the index before the bucket's rows are read.
+            pairs = await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
+                """
+                SELECT d.bucket, d.arrival
+                FROM json_each(@buckets) k
+                JOIN dedup_buckets d ON d.bucket = k.value AND d.arrival < @before AND d.arrival <= coalesce(
+                    (SELECT e.arrival FROM dedup_buckets e WHERE e.bucket = k.value AND e.arrival < @before ORDER BY e.arrival LIMIT 1 OFFSET @last),
+                    @before)
+                """,
+                new { buckets = SqlDialect.Sqlite.List(buckets), before, last = take - 1 },
+                cancellationToken: ct));
+        }
+        return pairs.GroupBy(p => p.Bucket).ToDictionary(g => g.Key, g => g.Select(p => p.Arrival).Order().Take(take).ToArray());
     }
 
     /// <summary>A bucket key as PostgreSQL's sets hold it: keys are 32-bit values (<c>LshBands.Narrow</c>) widened to a long.</summary>

@@ -62,26 +62,21 @@ public sealed class NearDuplicateIndex(DuplicateFingerprinter fingerprinter, Fun
         return CanonicalOf(article);
     }
 
-    /// <summary>
-    /// The earlier articles sharing a bucket, those sharing the most first (earliest on ties), at most
-    /// <see cref="DedupParameters.MaxCandidates"/>: the same choice <c>DedupBuckets.CandidatesAsync</c> makes in SQL.
-    /// </summary>
+    /// <summary>The candidates <see cref="CandidateChoice"/> picks: the same choice <c>DedupBuckets.CandidatesAsync</c> makes.</summary>
     private IEnumerable<int> CandidatesOf(long[] buckets)
     {
-        var shared = new Dictionary<int, int>();
-        foreach (var bucket in buckets)
+        var holders = new List<IReadOnlyList<long>>(buckets.Length);
+        foreach (var bucket in buckets.Distinct())
         {
-            var slot = SlotOf(bucket);
-            for (var e = _heads[slot]; e != End; e = _nextEntry[e])
+            var held = new List<long>();
+            for (var e = _heads[SlotOf(bucket)]; e != End; e = _nextEntry[e])
             {
-                shared[_entryArticle[e]] = shared.GetValueOrDefault(_entryArticle[e]) + 1;
+                held.Add(_entryArticle[e]);
             }
+            held.Reverse();
+            holders.Add(held);
         }
-        return shared
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key)
-            .Take(fingerprinter.Parameters.MaxCandidates)
-            .Select(c => c.Key);
+        return CandidateChoice.Choose(holders, fingerprinter.Parameters).Select(a => (int)a);
     }
 
     public int CanonicalOf(int article)
