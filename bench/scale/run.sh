@@ -38,22 +38,6 @@ dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo
 port=$(free_port)
 base="http://127.0.0.1:$port"
 
-left() { curl -sf "$base/api/queue" | python3 -c 'import json,sys; print(json.load(sys.stdin)["left"])'; }
-# Seconds spent per pipeline and settling stage so far (corpus_stage_duration_seconds_sum), one "stage seconds" a line.
-stage_sums() { curl -sf "$base/metrics" | sed -nE 's/^corpus_stage_duration_seconds_sum\{.*stage="([^"]+)".*\} ([0-9.e+-]+).*/\1 \2/p' | sort; }
-# Where a slice's time went: the stages' seconds since the last slice, largest first.
-stage_deltas() {
-  python3 - "$work/stages.before" "$work/stages.now" <<'PY'
-import sys
-def read(path):
-    try: return {k: float(v) for k, v in (l.split() for l in open(path) if l.strip())}
-    except FileNotFoundError: return {}
-before, now = read(sys.argv[1]), read(sys.argv[2])
-deltas = sorted(((now[k] - before.get(k, 0.0), k) for k in now), reverse=True)
-print("    stage seconds this slice: " + ", ".join(f"{k} {d:.0f}" for d, k in deltas[:8] if d >= 0.5))
-PY
-}
-
 for store in $stores; do
   case $store in
     sqlite)
@@ -79,21 +63,7 @@ for store in $stores; do
   esac
   echo "== $store, $n articles of $corpus ($((uploaded_bytes / 1000000)) MB uploaded), slices of $slice"
   start_node "${settings[@]}"
-  rm -f "$work/stages.before"
-  sent=0; slice_start=$(date +%s.%N)
-  for file in "$work"/chunk-*; do
-    # A busy store answers 503 with Retry-After, which curl honours; uploads are stored once by key, so a retry is safe.
-    curl -sf --retry 10 -X POST "$base/api/uploads" -H 'Content-Type: application/x-ndjson' --data-binary @"$file" > /dev/null
-    sent=$((sent + $(wc -l < "$file")))
-    if [ $((sent % slice)) = 0 ] || [ "$sent" = "$n" ]; then
-      while [ "$(left)" != 0 ]; do sleep 1; done
-      now=$(date +%s.%N)
-      awk -v s="$sent" -v a="$slice_start" -v b="$now" -v k="$slice" -v n="$n" -v f="$(files)" \
-        'BEGIN { m = (s % k == 0 ? k : s % k); printf "  articles %d: slice at %.0f articles/s; on disk %s\n", s, m / (b - a), f }'
-      stage_sums > "$work/stages.now"; stage_deltas; mv "$work/stages.now" "$work/stages.before"
-      slice_start=$now
-    fi
-  done
+  upload_slices "$work"/chunk-*
   peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
   bytes=$(disk)
   echo "  node peak memory (VmHWM) $((peak_kb / 1024)) MiB; on disk, node running ($(files)) $((bytes / 1000000)) MB = $(awk -v d="$bytes" -v n="$n" 'BEGIN { printf "%.0f", d / n }') bytes per article, $(awk -v d="$bytes" -v u="$uploaded_bytes" 'BEGIN { printf "%.2f", d / u }')x the uploaded bytes"
