@@ -11,20 +11,13 @@ store=$(realpath "$1")
 first=$2
 more=${3:-100000}
 slice=${4:-$more}
-work=$(mktemp -d /tmp/corpus-extend-XXXX)
-pid=
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
 source bench/scale/node.sh
-port=$(free_port)
-base="http://127.0.0.1:$port"
+use_kept_store extend "$store"
 files() { printf "main %d MB, WAL %d MB" $(( $(stat -c %s "$work/corpus.db") / 1000000 )) \
   $(( $(stat -c %s "$work/corpus.db-wal" 2>/dev/null || echo 0) / 1000000 )); }
 
 python3 bench/scale/make-corpus.py $((first + more)) ../shared/data/polnear/train/text | tail -n "$more" > "$work/articles.ndjson"
 split -l $(( slice < 10000 ? slice : 10000 )) -d -a 4 "$work/articles.ndjson" "$work/chunk-"
-dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
-cp "$store" "$work/corpus.db"
 before=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT max(arrival) FROM copy_sketches").fetchone()[0])' "$work/corpus.db")
 echo "== $more articles after the $first of $(basename "$store"), slices of $slice"
 start_node Storage__Sqlite__Path="$work/corpus.db"

@@ -6,15 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 store=$(realpath "$1")
 calls=${2:-200}
-work=$(mktemp -d /tmp/corpus-views-XXXX)
-pid=
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
 source bench/scale/node.sh
-port=$(free_port)
-base="http://127.0.0.1:$port"
-dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
-cp "$store" "$work/corpus.db"
+use_kept_store views "$store"
 # The first start migrates the copy if this tree's schema is newer; the cold pass follows a second start.
 started=$(date +%s.%N)
 start_node Storage__Sqlite__Path="$work/corpus.db"
