@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Corpus.Storage.Articles;
 using Corpus.Text.Fingerprints;
 using Dapper;
@@ -99,17 +100,18 @@ public static class DedupBuckets
         }
         else
         {
-            // The bound is the arrival `take` rows into the bucket, found in the index before the bucket's rows are read.
-            pairs = await connection.QueryAsync<(long Bucket, long Arrival)>(new CommandDefinition(
+            // A bucket's arrivals come as one list, read in the index's order and no further than `take` (a bound in the
+            // join's condition is evaluated again for every row it reads).
+            var lists = await connection.QueryAsync<(long Bucket, string? Arrivals)>(new CommandDefinition(
                 """
-                SELECT d.bucket, d.arrival
+                SELECT k.value, (SELECT group_concat(arrival) FROM (
+                    SELECT arrival FROM dedup_buckets WHERE bucket = k.value AND arrival < @before ORDER BY arrival LIMIT @take))
                 FROM json_each(@buckets) k
-                JOIN dedup_buckets d ON d.bucket = k.value AND d.arrival < @before AND d.arrival <= coalesce(
-                    (SELECT e.arrival FROM dedup_buckets e WHERE e.bucket = k.value AND e.arrival < @before ORDER BY e.arrival LIMIT 1 OFFSET @last),
-                    @before)
                 """,
-                new { buckets = SqlDialect.Sqlite.List(buckets), before, last = take - 1 },
+                new { buckets = SqlDialect.Sqlite.List(buckets), before, take },
                 cancellationToken: ct));
+            pairs = lists.Where(l => l.Arrivals is not null)
+                .SelectMany(l => l.Arrivals!.Split(',').Select(a => (l.Bucket, long.Parse(a, CultureInfo.InvariantCulture))));
         }
         return pairs.GroupBy(p => p.Bucket).ToDictionary(g => g.Key, g => g.Select(p => p.Arrival).Order().Take(take).ToArray());
     }
