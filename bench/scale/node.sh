@@ -2,9 +2,10 @@
 # uploads in slices with the rate and the stages' seconds of each.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's.
+# MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's. NODE_SETTINGS: more
+# KEY=VALUE settings for the node, to compare a setting on one build.
 start_node() {
-  env "$@" MALLOC_ARENA_MAX=2 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
+  env "$@" ${NODE_SETTINGS:-} MALLOC_ARENA_MAX=2 Corpus__LoadSeeds=false Logging__LogLevel__Default=Warning \
     dotnet "$work/gateway/Corpus.Gateway.dll" --urls "$base" >> "$work/node.log" 2>&1 &
   pid=$!
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
