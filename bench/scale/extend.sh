@@ -3,7 +3,8 @@
 # a build from scratch takes: a node of this tree, started on a copy of the store, takes MORE further articles of the
 # same generated corpus (articles N+1 to N+MORE of make-corpus.py N+MORE). Prints the rate and the stages' seconds per
 # slice, the node's peak memory, and how many of the near copies planted among the new articles were found as copies
-# (and how many other new articles were taken for copies). The kept store stays as it was.
+# (and how many other new articles were taken for copies). The kept store stays as it was. The first slice includes
+# the started node's grains deriving their state again from the store (minutes at a million): compare later slices.
 # Usage: bench/scale/extend.sh STORE.db N [MORE=100000] [SLICE=MORE]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,7 +1,8 @@
 -- How many of each upload's articles are processed and how many failed, kept by the database as articles change state,
 -- so that the upload list counts nothing on a request. Articles only move forward (queued, settled, then processed or
 -- failed), each change in the transaction that makes it, so the counts stay exact however often a pass is retried.
--- The intake alone changes states, so the trigger adds no lock that another transaction could hold.
+-- Only the intake changes states, but a pass being finished and the next being stored are two transactions that can
+-- meet on an upload's row; a deadlock between them is retried whole by the store writer, as for the other counts.
 CREATE TABLE upload_progress (
     upload_id TEXT PRIMARY KEY,
     processed BIGINT NOT NULL DEFAULT 0,
