@@ -34,7 +34,8 @@ public enum Durability
 
     /// <summary>
     /// The commit may be lost on power loss, with everything after it, but never in part and never before an earlier
-    /// commit: for what grains write, which an article's later "processed" commit vouches for. Saves a disk flush.
+    /// commit: for what grains write, which an article's later "processed" commit vouches for. Saves a disk flush where
+    /// the store can only lose it together with the memory of the silo that wrote it (the embedded store).
     /// </summary>
     Redoable,
 }

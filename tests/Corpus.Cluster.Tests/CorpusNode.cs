@@ -51,6 +51,14 @@ public sealed class CorpusNode : IAsyncDisposable
         return node;
     }
 
+    /// <summary>The last lines the node logged, without stack frames: what a failed test shows of the node.</summary>
+    public string LogTail(int lines = 60)
+    {
+        using var stream = new FileStream(_log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var logged = new StreamReader(stream).ReadToEnd().Split('\n').Where(l => !l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        return string.Join('\n', logged.TakeLast(lines));
+    }
+
     /// <summary>Ends the process as <c>kill -9</c> would: no shutdown, nothing flushed.</summary>
     public void Kill()
     {

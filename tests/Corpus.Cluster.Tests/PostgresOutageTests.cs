@@ -63,7 +63,14 @@ public sealed class PostgresOutageTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, streamed.StatusCode);
         Assert.NotNull(streamed.Headers.RetryAfter);
 
-        await CorpusProgress.WaitUntilProcessedAsync(gateway.Client, TimeSpan.FromMinutes(3));
+        try
+        {
+            await CorpusProgress.WaitUntilProcessedAsync(gateway.Client, TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\nThe node's log ends:\n{gateway.LogTail()}", ex);
+        }
         var stored = await StoredArticlesAsync(gateway.Client);
         foreach (var line in acknowledged)
         {
