@@ -94,6 +94,52 @@ public abstract partial class StoreContract : StoreTests
     }
 
     [SkippableFact]
+    public async Task Facts_stored_before_they_were_keyed_by_arrival_load_the_same_after_and_are_still_stored_once()
+    {
+        SkipIfUnavailable();
+        await using var old = await StoreAtVersionAsync(48);
+        await using (var tx = await old.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.InsertNewAsync(tx, "u1", PackedArticle.AllOf([Article("a1", null, "h1"), Article("a2", null, "h2")]), 0, null, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        IReadOnlyList<UnfinishedArticle> rows;
+        await using (var connection = await old.OpenAsync(CancellationToken.None))
+        {
+            rows = await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None);
+        }
+        // Two articles with facts of the same ordinals: the key tells them apart by arrival.
+        StoredMention[] mentions = [.. rows.Select(r => new StoredMention(r.Id, 0, "doe", r.Arrival, null, "Jane Doe", "person", ["Doe"], []))];
+        StoredMeetingMention[] meetings = [.. rows.Select(r => new StoredMeetingMention(r.Id, 0, "council", r.Arrival, "{}"))];
+        ArticleParagraphs[] paragraphs = [.. rows.Select(r => new ArticleParagraphs(r.Id, "src", r.Arrival, [r.Arrival], [], Counted: true))];
+        await StoreFactsAsync(old, mentions[..1], meetings[..1], paragraphs[..1]);
+
+        await old.MigrateAsync(CancellationToken.None);
+        await using var reader = await old.OpenAsync(CancellationToken.None);
+        Assert.Equal(rows.Take(1).Select(r => (r.Id, r.Arrival)), await FactsAsync());
+        await StoreFactsAsync(old, mentions, meetings, paragraphs);
+        await StoreFactsAsync(old, mentions, meetings, paragraphs);
+        Assert.Equal(rows.Select(r => (r.Id, r.Arrival)), await FactsAsync());
+
+        async Task<List<(string, long)>> FactsAsync()
+        {
+            var family = (await MentionRows.LoadFamilyAsync(reader, "doe", CancellationToken.None)).Select(m => (m.ArticleId, m.Arrival)).ToList();
+            Assert.Equal(family, (await MeetingMentionRows.LoadGrainAsync(reader, "council", CancellationToken.None)).Select(m => (m.ArticleId, m.Arrival)));
+            Assert.Equal(family, (await ArticleParagraphRows.LoadSourceAsync(reader, "src", CancellationToken.None)).Select(p => (p.ArticleId, p.Arrival)));
+            return family;
+        }
+
+        static async Task StoreFactsAsync(ICorpusStore store, StoredMention[] mentions, StoredMeetingMention[] meetings, ArticleParagraphs[] paragraphs)
+        {
+            await using var tx = await store.BeginAsync(CancellationToken.None);
+            await MentionRows.AddAsync(tx, mentions, CancellationToken.None);
+            await MeetingMentionRows.AddAsync(tx, meetings, CancellationToken.None);
+            await ArticleParagraphRows.AddAsync(tx, paragraphs, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+    }
+
+    [SkippableFact]
     public async Task Writes_handed_in_together_commit_together_and_a_failing_one_fails_alone()
     {
         SkipIfUnavailable();
