@@ -94,6 +94,33 @@ public abstract partial class StoreContract : StoreTests
     }
 
     [SkippableFact]
+    public async Task Settling_sets_the_outlet_date_and_copy_it_decided_whether_or_not_the_upload_gave_them()
+    {
+        SkipIfUnavailable();
+        await InsertAsync("u1", Article("a1", null, "h1"), Article("a2", null, "h2"), Article("a3", null, "h3"));
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await using var tx = await Store.BeginAsync(CancellationToken.None);
+            await ArticleRows.SaveSettledAsync(
+                tx,
+                [
+                    SettledArticle.Of("a1", "T1", null, "src", [], null, "One.", null, duplicateOf: null),
+                    SettledArticle.Of("a2", "T2", "2024-05-01", "Harbour Daily", [], null, "Two.", null, duplicateOf: null),
+                    SettledArticle.Of("a3", "T3", null, "src", [], null, "One.", null, duplicateOf: "a1"),
+                ],
+                CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        Assert.Equal(
+            [("a1", "settled", "T1", null, "src", null), ("a2", "settled", "T2", "2024-05-01", "Harbour Daily", null), ("a3", "settled", "T3", null, "src", "a1")],
+            await connection.QueryAsync<(string, string, string?, string?, string?, string?)>("SELECT id, state, title, published, source, duplicate_of FROM articles ORDER BY id"));
+        Assert.Equal(["a3"], await connection.QueryAsync<string>("SELECT id FROM articles WHERE duplicate_of = 'a1'"));
+        Assert.Equal(["a2"], await connection.QueryAsync<string>("SELECT id FROM articles WHERE source = 'Harbour Daily'"));
+    }
+
+    [SkippableFact]
     public async Task Facts_stored_before_they_were_keyed_by_arrival_load_the_same_after_and_are_still_stored_once()
     {
         SkipIfUnavailable();

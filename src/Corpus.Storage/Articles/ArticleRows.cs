@@ -66,15 +66,23 @@ public static class ArticleRows
     /// <summary>
     /// Stores what taking these articles in decided: clean text and its words, metadata, which earlier article each
     /// copies, and its copy sketch (<c>copy_sketches</c>, what later copy decisions read of it). The raw text is stored
-    /// with the clean one from then on (<see cref="StoredText.CompressWithRaw"/>).
+    /// with the clean one from then on (<see cref="StoredText.CompressWithRaw"/>). The indexed columns an upload already
+    /// set (outlet, date, copy of) are set again only where taking the article in changed them: SQLite rewrites an
+    /// index's entry for every indexed column a statement sets, changed or not, and each is a random page.
     /// </summary>
     public static async Task SaveSettledAsync(StoreTransaction tx, IReadOnlyList<SettledArticle> articles, CancellationToken ct)
     {
         await RowByRow.ExecuteAsync(
             tx,
-            $"UPDATE articles SET state = '{Settled}', title = {{0}}, published = {{1}}, source = {{2}}, authors = {{3}}, clean_text_brotli = {{4}}, analyzed_text_brotli = {{5}}, raw_text_brotli = NULL, duplicate_of = {{6}}, error = NULL WHERE id = {{7}} AND state = '{Queued}'",
+            $"UPDATE articles SET state = '{Settled}', title = {{0}}, authors = {{1}}, clean_text_brotli = {{2}}, analyzed_text_brotli = {{3}}, raw_text_brotli = NULL, error = NULL WHERE id = {{4}} AND state = '{Queued}'",
             articles,
-            a => [a.Title, a.Published, a.Source, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.DuplicateOf, a.Id],
+            a => [a.Title, Json.Write(a.Authors), a.CleanTextBrotli, a.AnalyzedTextBrotli, a.Id],
+            ct);
+        await RowByRow.ExecuteAsync(
+            tx,
+            $"UPDATE articles SET published = {{0}}, source = {{1}}, duplicate_of = {{2}} WHERE id = {{3}} AND state = '{Settled}' AND (published IS DISTINCT FROM {{0}} OR source IS DISTINCT FROM {{1}} OR duplicate_of IS DISTINCT FROM {{2}})",
+            articles,
+            a => [a.Published, a.Source, a.DuplicateOf, a.Id],
             ct);
         await RowByRow.ExecuteAsync(
             tx,
