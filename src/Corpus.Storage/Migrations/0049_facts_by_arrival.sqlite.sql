@@ -1,6 +1,6 @@
 -- The facts tables are keyed by arrival instead of article id (an article's arrival is as unique as its id), so that
--- each pass's rows go at the end of their B-trees: keyed by the hashed id, every article dirtied a page of its own in
--- each, and the writer wrote and checkpointed those pages. Mentions need no rowid: the key is the table.
+-- each pass's rows go at the end of their B-trees, where a key by the hashed id would put every article on a page of
+-- its own that the writer then writes and checkpoints. Mentions need no rowid: the key is the table.
 CREATE TABLE mentions_by_arrival (
     arrival BIGINT NOT NULL,
     ordinal BIGINT NOT NULL,
