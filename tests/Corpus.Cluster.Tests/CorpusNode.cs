@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Corpus.TestSupport;
 
 namespace Corpus.Cluster.Tests;
@@ -27,7 +25,7 @@ public sealed class CorpusNode : IAsyncDisposable
 
     public static async Task<CorpusNode> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Take();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(GatewayDll);
         start.ArgumentList.Add("--urls");
@@ -110,12 +108,5 @@ public sealed class CorpusNode : IAsyncDisposable
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var dll = Path.Combine(SharedData.RepositoryRoot, "src", "Corpus.Gateway", "bin", configuration, "net10.0", "Corpus.Gateway.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Corpus.Gateway first.", dll);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

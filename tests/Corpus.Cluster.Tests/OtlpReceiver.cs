@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using Corpus.TestSupport;
 
 namespace Corpus.Cluster.Tests;
 
@@ -19,11 +19,7 @@ public sealed class OtlpReceiver : IDisposable
 
     public OtlpReceiver()
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        Port = LoopbackPort.Take();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _loop = Task.Run(LoopAsync);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Corpus.TestSupport;
@@ -36,7 +35,7 @@ public sealed class GatewayProcess : IAsyncDisposable
     public static async Task<GatewayProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Corpus.Gateway.dll");
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Take()}");
         var info = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--urls", address.ToString().TrimEnd('/') },
@@ -47,6 +46,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Orleans__Endpoints__SiloPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
@@ -115,12 +115,6 @@ public sealed class GatewayProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Corpus.TestSupport;
 
@@ -29,7 +27,7 @@ public sealed class ThrowawayPostgres : IDisposable
         {
             Run("chown", ["postgres", _folder]);
         }
-        Port = FreePort();
+        Port = LoopbackPort.Take();
         Tool("initdb", ["-D", _data, "-U", User, "--auth=trust", "--no-locale", "--encoding=UTF8"]);
         var settings = durable ? string.Empty : "fsync = off\nfull_page_writes = off\n";
         File.AppendAllText(Path.Combine(_data, "postgresql.conf"),
@@ -106,12 +104,6 @@ public sealed class ThrowawayPostgres : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string? FindBin()
     {

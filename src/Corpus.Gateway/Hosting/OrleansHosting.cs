@@ -49,7 +49,8 @@ public static class OrleansHosting
         else
         {
             var siloPort = orleans.GetValue<int?>("Endpoints:SiloPort") ?? FreePort();
-            var gatewayPort = orleans.GetValue<int?>("Endpoints:GatewayPort") ?? FreePort();
+            // Port 0: no gateway; the web host reaches the grains in-process and no outside client joins one silo.
+            var gatewayPort = orleans.GetValue<int?>("Endpoints:GatewayPort") ?? 0;
             silo.UseLocalhostClustering(siloPort, gatewayPort);
             silo.AddAdoNetGrainStorage(GrainStorage, o => (o.Invariant, o.ConnectionString) = (Sqlite, $"Data Source={Path.GetFullPath(storage.Sqlite.Path)}"));
         }
@@ -88,7 +89,7 @@ public static class OrleansHosting
         o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
     }
 
-    /// <summary>One embedded silo takes free ports unless told otherwise, so that several can run on one machine.</summary>
+    /// <summary>One embedded silo takes a free port unless told otherwise, so that several can run on one machine.</summary>
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
