@@ -6,6 +6,7 @@
 # (and how many other new articles were taken for copies). The kept store stays as it was. The first slice includes
 # the started node's grains deriving their state again from the store (minutes at a million): compare later slices.
 # Usage: bench/scale/extend.sh STORE.db N [MORE=100000] [SLICE=MORE]
+# KEEP_STORE=path keeps a copy of the extended store as it stands after the clean shutdown.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 store=$(realpath "$1")
@@ -25,6 +26,7 @@ start_node Storage__Sqlite__Path="$work/corpus.db"
 upload_slices "$work"/chunk-*
 echo "  node peak memory (VmHWM) $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 )) MiB"
 stop_node
+if [ -n "${KEEP_STORE:-}" ]; then cp "$work/corpus.db" "$KEEP_STORE"; fi
 python3 - "$work/corpus.db" "$before" <<'PY'
 import sqlite3, sys
 rows = sqlite3.connect(sys.argv[1]).execute(

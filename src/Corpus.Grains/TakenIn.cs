@@ -31,6 +31,18 @@ internal sealed class TakenIn<T>(Func<T, (long Arrival, long Ordinal)> unitOf, F
     private (long Arrival, long Ordinal)? _last;
     private (long Arrival, long Ordinal)? _forgottenThrough;
 
+    /// <summary>
+    /// Facts up to this place were taken in before, by state this grain restored: one of them given again comes before
+    /// the last one, so it counts as late.
+    /// </summary>
+    public void StartAfter((long Arrival, long Ordinal) place)
+    {
+        if (_last is null || place.CompareTo(_last.Value) > 0)
+        {
+            _last = place;
+        }
+    }
+
     /// <summary>Whether the fact's unit may have been taken in and forgotten since.</summary>
     public bool MayHaveForgotten(T fact) =>
         _forgottenThrough is { } through && unitOf(fact).CompareTo(through) <= 0 && !Remembers(unitOf(fact));

@@ -1,4 +1,5 @@
 using Corpus.Storage.Dedup;
+using Corpus.Storage.Facts;
 using Corpus.Storage.Meetings;
 using Corpus.Storage.Quotes;
 using Corpus.Storage.Search;
@@ -78,11 +79,15 @@ public abstract partial class StoreContract
             ("upload", [], async _ => { await uploads.GetAsync("u1", ct); return null; }),
             ("queue", [], async _ => { await new ProgressQueries(store).GetAsync(ct); return null; }),
             // What grains read as they attribute, at every size of corpus.
-            ("speaker grain", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", ct)); return null; }),
+            ("speaker grain", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", null, ct)); return null; }),
+            ("speaker grain after its checkpoint", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
+            ("speaker grain mentions after its checkpoint", [], async _ => { await GrainReadAsync(store, c => MentionRows.LoadFamilyAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
+            ("speaker checkpoint", [], async _ => { await GrainReadAsync(store, c => SpeakerCheckpoints.LoadAsync(c, "holloway", ct)); return null; }),
             ("quote grain", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadSpeakerAsync(c, "sp-jane", ct)); return null; }),
             ("quote grain statements", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ct)); return null; }),
             ("quote grain others", [], async _ => { await GrainReadAsync(store, c => QuoteRows.HoldOthersStatementsAsync(c, "sp-jane", ct)); return null; }),
-            ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", ct)); return null; }),
+            ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", null, ct)); return null; }),
+            ("family disagreements after its checkpoint", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
             ("near-copy candidates", [], async _ => { await GrainReadAsync(store, c => DedupBuckets.CandidatesAsync(c, [new CandidateQuery(10, [1L, -7L, int.MaxValue])], DedupParameters.Default, ct)); return null; }),
         };
         // Lists of what grows with the corpus that read their rows in the order they list them, stopping at the page's

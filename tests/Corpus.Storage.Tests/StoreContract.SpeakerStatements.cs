@@ -94,7 +94,7 @@ public abstract partial class StoreContract
         {
             await ArticleRows.InsertNewAsync(
                 tx, "u1", PackedArticle.AllOf([.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, "News " + a.Id, a.Published, "raw", null))]), 0, null, CancellationToken.None);
-            await SpeakerRows.UpsertAsync(tx, [Speaker("sp-jane", "Jane Holloway"), Speaker("sp-john", "John Holloway")], CancellationToken.None);
+            await InsertSpeakersAsOlderVersionsDidAsync(tx, ("sp-jane", "holloway", "Jane Holloway"), ("sp-john", "holloway", "John Holloway"));
             await StatementRows.AddAsync(
                 tx, [.. said.Select(s => Said(s.Id, s.Article, s.Source, $"The council meets on day {s.Day}.", StatementKind.Direct))], CancellationToken.None);
             if (link)

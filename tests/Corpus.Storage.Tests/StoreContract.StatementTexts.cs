@@ -175,7 +175,7 @@ public abstract partial class StoreContract
         {
             await StatementRows.AddAsync(tx, statements, CancellationToken.None);
         }
-        await SpeakerRows.UpsertAsync(tx, [new SpeakerState("sp-mayor", "mayor", "The Mayor", "person", [], [], FirstArrival: 0)], CancellationToken.None);
+        await InsertSpeakersAsOlderVersionsDidAsync(tx, ("sp-mayor", "mayor", "The Mayor"));
         if (rows)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(

@@ -84,7 +84,7 @@ public abstract partial class StoreContract : StoreTests
         Assert.Equal(["a1"], candidates[0].Select(c => c.Id));
         Assert.Empty(candidates[1]);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM statements"));
-        var stored = Assert.Single(await MentionRows.LoadFamilyAsync(connection, "doe", CancellationToken.None));
+        var stored = Assert.Single(await MentionRows.LoadFamilyAsync(connection, "doe", after: null, CancellationToken.None));
         Assert.Equal((mention.ArticleId, mention.Arrival, mention.StatementId, mention.Name, mention.Kind), (stored.ArticleId, stored.Arrival, stored.StatementId, stored.Name, stored.Kind));
         Assert.Equal(["Doe"], stored.Aliases);
         Assert.Equal(["Mayor"], stored.Roles);
@@ -150,7 +150,7 @@ public abstract partial class StoreContract : StoreTests
 
         async Task<List<(string, long)>> FactsAsync()
         {
-            var family = (await MentionRows.LoadFamilyAsync(reader, "doe", CancellationToken.None)).Select(m => (m.ArticleId, m.Arrival)).ToList();
+            var family = (await MentionRows.LoadFamilyAsync(reader, "doe", after: null, CancellationToken.None)).Select(m => (m.ArticleId, m.Arrival)).ToList();
             Assert.Equal(family, (await MeetingMentionRows.LoadGrainAsync(reader, "council", CancellationToken.None)).Select(m => (m.ArticleId, m.Arrival)));
             Assert.Equal(family, (await ArticleParagraphRows.LoadSourceAsync(reader, "src", CancellationToken.None)).Select(p => (p.ArticleId, p.Arrival)));
             return family;

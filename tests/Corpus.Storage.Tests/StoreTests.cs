@@ -48,6 +48,13 @@ public abstract class StoreTests : IAsyncLifetime
         return old;
     }
 
+    /// <summary>Speaker rows with the columns every version since 0028 has, for stores left at an older version.</summary>
+    protected static Task InsertSpeakersAsOlderVersionsDidAsync(StoreTransaction tx, params (string Id, string Family, string Name)[] speakers) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO speakers (id, family_key, name, kind, aliases, roles, first_arrival) VALUES (@Id, @Family, @Name, 'person', '[]', '[]', 0)",
+            speakers.Select(s => new { s.Id, s.Family, s.Name }),
+            tx.Transaction));
+
     /// <summary>A content hash as an upload makes one (hex SHA-256), of any text.</summary>
     protected static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 

@@ -8,11 +8,27 @@ namespace Corpus.Grains.Speakers;
 /// <summary>
 /// Who each mention of one family names, taken in upload order: a mention joins the speaker it matches (name, alias,
 /// roles) or starts one; each speaker keeps its fullest name, aliases and roles. The same mentions in the same order
-/// always make the same speakers with the same ids.
+/// always make the same speakers with the same ids and places, so a family stored after some mentions and restored
+/// takes the next ones in as if it had never stopped.
 /// </summary>
 internal sealed class FamilySpeakers(string familyKey)
 {
     private readonly List<SpeakerState> _speakers = [];
+
+    /// <summary>The family as stored, or null when the stored speakers do not hold each place once, from 0.</summary>
+    public static FamilySpeakers? Restore(string familyKey, IReadOnlyList<SpeakerState> stored)
+    {
+        var family = new FamilySpeakers(familyKey);
+        foreach (var speaker in stored.OrderBy(s => s.Place))
+        {
+            if (speaker.Place != family._speakers.Count)
+            {
+                return null;
+            }
+            family._speakers.Add(speaker);
+        }
+        return family;
+    }
 
     public IReadOnlyList<SpeakerState> Speakers => _speakers;
 
@@ -44,7 +60,7 @@ internal sealed class FamilySpeakers(string familyKey)
         SpeakerState speaker;
         if (match < 0)
         {
-            speaker = new SpeakerState(StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)), familyKey, mention.Name, mention.Kind, [], [], mention.Arrival);
+            speaker = new SpeakerState(StableId.Of("speaker", familyKey, SpeakerNames.Fold(mention.Name)), familyKey, mention.Name, mention.Kind, [], [], mention.Arrival, _speakers.Count);
             _speakers.Add(speaker);
         }
         else
@@ -69,7 +85,7 @@ internal sealed class FamilySpeakers(string familyKey)
     }
 
     /// <summary>What a stored speaker row holds, to tell whether it must be written again.</summary>
-    public static string Snapshot(SpeakerState s) => $"{s.Name}\n{s.Kind}\n{s.FirstArrival}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
+    public static string Snapshot(SpeakerState s) => $"{s.Place}\n{s.Name}\n{s.Kind}\n{s.FirstArrival}\n{string.Join('\t', s.Aliases)}\n{string.Join('\t', s.Roles)}";
 
     private static void AddDistinct(List<string> list, string value)
     {

@@ -10,37 +10,65 @@ namespace Corpus.Grains.Speakers;
 
 /// <summary>
 /// One family of speakers (a surname, an organisation): decides who each mention names and attributes the statements.
-/// Its state derives from the family's mentions, which articles store once when they are settled; on activation it
-/// derives it again, and its first call writes whatever the stored speakers and attributions lack, so a silo lost
-/// mid-write leaves nothing behind. It writes only what changed, and hands new direct and partial statements to their
-/// speaker's quotes. It keeps its speakers, not the mentions or who said each statement: a family can be named in a
-/// large share of a corpus, and when it must derive again (a failed call, an earlier article's mentions coming late)
-/// it reads them back.
+/// Its state derives from the family's mentions, which articles store once when they are settled, taken in upload
+/// order. It writes only what changed, together with a checkpoint: how far the stored speakers and attributions go.
+/// On activation it restores the family from the stored speakers and reads only the mentions after the checkpoint, and
+/// its first call writes whatever the store lacks, so a silo lost mid-write leaves nothing behind. A family without a
+/// checkpoint, or given a mention that comes before it (an earlier article's mentions coming late), derives from all
+/// its mentions. It hands new direct and partial statements to their speaker's quotes. It keeps its speakers, not the
+/// mentions or who said each statement: a family can be named in a large share of a corpus.
 /// </summary>
 public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
 {
     private readonly TakenIn<StoredMention> _taken = new(m => (m.Arrival, 0), m => (m.Arrival, m.Ordinal), TakenIn<StoredMention>.Recent);
 
-    /// <summary>The family's mentions as activation read them, for the first call to derive from.</summary>
-    private List<StoredMention>? _activationMentions;
+    /// <summary>What activation read, for the first call to derive from.</summary>
+    private StoredFamily? _activation;
     private readonly Dictionary<string, string> _writtenSpeakers = new(StringComparer.Ordinal);
     private FamilySpeakers _family = null!;
     private bool _reconciled;
+
+    /// <summary>The checkpoint as stored, which the next write moves on.</summary>
+    private FamilyCheckpoint? _checkpoint;
+
+    /// <summary>The last mention the family took in.</summary>
+    private MentionPlace? _applied;
+
+    /// <summary>The last mention whose statement's speaker's quotes were told of it.</summary>
+    private MentionPlace? _told;
 
     /// <summary>Speakers whose quotes are to be grouped again from the store on the next call: a call telling them failed, or the stored quotes disagree with the attribution.</summary>
     private readonly HashSet<string> _quotesToRegroup = new(StringComparer.Ordinal);
 
     private string FamilyKey => this.GetPrimaryKeyString();
 
+    /// <param name="Restored">The family as its stored speakers hold it, if they hold a checkpoint's state.</param>
+    /// <param name="Mentions">The mentions after the checkpoint, or every mention when there is none to restore from.</param>
+    private sealed record StoredFamily(FamilyCheckpoint? Checkpoint, FamilySpeakers? Restored, List<StoredMention> Mentions);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenAsync(cancellationToken);
-        _activationMentions = await MentionRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken);
-        _taken.Add(_activationMentions, out _);
-        foreach (var speaker in await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, cancellationToken))
+        _activation = await ReadStoredAsync(cancellationToken);
+        _taken.Add(_activation.Mentions, out _);
+        if (_activation.Restored is not null && _activation.Checkpoint is { } checkpoint)
+        {
+            _taken.StartAfter((checkpoint.Applied.Arrival, checkpoint.Applied.Ordinal));
+        }
+    }
+
+    private async Task<StoredFamily> ReadStoredAsync(CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        var checkpoint = await SpeakerCheckpoints.LoadAsync(connection, FamilyKey, ct);
+        var speakers = await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, ct);
+        _writtenSpeakers.Clear();
+        foreach (var speaker in speakers)
         {
             _writtenSpeakers[speaker.Id] = FamilySpeakers.Snapshot(speaker);
         }
+        var restored = checkpoint is null ? null : FamilySpeakers.Restore(FamilyKey, speakers);
+        var after = restored is null ? null : checkpoint?.Applied;
+        return new StoredFamily(checkpoint, restored, await MentionRows.LoadFamilyAsync(connection, FamilyKey, after, ct));
     }
 
     public Task AttributeAsync(Immutable<IReadOnlyList<StoredMention>> mentions, Immutable<IReadOnlyList<QuotedStatement>> quotable) =>
@@ -56,32 +84,18 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             if (!_reconciled || !inOrder)
             {
                 // On the first call after activation (not in activation, so that it joins the call's trace), after a
-                // failed call, or when an earlier article's mentions came late: who is who is derived again from every
-                // mention in upload order, and whatever the store lacks is written. Every mention handed on is stored
-                // by then; those of later articles already stored are taken in too, as on activation.
-                var all = _activationMentions;
-                _activationMentions = null;
-                Dictionary<string, string?> stored;
-                await using (var connection = await store.OpenAsync(CancellationToken.None))
-                {
-                    if (all is null)
-                    {
-                        all = await MentionRows.LoadFamilyAsync(connection, FamilyKey, CancellationToken.None);
-                        _taken.Add(all, out _);
-                    }
-                    stored = await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, CancellationToken.None);
-                    // A silo lost between storing attributions and telling the quotes left them disagreeing.
-                    _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, CancellationToken.None));
-                }
-                _family = new FamilySpeakers(FamilyKey);
-                var (_, derived) = _family.Apply(all.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(m => (m.Arrival, m.Ordinal)));
-                await WriteAsync(_family.Speakers, derived, stored, removedAny: true, quotable, brought);
+                // failed call, or when an earlier article's mentions came late.
+                await DeriveAsync(fresh, quotable, brought);
                 _reconciled = true;
                 return;
             }
             var (named, attribution) = _family.Apply(fresh);
+            if (fresh.Count > 0)
+            {
+                _applied = MentionPlace.Of(fresh[^1]);
+            }
             // Taking new mentions in upload order never moves an earlier statement, and a statement of an article not
-            // taken in before has no stored speaker: an activation takes in every stored mention.
+            // taken in before has no stored speaker: a derivation takes in every stored mention after its checkpoint.
             var written = new Dictionary<string, string?>(StringComparer.Ordinal);
             // A quotable statement of an article taken in before (a derivation read its mentions from the store ahead of
             // this call, or the silo that settled it was lost) was attributed then: it goes to its stored speaker's quotes.
@@ -100,6 +114,42 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             _reconciled = false;
             throw;
         }
+    }
+
+    /// <summary>
+    /// Who is who, derived again: from the stored checkpoint and the mentions after it, or, when a mention given comes
+    /// before the checkpoint or there is none, from every mention in upload order. Whatever the store lacks is written.
+    /// Every mention handed on is stored by then; those of later articles already stored are taken in too.
+    /// </summary>
+    private async Task DeriveAsync(List<StoredMention> fresh, IReadOnlyList<QuotedStatement> quotable, IReadOnlySet<string> brought)
+    {
+        var stored = _activation ?? await ReadStoredAsync(CancellationToken.None);
+        _activation = null;
+        _checkpoint = stored.Checkpoint;
+        var checkpoint = stored.Restored is null ? null : stored.Checkpoint;
+        if (checkpoint is not null && fresh.Any(m => MentionPlace.Of(m) <= checkpoint.Applied))
+        {
+            checkpoint = null;
+        }
+        var mentions = stored.Mentions;
+        Dictionary<string, string?> attributed;
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            if (checkpoint is null && stored.Restored is not null)
+            {
+                mentions = await MentionRows.LoadFamilyAsync(connection, FamilyKey, after: null, CancellationToken.None);
+                _taken.Add(mentions, out _);
+            }
+            attributed = await SpeakerRows.LoadFamilyAttributionAsync(connection, FamilyKey, checkpoint?.Applied, CancellationToken.None);
+            // A silo lost between storing attributions and telling the quotes left them disagreeing.
+            _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, checkpoint?.Told, CancellationToken.None));
+        }
+        _family = checkpoint is null ? new FamilySpeakers(FamilyKey) : stored.Restored!;
+        var ordered = mentions.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(MentionPlace.Of).ToList();
+        var (_, derived) = _family.Apply(ordered);
+        _applied = ordered.Count > 0 ? MentionPlace.Of(ordered[^1]) : checkpoint?.Applied;
+        _told = checkpoint?.Told;
+        await WriteAsync(_family.Speakers, derived, attributed, removedAny: checkpoint is null, quotable, brought);
     }
 
     /// <summary>
@@ -129,8 +179,14 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             .ToList();
         if (changedSpeakers.Count > 0 || removed.Count > 0 || changedAttribution.Count > 0)
         {
+            var checkpoint = _applied is { } applied ? new FamilyCheckpoint(applied, _told) : null;
+            var expected = _checkpoint;
             await writer.WriteAsync(async (tx, ct) =>
             {
+                if (checkpoint is not null)
+                {
+                    await SpeakerCheckpoints.SaveAsync(tx, FamilyKey, expected, checkpoint, ct);
+                }
                 await SpeakerRows.UpsertAsync(tx, changedSpeakers, ct);
                 if (removed.Count > 0)
                 {
@@ -142,6 +198,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
                 }
                 await StatementLinks.SetAsync(tx, StatementLink.Speaker, changedAttribution.Select(c => (c.StatementId, (string?)c.After)), ct);
             });
+            _checkpoint = checkpoint ?? _checkpoint;
             changedSpeakers.ForEach(s => _writtenSpeakers[s.Id] = FamilySpeakers.Snapshot(s));
             removed.ForEach(id => _writtenSpeakers.Remove(id));
         }
@@ -171,6 +228,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
         {
             await Task.WhenAll(told);
             _quotesToRegroup.Clear();
+            _told = _applied;
         }
         catch
         {

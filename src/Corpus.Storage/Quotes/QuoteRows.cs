@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corpus.Storage.Facts;
 using Corpus.Storage.Statements;
 using Dapper;
 
@@ -34,24 +35,25 @@ public static class QuoteRows
 
     /// <summary>
     /// The speakers of one family whose stored quotes disagree with the stored attribution: a quotable statement with
-    /// no quote of its own speaker, a quote holding another speaker's statement, or a quote left without statements.
+    /// no quote of its own speaker, a quote holding another speaker's statement (of the family's mentions, or of those
+    /// after a place), or a quote left without statements.
     /// </summary>
-    public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
+    public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, MentionPlace? after, CancellationToken ct) =>
         [.. await connection.QueryAsync<string>(new CommandDefinition(
             $"""
             SELECT ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id
             JOIN statement_speakers ss ON ss.statement_id = st.id
             LEFT JOIN statement_quotes sq ON sq.statement_id = st.id LEFT JOIN quotes q ON q.id = sq.quote_id
-            WHERE m.family_key = @familyKey AND st.kind IN ({StatementKinds.Quotable}) AND (q.id IS NULL OR q.speaker_id <> ss.speaker_id)
+            WHERE m.family_key = @familyKey{MentionRows.After(after, "m.")} AND st.kind IN ({StatementKinds.Quotable}) AND (q.id IS NULL OR q.speaker_id <> ss.speaker_id)
             UNION
             SELECT q.speaker_id FROM mentions m JOIN statement_quotes sq ON sq.statement_id = m.statement_id JOIN quotes q ON q.id = sq.quote_id
             LEFT JOIN statement_speakers ss ON ss.statement_id = sq.statement_id
-            WHERE m.family_key = @familyKey AND (ss.speaker_id IS NULL OR q.speaker_id <> ss.speaker_id)
+            WHERE m.family_key = @familyKey{MentionRows.After(after, "m.")} AND (ss.speaker_id IS NULL OR q.speaker_id <> ss.speaker_id)
             UNION
             SELECT q.speaker_id FROM speakers s JOIN quotes q ON q.speaker_id = s.id
             WHERE s.family_key = @familyKey AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)
             """,
-            new { familyKey },
+            new { familyKey, afterArrival = after?.Arrival, afterOrdinal = after?.Ordinal },
             cancellationToken: ct))];
 
     /// <summary>Stores the quotes' canonical wordings and outlet counts, in the order given (callers keep id order, as for every row lock).</summary>

@@ -1,30 +1,32 @@
 using System.Data.Common;
+using Corpus.Storage.Facts;
 using Dapper;
 
 namespace Corpus.Storage.Speakers;
 
 /// <summary>A speaker as its family grain keeps it.</summary>
 /// <param name="FirstArrival">The arrival of the article whose mention first named the speaker: a family's speakers in upload order.</param>
-public sealed record SpeakerState(string Id, string FamilyKey, string Name, string Kind, List<string> Aliases, List<string> Roles, long FirstArrival);
+/// <param name="Place">The speaker's place in its family, which the mention that first named it gave it.</param>
+public sealed record SpeakerState(string Id, string FamilyKey, string Name, string Kind, List<string> Aliases, List<string> Roles, long FirstArrival, int Place = 0);
 
 public static class SpeakerRows
 {
-    /// <summary>The speakers of one family as stored.</summary>
+    /// <summary>The speakers of one family as stored, by place.</summary>
     public static async Task<List<SpeakerState>> LoadFamilyAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
-        [.. (await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long FirstArrival)>(new CommandDefinition(
-            "SELECT id, name, kind, aliases, roles, first_arrival FROM speakers WHERE family_key = @familyKey",
+        [.. (await connection.QueryAsync<(string Id, string Name, string Kind, string Aliases, string Roles, long FirstArrival, int Place)>(new CommandDefinition(
+            "SELECT id, name, kind, aliases, roles, first_arrival, place FROM speakers WHERE family_key = @familyKey ORDER BY place, id",
             new { familyKey },
             cancellationToken: ct)))
-            .Select(r => new SpeakerState(r.Id, familyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()), r.FirstArrival))];
+            .Select(r => new SpeakerState(r.Id, familyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()), r.FirstArrival, r.Place))];
 
-    /// <summary>The stored speaker of every statement a mention of the family is the source of.</summary>
-    public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, CancellationToken ct) =>
+    /// <summary>The stored speaker of every statement a mention of the family is the source of: all, or those of mentions after a place.</summary>
+    public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, MentionPlace? after, CancellationToken ct) =>
         (await connection.QueryAsync<(string Id, string? SpeakerId)>(new CommandDefinition(
-            """
+            $"""
             SELECT st.id, ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id
-            LEFT JOIN statement_speakers ss ON ss.statement_id = st.id WHERE m.family_key = @familyKey
+            LEFT JOIN statement_speakers ss ON ss.statement_id = st.id WHERE m.family_key = @familyKey{MentionRows.After(after, "m.")}
             """,
-            new { familyKey },
+            new { familyKey, afterArrival = after?.Arrival, afterOrdinal = after?.Ordinal },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.SpeakerId, StringComparer.Ordinal);
 
     /// <summary>The stored speaker of each of these statements that has one.</summary>
@@ -39,10 +41,10 @@ public static class SpeakerRows
     public static Task UpsertAsync(StoreTransaction tx, IReadOnlyList<SpeakerState> speakers, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(
             tx,
-            "speakers (id, family_key, name, kind, aliases, roles, first_arrival)",
+            "speakers (id, family_key, name, kind, aliases, roles, first_arrival, place)",
             speakers,
-            s => [s.Id, s.FamilyKey, s.Name, s.Kind, Json.Write(s.Aliases), Json.Write(s.Roles), s.FirstArrival],
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles, first_arrival = excluded.first_arrival",
+            s => [s.Id, s.FamilyKey, s.Name, s.Kind, Json.Write(s.Aliases), Json.Write(s.Roles), s.FirstArrival, s.Place],
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases, roles = excluded.roles, first_arrival = excluded.first_arrival, place = excluded.place",
             ct);
 
     /// <summary>Deletes the family's speakers that are no longer among <paramref name="keep"/>.</summary>
