@@ -80,14 +80,17 @@ public abstract partial class StoreContract
             ("queue", [], async _ => { await new ProgressQueries(store).GetAsync(ct); return null; }),
             // What grains read as they attribute, at every size of corpus.
             ("speaker grain", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", null, ct)); return null; }),
-            ("speaker grain after its checkpoint", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
-            ("speaker grain mentions after its checkpoint", [], async _ => { await GrainReadAsync(store, c => MentionRows.LoadFamilyAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
-            ("speaker checkpoint", [], async _ => { await GrainReadAsync(store, c => SpeakerCheckpoints.LoadAsync(c, "holloway", ct)); return null; }),
+            ("speaker grain after its checkpoint", [], async _ => { await GrainReadAsync(store, c => SpeakerRows.LoadFamilyAttributionAsync(c, "holloway", new FactPlace(2, 1), ct)); return null; }),
+            ("speaker grain mentions after its checkpoint", [], async _ => { await GrainReadAsync(store, c => MentionRows.LoadFamilyAsync(c, "holloway", new FactPlace(2, 1), ct)); return null; }),
+            ("speaker checkpoint", [], async _ => { await GrainReadAsync(store, c => GrainCheckpoints.LoadAsync(c, CheckpointedGrain.Speaker, "holloway", ct)); return null; }),
             ("quote grain", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadSpeakerAsync(c, "sp-jane", ct)); return null; }),
             ("quote grain statements", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ct)); return null; }),
+            ("quote grain links", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedLinksAsync(c, "sp-jane", ct)); return null; }),
+            ("quote grain wordings", [], async _ => { await GrainReadAsync(store, c => StatementRows.LoadQuotedAsync(c, "sp-jane", ["s1", "s2"], ct)); return null; }),
+            ("quote checkpoint", [], async _ => { await GrainReadAsync(store, c => GrainCheckpoints.LoadAsync(c, CheckpointedGrain.Quote, "sp-jane", ct)); return null; }),
             ("quote grain others", [], async _ => { await GrainReadAsync(store, c => QuoteRows.HoldOthersStatementsAsync(c, "sp-jane", ct)); return null; }),
             ("family disagreements", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", null, ct)); return null; }),
-            ("family disagreements after its checkpoint", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", new MentionPlace(2, 1), ct)); return null; }),
+            ("family disagreements after its checkpoint", [], async _ => { await GrainReadAsync(store, c => QuoteRows.LoadDisagreeingSpeakersAsync(c, "holloway", new FactPlace(2, 1), ct)); return null; }),
             ("near-copy candidates", [], async _ => { await GrainReadAsync(store, c => DedupBuckets.CandidatesAsync(c, [new CandidateQuery(10, [1L, -7L, int.MaxValue])], DedupParameters.Default, ct)); return null; }),
         };
         // Lists of what grows with the corpus that read their rows in the order they list them, stopping at the page's

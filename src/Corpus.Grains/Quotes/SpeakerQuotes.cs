@@ -23,6 +23,28 @@ internal sealed class SpeakerQuotes(string speakerId)
     /// <summary>The quote as it should be stored.</summary>
     public QuoteState State(string quoteId) => new(quoteId, speakerId, Canonical[quoteId], _outlets[quoteId].Length);
 
+    /// <summary>
+    /// Takes in the quotes as stored: each quote's distinct wordings in upload order of the first statement of each, and
+    /// the outlet of every statement. Taking in the same wording again changes no quote, so this is the state that
+    /// taking in all those statements made.
+    /// </summary>
+    public void Restore(IEnumerable<(string QuoteId, string Text)> wordings, IEnumerable<(string QuoteId, string Outlet)> outlets)
+    {
+        foreach (var (quoteId, text) in wordings)
+        {
+            _grouping.Add(quoteId, PreparedWording.Of(text));
+            Canonical[quoteId] = string.Empty;
+        }
+        foreach (var (quoteId, outlet) in outlets)
+        {
+            AddOutlet(quoteId, outlet);
+        }
+        foreach (var id in Canonical.Keys)
+        {
+            Canonical[id] = _grouping.Canonical(id);
+        }
+    }
+
     /// <summary>Takes in statements in upload order.</summary>
     /// <returns>The quote each statement joined or started.</returns>
     public Dictionary<string, string> Add(IEnumerable<QuotedStatement> statements)
@@ -34,17 +56,22 @@ internal sealed class SpeakerQuotes(string speakerId)
             var quoteId = _grouping.Find(wording) ?? StableId.Of("quote", speakerId, statement.Id);
             _grouping.Add(quoteId, wording);
             quoteOf[statement.Id] = quoteId;
-            var outlets = _outlets.GetValueOrDefault(quoteId, []);
-            if (!outlets.Contains(statement.Outlet, StringComparer.Ordinal))
-            {
-                // Interned: each statement brings its own copy of the outlet's name, and outlets are few.
-                _outlets[quoteId] = [.. outlets, string.Intern(statement.Outlet)];
-            }
+            AddOutlet(quoteId, statement.Outlet);
         }
         foreach (var id in quoteOf.Values.Distinct(StringComparer.Ordinal))
         {
             Canonical[id] = _grouping.Canonical(id);
         }
         return quoteOf;
+    }
+
+    private void AddOutlet(string quoteId, string outlet)
+    {
+        var outlets = _outlets.GetValueOrDefault(quoteId, []);
+        if (!outlets.Contains(outlet, StringComparer.Ordinal))
+        {
+            // Interned: each statement brings its own copy of the outlet's name, and outlets are few.
+            _outlets[quoteId] = [.. outlets, string.Intern(outlet)];
+        }
     }
 }

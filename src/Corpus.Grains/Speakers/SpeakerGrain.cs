@@ -1,4 +1,5 @@
 using Corpus.Grains.Quotes;
+using Corpus.Grains.Telemetry;
 using Corpus.Storage;
 using Corpus.Storage.Facts;
 using Corpus.Storage.Quotes;
@@ -18,7 +19,7 @@ namespace Corpus.Grains.Speakers;
 /// its mentions. It hands new direct and partial statements to their speaker's quotes. It keeps its speakers, not the
 /// mentions or who said each statement: a family can be named in a large share of a corpus.
 /// </summary>
-public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain, ISpeakerGrain
+public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, CorpusMetrics metrics) : Grain, ISpeakerGrain
 {
     private readonly TakenIn<StoredMention> _taken = new(m => (m.Arrival, 0), m => (m.Arrival, m.Ordinal), TakenIn<StoredMention>.Recent);
 
@@ -29,13 +30,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     private bool _reconciled;
 
     /// <summary>The checkpoint as stored, which the next write moves on.</summary>
-    private FamilyCheckpoint? _checkpoint;
+    private GrainCheckpoint? _checkpoint;
 
     /// <summary>The last mention the family took in.</summary>
-    private MentionPlace? _applied;
+    private FactPlace? _applied;
 
     /// <summary>The last mention whose statement's speaker's quotes were told of it.</summary>
-    private MentionPlace? _told;
+    private FactPlace? _told;
 
     /// <summary>Speakers whose quotes are to be grouped again from the store on the next call: a call telling them failed, or the stored quotes disagree with the attribution.</summary>
     private readonly HashSet<string> _quotesToRegroup = new(StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
 
     /// <param name="Restored">The family as its stored speakers hold it, if they hold a checkpoint's state.</param>
     /// <param name="Mentions">The mentions after the checkpoint, or every mention when there is none to restore from.</param>
-    private sealed record StoredFamily(FamilyCheckpoint? Checkpoint, FamilySpeakers? Restored, List<StoredMention> Mentions);
+    private sealed record StoredFamily(GrainCheckpoint? Checkpoint, FamilySpeakers? Restored, List<StoredMention> Mentions);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
     private async Task<StoredFamily> ReadStoredAsync(CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
-        var checkpoint = await SpeakerCheckpoints.LoadAsync(connection, FamilyKey, ct);
+        var checkpoint = await GrainCheckpoints.LoadAsync(connection, CheckpointedGrain.Speaker, FamilyKey, ct);
         var speakers = await SpeakerRows.LoadFamilyAsync(connection, FamilyKey, ct);
         _writtenSpeakers.Clear();
         foreach (var speaker in speakers)
@@ -92,7 +93,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             var (named, attribution) = _family.Apply(fresh);
             if (fresh.Count > 0)
             {
-                _applied = MentionPlace.Of(fresh[^1]);
+                _applied = FactPlace.Of(fresh[^1]);
             }
             // Taking new mentions in upload order never moves an earlier statement, and a statement of an article not
             // taken in before has no stored speaker: a derivation takes in every stored mention after its checkpoint.
@@ -127,7 +128,7 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
         _activation = null;
         _checkpoint = stored.Checkpoint;
         var checkpoint = stored.Restored is null ? null : stored.Checkpoint;
-        if (checkpoint is not null && fresh.Any(m => MentionPlace.Of(m) <= checkpoint.Applied))
+        if (checkpoint is not null && fresh.Any(m => FactPlace.Of(m) <= checkpoint.Applied))
         {
             checkpoint = null;
         }
@@ -145,9 +146,10 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             _quotesToRegroup.UnionWith(await QuoteRows.LoadDisagreeingSpeakersAsync(connection, FamilyKey, checkpoint?.Told, CancellationToken.None));
         }
         _family = checkpoint is null ? new FamilySpeakers(FamilyKey) : stored.Restored!;
-        var ordered = mentions.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(MentionPlace.Of).ToList();
+        metrics.Derived(CheckpointedGrain.Speaker, fromCheckpoint: checkpoint is not null);
+        var ordered = mentions.Concat(fresh).DistinctBy(m => (m.ArticleId, m.Ordinal)).OrderBy(FactPlace.Of).ToList();
         var (_, derived) = _family.Apply(ordered);
-        _applied = ordered.Count > 0 ? MentionPlace.Of(ordered[^1]) : checkpoint?.Applied;
+        _applied = ordered.Count > 0 ? FactPlace.Of(ordered[^1]) : checkpoint?.Applied;
         _told = checkpoint?.Told;
         await WriteAsync(_family.Speakers, derived, attributed, removedAny: checkpoint is null, quotable, brought);
     }
@@ -179,13 +181,13 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer) : Grain
             .ToList();
         if (changedSpeakers.Count > 0 || removed.Count > 0 || changedAttribution.Count > 0)
         {
-            var checkpoint = _applied is { } applied ? new FamilyCheckpoint(applied, _told) : null;
+            var checkpoint = _applied is { } applied ? new GrainCheckpoint(applied, _told) : null;
             var expected = _checkpoint;
             await writer.WriteAsync(async (tx, ct) =>
             {
                 if (checkpoint is not null)
                 {
-                    await SpeakerCheckpoints.SaveAsync(tx, FamilyKey, expected, checkpoint, ct);
+                    await GrainCheckpoints.SaveAsync(tx, CheckpointedGrain.Speaker, FamilyKey, expected, checkpoint, ct);
                 }
                 await SpeakerRows.UpsertAsync(tx, changedSpeakers, ct);
                 if (removed.Count > 0)

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Corpus.Storage;
 
 namespace Corpus.Grains.Telemetry;
 
@@ -13,6 +14,7 @@ public sealed class CorpusMetrics : IDisposable
     private readonly Counter<long> _statements;
     private readonly Histogram<double> _settleDuration;
     private readonly Histogram<double> _stageDuration;
+    private readonly Counter<long> _derivations;
     private long _inFlight;
 
     public CorpusMetrics(IMeterFactory? factory = null)
@@ -25,6 +27,8 @@ public sealed class CorpusMetrics : IDisposable
         _statements = _meter.CreateCounter<long>("corpus.statements", "{statement}", "Statements extracted from original articles.");
         _settleDuration = _meter.CreateHistogram<double>("corpus.settle.duration", "s", "Duration of one settling pass: copies decided, findings stored and handed on.");
         _stageDuration = _meter.CreateHistogram<double>("corpus.stage.duration", "s", "Duration of one text pipeline stage for one article.");
+        _derivations = _meter.CreateCounter<long>(
+            "corpus.grain.derivations", "{derivation}", "Grain states derived from the store: restored from a checkpoint and the facts after it, or from all the facts.");
         _meter.CreateObservableGauge("corpus.articles.in_flight", () => Interlocked.Read(ref _inFlight), "{article}", "Articles being analysed or settled by this silo's intake.");
     }
 
@@ -46,6 +50,12 @@ public sealed class CorpusMetrics : IDisposable
 
     public void StageCompleted(string stage, TimeSpan elapsed) =>
         _stageDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("corpus.stage", stage));
+
+    public void Derived(CheckpointedGrain grain, bool fromCheckpoint) =>
+        _derivations.Add(
+            1,
+            new KeyValuePair<string, object?>("corpus.grain", grain == CheckpointedGrain.Speaker ? "speaker" : "quote"),
+            new KeyValuePair<string, object?>("corpus.derived_from", fromCheckpoint ? "checkpoint" : "all"));
 
     public void Dispose() => _meter.Dispose();
 }

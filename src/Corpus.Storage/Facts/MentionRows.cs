@@ -20,7 +20,7 @@ public static class MentionRows
             ct);
 
     /// <summary>The mentions of one family in upload order: every one, or those after a place.</summary>
-    public static async Task<List<StoredMention>> LoadFamilyAsync(DbConnection connection, string familyKey, MentionPlace? after, CancellationToken ct) =>
+    public static async Task<List<StoredMention>> LoadFamilyAsync(DbConnection connection, string familyKey, FactPlace? after, CancellationToken ct) =>
         [.. (await connection.QueryAsync<(string ArticleId, long Ordinal, long Arrival, string? StatementId, string Name, string Kind, string Aliases, string Roles)>(new CommandDefinition(
             $"SELECT article_id, ordinal, arrival, statement_id, name, kind, aliases, roles FROM mentions WHERE family_key = @familyKey{After(after, "")} ORDER BY arrival, ordinal",
             new { familyKey, afterArrival = after?.Arrival, afterOrdinal = after?.Ordinal },
@@ -32,6 +32,6 @@ public static class MentionRows
     /// <c>@afterArrival</c> and <c>@afterOrdinal</c>; none without a place. Written so that an index on
     /// (family_key, arrival, ordinal) seeks to the place.
     /// </summary>
-    public static string After(MentionPlace? after, string alias) =>
+    public static string After(FactPlace? after, string alias) =>
         after is null ? "" : $" AND {alias}arrival >= @afterArrival AND ({alias}arrival > @afterArrival OR {alias}ordinal > @afterOrdinal)";
 }

@@ -17,28 +17,18 @@ public static class QuoteRows
           AND NOT EXISTS (SELECT 1 FROM statement_speakers ss WHERE ss.statement_id = sq.statement_id AND ss.speaker_id = @speakerId)
         """;
 
-    /// <summary>The speaker's quotes as stored, and the quote of each of the speaker's statements.</summary>
-    public static async Task<(Dictionary<string, QuoteState> Quotes, Dictionary<string, string?> QuoteOf)> LoadSpeakerAsync(DbConnection connection, string speakerId, CancellationToken ct)
-    {
-        var quotes = (await connection.QueryAsync<QuoteState>(new CommandDefinition(
+    /// <summary>The speaker's quotes as stored.</summary>
+    public static async Task<Dictionary<string, QuoteState>> LoadSpeakerAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
+        (await connection.QueryAsync<QuoteState>(new CommandDefinition(
             "SELECT id AS Id, speaker_id AS SpeakerId, text AS Text, outlets AS Outlets FROM quotes WHERE speaker_id = @speakerId", new { speakerId }, cancellationToken: ct)))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var quoteOf = (await connection.QueryAsync<(string Id, string? QuoteId)>(new CommandDefinition(
-            $"""
-            SELECT st.id, sq.quote_id FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id
-            LEFT JOIN statement_quotes sq ON sq.statement_id = st.id
-            WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
-            """, new { speakerId }, cancellationToken: ct)))
-            .ToDictionary(r => r.Id, r => r.QuoteId, StringComparer.Ordinal);
-        return (quotes, quoteOf);
-    }
 
     /// <summary>
     /// The speakers of one family whose stored quotes disagree with the stored attribution: a quotable statement with
     /// no quote of its own speaker, a quote holding another speaker's statement (of the family's mentions, or of those
     /// after a place), or a quote left without statements.
     /// </summary>
-    public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, MentionPlace? after, CancellationToken ct) =>
+    public static async Task<List<string>> LoadDisagreeingSpeakersAsync(DbConnection connection, string familyKey, FactPlace? after, CancellationToken ct) =>
         [.. await connection.QueryAsync<string>(new CommandDefinition(
             $"""
             SELECT ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id

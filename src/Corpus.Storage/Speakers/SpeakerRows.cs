@@ -20,7 +20,7 @@ public static class SpeakerRows
             .Select(r => new SpeakerState(r.Id, familyKey, r.Name, r.Kind, Json.Read(r.Aliases, new List<string>()), Json.Read(r.Roles, new List<string>()), r.FirstArrival, r.Place))];
 
     /// <summary>The stored speaker of every statement a mention of the family is the source of: all, or those of mentions after a place.</summary>
-    public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, MentionPlace? after, CancellationToken ct) =>
+    public static async Task<Dictionary<string, string?>> LoadFamilyAttributionAsync(DbConnection connection, string familyKey, FactPlace? after, CancellationToken ct) =>
         (await connection.QueryAsync<(string Id, string? SpeakerId)>(new CommandDefinition(
             $"""
             SELECT st.id, ss.speaker_id FROM mentions m JOIN statements st ON st.id = m.statement_id

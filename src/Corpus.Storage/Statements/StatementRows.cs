@@ -26,6 +26,9 @@ public sealed record StatementToStore(
 /// <param name="Outlet">Its article's outlet (<see cref="Storage.Outlet"/>), for counting the outlets that carried a quote.</param>
 public sealed record QuotedStatement(string Id, long Arrival, long Ordinal, string Text, string Outlet);
 
+/// <summary>A direct or partial statement of a speaker as its quote link stores it: the quote and the hash of the wording (null: not linked).</summary>
+public sealed record QuotedLink(string StatementId, long Arrival, long Ordinal, string Outlet, string? QuoteId, long? Wording);
+
 /// <summary>Where a statement lies in its article's clean text.</summary>
 public sealed record StatementSpan(string Id, long Start, long End);
 
@@ -52,7 +55,20 @@ public static class StatementRows
     }
 
     /// <summary>The direct and partial statements attributed to one speaker, in upload order, for grouping into quotes.</summary>
-    public static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct)
+    public static Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
+        LoadQuotedAsync(connection, "ss.speaker_id = @speakerId", new { speakerId }, ct);
+
+    /// <summary>These of a speaker's direct and partial statements, in upload order.</summary>
+    public static Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string speakerId, IReadOnlyCollection<string> statementIds, CancellationToken ct) =>
+        statementIds.Count == 0
+            ? Task.FromResult(new List<QuotedStatement>())
+            : LoadQuotedAsync(
+                connection,
+                $"ss.speaker_id = @speakerId AND {SqlDialect.Of(connection).InList("ss.statement_id", "@statementIds")}",
+                new { speakerId, statementIds = SqlDialect.Of(connection).List(statementIds) },
+                ct);
+
+    private static async Task<List<QuotedStatement>> LoadQuotedAsync(DbConnection connection, string condition, object parameters, CancellationToken ct)
     {
         var texts = new StatementTexts();
         return [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string? Text, byte[]? CleanText, long Start, long End, string? Source, string? ClientKey, string ArticleId)>(
@@ -60,14 +76,32 @@ public static class StatementRows
                 $"""
                 SELECT st.id, a.arrival, st.ordinal, st.text, {StatementTexts.CleanTextColumn}, st.start_offset, st.end_offset, a.source, a.client_key, a.id
                 FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
+                WHERE {condition} AND st.kind IN ({StatementKinds.Quotable})
+                ORDER BY a.arrival, st.ordinal
+                """,
+                parameters,
+                cancellationToken: ct)))
+            .Select(r => new QuotedStatement(
+                r.Id, r.Arrival, r.Ordinal, texts.Of(r.Text, r.ArticleId, r.CleanText, r.Start, r.End), Outlet.Of(r.Source, r.ClientKey, r.ArticleId)))];
+    }
+
+    /// <summary>
+    /// The direct and partial statements attributed to one speaker, in upload order, with the quote each is stored in
+    /// and the hash of its wording there, but not their texts: what restoring the speaker's quotes reads first.
+    /// </summary>
+    public static async Task<List<QuotedLink>> LoadQuotedLinksAsync(DbConnection connection, string speakerId, CancellationToken ct) =>
+        [.. (await connection.QueryAsync<(string Id, long Arrival, long Ordinal, string? Source, string? ClientKey, string ArticleId, string? QuoteId, long? Wording)>(
+            new CommandDefinition(
+                $"""
+                SELECT st.id, a.arrival, st.ordinal, a.source, a.client_key, a.id, sq.quote_id, sq.wording
+                FROM statement_speakers ss JOIN statements st ON st.id = ss.statement_id JOIN articles a ON a.id = st.article_id
+                LEFT JOIN statement_quotes sq ON sq.statement_id = st.id
                 WHERE ss.speaker_id = @speakerId AND st.kind IN ({StatementKinds.Quotable})
                 ORDER BY a.arrival, st.ordinal
                 """,
                 new { speakerId },
                 cancellationToken: ct)))
-            .Select(r => new QuotedStatement(
-                r.Id, r.Arrival, r.Ordinal, texts.Of(r.Text, r.ArticleId, r.CleanText, r.Start, r.End), Outlet.Of(r.Source, r.ClientKey, r.ArticleId)))];
-    }
+            .Select(r => new QuotedLink(r.Id, r.Arrival, r.Ordinal, Outlet.Of(r.Source, r.ClientKey, r.ArticleId), r.QuoteId, r.Wording))];
 
     /// <summary>Where each statement of an article lies in its clean text.</summary>
     public static async Task<List<StatementSpan>> LoadSpansAsync(DbConnection connection, string articleId, CancellationToken ct) =>

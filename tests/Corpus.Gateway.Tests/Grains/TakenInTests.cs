@@ -33,6 +33,20 @@ public sealed class TakenInTests
     }
 
     [Fact]
+    public void AfterRestoredStateAFactUpToItsPlaceCountsAsLateAndALaterOneIsInOrder()
+    {
+        var taken = Remembering(10);
+        taken.StartAfter((5, 2));
+
+        taken.Add([new Fact("e", 5, 2)], out var retold);
+        Assert.False(retold);
+        var restored = Remembering(10);
+        restored.StartAfter((5, 2));
+        Assert.Equal(["f"], restored.Add([new Fact("f", 5, 3)], out var next).Select(f => f.Article));
+        Assert.True(next);
+    }
+
+    [Fact]
     public void AnArticleForgottenAndToldAgainCountsAsLateSoTheGrainDerivesAgain()
     {
         var taken = Remembering(2);

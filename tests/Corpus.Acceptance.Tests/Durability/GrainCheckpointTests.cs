@@ -6,15 +6,16 @@ using Microsoft.Data.Sqlite;
 namespace Corpus.Acceptance.Tests.Durability;
 
 /// <summary>
-/// A family of speakers restored after a restart from its stored checkpoint takes new mentions in as if the node had
-/// never stopped, on articles of PolNeAR paragraphs where one article often names several people of one surname.
+/// Speaker families and speakers' quotes restored after a restart from their stored checkpoints take new mentions and
+/// statements in as if the node had never stopped, on articles of PolNeAR paragraphs where one article often names
+/// several people of one surname and the same quote turns up under several outlets.
 /// </summary>
-public sealed class SpeakerCheckpointTests : IDisposable
+public sealed class GrainCheckpointTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("corpus-checkpoint-");
 
     [SkippableFact]
-    public async Task A_restarted_node_goes_on_from_each_familys_checkpoint_without_reading_its_earlier_mentions()
+    public async Task A_restarted_node_goes_on_from_its_grains_checkpoints_without_reading_their_earlier_facts()
     {
         var lines = MixedPolnearArticles.Ndjson(400, seed: 23);
         Skip.If(lines is null, SharedData.MissingMessage);
@@ -50,8 +51,19 @@ public sealed class SpeakerCheckpointTests : IDisposable
             using var client = gateway.CreateClient();
             await UploadAsync(client, batches[1]);
             Assert.Equal(uninterrupted, await CorpusSnapshot.TakeAsync(client));
+            var metrics = await client.GetStringAsync("/metrics");
+            Assert.True(Derivations(metrics, "speaker") > 10, metrics);
+            Assert.True(Derivations(metrics, "quote") > 10, metrics);
         }
     }
+
+    /// <summary>How many grains of a kind the node restored from their checkpoints, as its Prometheus text counts them.</summary>
+    private static double Derivations(string metrics, string grain) =>
+        metrics.Split('\n')
+            .Where(line => line.StartsWith("corpus_grain_derivations", StringComparison.Ordinal)
+                && line.Contains($"corpus_grain=\"{grain}\"", StringComparison.Ordinal)
+                && line.Contains("corpus_derived_from=\"checkpoint\"", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Body(IEnumerable<string> lines) => string.Join('\n', lines) + "\n";
 

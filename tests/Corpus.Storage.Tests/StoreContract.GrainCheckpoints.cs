@@ -10,32 +10,33 @@ public abstract partial class StoreContract
     public async Task A_checkpoint_moves_only_from_the_value_read_and_a_stale_move_writes_nothing_of_its_transaction()
     {
         SkipIfUnavailable();
-        var first = new FamilyCheckpoint(new MentionPlace(3, 1), Told: null);
-        var second = new FamilyCheckpoint(new MentionPlace(7, 0), Told: new MentionPlace(3, 1));
+        var first = new GrainCheckpoint(new FactPlace(3, 1), Told: null);
+        var second = new GrainCheckpoint(new FactPlace(7, 0), Told: new FactPlace(3, 1));
         SpeakerState Holloway(string name, int place) => new($"sp-{name}", "holloway", $"{name} Holloway", "person", ["Holloway"], ["mayor"], FirstArrival: 3, place);
 
         await WriteAsync(async tx =>
         {
-            await SpeakerCheckpoints.SaveAsync(tx, "holloway", expected: null, first, CancellationToken.None);
+            await GrainCheckpoints.SaveAsync(tx, CheckpointedGrain.Speaker, "holloway", expected: null, first, CancellationToken.None);
             await SpeakerRows.UpsertAsync(tx, [Holloway("jane", 0)], CancellationToken.None);
         });
         await WriteAsync(async tx =>
         {
-            await SpeakerCheckpoints.SaveAsync(tx, "holloway", first, second, CancellationToken.None);
+            await GrainCheckpoints.SaveAsync(tx, CheckpointedGrain.Speaker, "holloway", first, second, CancellationToken.None);
             await SpeakerRows.UpsertAsync(tx, [Holloway("john", 1)], CancellationToken.None);
         });
         // Another activation that read the first checkpoint is too late, and so is one that read none.
         await Assert.ThrowsAsync<StaleCheckpointException>(() => WriteAsync(async tx =>
         {
             await SpeakerRows.UpsertAsync(tx, [Holloway("ruth", 1)], CancellationToken.None);
-            await SpeakerCheckpoints.SaveAsync(tx, "holloway", first, new FamilyCheckpoint(new MentionPlace(5, 2), null), CancellationToken.None);
+            await GrainCheckpoints.SaveAsync(tx, CheckpointedGrain.Speaker, "holloway", first, new GrainCheckpoint(new FactPlace(5, 2), null), CancellationToken.None);
         }));
         await Assert.ThrowsAsync<StaleCheckpointException>(() => WriteAsync(tx =>
-            SpeakerCheckpoints.SaveAsync(tx, "holloway", expected: null, first, CancellationToken.None)));
+            GrainCheckpoints.SaveAsync(tx, CheckpointedGrain.Speaker, "holloway", expected: null, first, CancellationToken.None)));
 
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        Assert.Equal(second, await SpeakerCheckpoints.LoadAsync(connection, "holloway", CancellationToken.None));
-        Assert.Null(await SpeakerCheckpoints.LoadAsync(connection, "alder", CancellationToken.None));
+        Assert.Equal(second, await GrainCheckpoints.LoadAsync(connection, CheckpointedGrain.Speaker, "holloway", CancellationToken.None));
+        Assert.Null(await GrainCheckpoints.LoadAsync(connection, CheckpointedGrain.Speaker, "alder", CancellationToken.None));
+        Assert.Null(await GrainCheckpoints.LoadAsync(connection, CheckpointedGrain.Quote, "holloway", CancellationToken.None));
         var speakers = await SpeakerRows.LoadFamilyAsync(connection, "holloway", CancellationToken.None);
         Assert.Equal([("sp-jane", 0), ("sp-john", 1)], speakers.Select(s => (s.Id, s.Place)));
         Assert.Equal(["Holloway"], speakers[1].Aliases);
@@ -54,7 +55,7 @@ public abstract partial class StoreContract
             CancellationToken.None));
 
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        var after = await MentionRows.LoadFamilyAsync(connection, "holloway", new MentionPlace(2, 0), CancellationToken.None);
+        var after = await MentionRows.LoadFamilyAsync(connection, "holloway", new FactPlace(2, 0), CancellationToken.None);
         var all = await MentionRows.LoadFamilyAsync(connection, "holloway", after: null, CancellationToken.None);
         Assert.Equal([(2L, 3L), (3L, 0L)], after.Select(m => (m.Arrival, m.Ordinal)));
         Assert.Equal([(1L, 0L), (1L, 2L), (2L, 0L), (2L, 3L), (3L, 0L)], all.Select(m => (m.Arrival, m.Ordinal)));
