@@ -47,17 +47,21 @@ public sealed class SpeakerGrain(ICorpusStore store, StoreWriter writer, CorpusM
     /// <param name="Mentions">The mentions after the checkpoint, or every mention when there is none to restore from.</param>
     private sealed record StoredFamily(GrainCheckpoint? Checkpoint, FamilySpeakers? Restored, List<StoredMention> Mentions);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _activation = await ReadStoredAsync(cancellationToken);
+
+    /// <summary>Reads the family as stored, and takes in the mentions read, so that they are not applied again when told.</summary>
+    private async Task<StoredFamily> ReadStoredAsync(CancellationToken ct)
     {
-        _activation = await ReadStoredAsync(cancellationToken);
-        _taken.Add(_activation.Mentions, out _);
-        if (_activation.Restored is not null && _activation.Checkpoint is { } checkpoint)
+        var stored = await ReadAsync(ct);
+        _taken.Add(stored.Mentions, out _);
+        if (stored.Restored is not null && stored.Checkpoint is { } checkpoint)
         {
             _taken.StartAfter((checkpoint.Applied.Arrival, checkpoint.Applied.Ordinal));
         }
+        return stored;
     }
 
-    private async Task<StoredFamily> ReadStoredAsync(CancellationToken ct)
+    private async Task<StoredFamily> ReadAsync(CancellationToken ct)
     {
         await using var connection = await store.OpenAsync(ct);
         var checkpoint = await GrainCheckpoints.LoadAsync(connection, CheckpointedGrain.Speaker, FamilyKey, ct);
