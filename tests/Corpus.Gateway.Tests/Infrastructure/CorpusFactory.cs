@@ -1,3 +1,4 @@
+using Corpus.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,6 +16,7 @@ public sealed class CorpusFactory : WebApplicationFactory<Program>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "corpus.db"),
             ["Corpus:LoadSeeds"] = "false",
+            ["Orleans:Endpoints:SiloPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

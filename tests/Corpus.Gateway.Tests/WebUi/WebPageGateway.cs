@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Corpus.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -34,6 +35,7 @@ public sealed class WebPageGateway : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:Sqlite:Path", DatabasePath)
             .UseSetting("Corpus:LoadSeeds", "false")
+            .UseSetting("Orleans:Endpoints:SiloPort", LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseUrls("http://127.0.0.1:0"));
         _factory.UseKestrel();
         _factory.StartServer();
