@@ -65,7 +65,8 @@ public static class GrainCheckpoints
         }
     }
 
-    private static string Name(CheckpointedGrain grain) => grain switch
+    /// <summary>The grain's name as the store and the metrics write it.</summary>
+    public static string Name(CheckpointedGrain grain) => grain switch
     {
         CheckpointedGrain.Speaker => "speaker",
         CheckpointedGrain.Quote => "quote",
@@ -75,4 +76,4 @@ public static class GrainCheckpoints
 
 /// <summary>A grain's checkpoint was moved by another activation of it: this one must derive again.</summary>
 public sealed class StaleCheckpointException(CheckpointedGrain grain, string key)
-    : InvalidOperationException($"The checkpoint of {grain.ToString().ToLowerInvariant()} grain '{key}' was moved by another activation.");
+    : InvalidOperationException($"The checkpoint of {GrainCheckpoints.Name(grain)} grain '{key}' was moved by another activation.");

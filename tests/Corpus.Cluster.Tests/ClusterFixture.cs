@@ -78,8 +78,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         // Silos start together, so that their migrations race; the migration lock must make that safe.
         var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => CorpusNode.StartAsync(new Dictionary<string, string>(Node("silo"))
         {
-            ["Orleans__Endpoints__SiloPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans__Endpoints__GatewayPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__Endpoints__SiloPort"] = LoopbackPort.TakeSetting(),
+            ["Orleans__Endpoints__GatewayPort"] = LoopbackPort.TakeSetting(),
         })));
         var gateway = await CorpusNode.StartAsync(Node("gateway"));
         return new TestCluster(gateway, [.. started]);

@@ -46,7 +46,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Orleans__Endpoints__SiloPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["Orleans__Endpoints__SiloPort"] = LoopbackPort.TakeSetting();
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

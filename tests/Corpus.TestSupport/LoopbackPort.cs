@@ -13,6 +13,9 @@ public static class LoopbackPort
     private const int Lowest = 10_000;
     private static readonly HashSet<int> Given = [];
 
+    /// <summary>A port as a configuration setting takes it.</summary>
+    public static string TakeSetting() => Take().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static int Take()
     {
         var end = EphemeralRangeStart();

@@ -30,16 +30,17 @@ internal sealed class SpeakerQuotes(string speakerId)
     /// </summary>
     public void Restore(IEnumerable<(string QuoteId, string Text)> wordings, IEnumerable<(string QuoteId, string Outlet)> outlets)
     {
+        var restored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (quoteId, text) in wordings)
         {
             _grouping.Add(quoteId, PreparedWording.Of(text));
-            Canonical[quoteId] = string.Empty;
+            restored.Add(quoteId);
         }
         foreach (var (quoteId, outlet) in outlets)
         {
             AddOutlet(quoteId, outlet);
         }
-        foreach (var id in Canonical.Keys)
+        foreach (var id in restored)
         {
             Canonical[id] = _grouping.Canonical(id);
         }

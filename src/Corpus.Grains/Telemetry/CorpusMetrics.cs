@@ -54,7 +54,7 @@ public sealed class CorpusMetrics : IDisposable
     public void Derived(CheckpointedGrain grain, bool fromCheckpoint) =>
         _derivations.Add(
             1,
-            new KeyValuePair<string, object?>("corpus.grain", grain == CheckpointedGrain.Speaker ? "speaker" : "quote"),
+            new KeyValuePair<string, object?>("corpus.grain", GrainCheckpoints.Name(grain)),
             new KeyValuePair<string, object?>("corpus.derived_from", fromCheckpoint ? "checkpoint" : "all"));
 
     public void Dispose() => _meter.Dispose();

@@ -39,8 +39,8 @@ public sealed class GrainCheckpointTests(ITestOutputHelper output) : IDisposable
             using var client = gateway.CreateClient();
             await UploadAsync(client, batches[0]);
         }
-        // Every family's checkpoint covers the mentions stored so far (they changed nothing after it otherwise): without
-        // them a family that derived its speakers from all its mentions again would lose those of the first batch.
+        // Every family's checkpoint covers the mentions stored so far, or those after it changed nothing: a family that
+        // derived its speakers from all its mentions again would lose the first batch's.
         await using (var connection = new SqliteConnection($"Data Source={environment["Storage__Sqlite__Path"]}"))
         {
             await connection.OpenAsync();

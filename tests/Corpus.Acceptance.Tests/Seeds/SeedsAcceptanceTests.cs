@@ -56,7 +56,7 @@ public sealed class SeedsAcceptanceTests(ITestOutputHelper output)
             {
                 b.UseSetting("Storage:Sqlite:Path", Path.Combine(folder.FullName, "corpus.db"));
                 b.UseSetting("Corpus:LoadSeeds", "true");
-                b.UseSetting("Orleans:Endpoints:SiloPort", LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                b.UseSetting("Orleans:Endpoints:SiloPort", LoopbackPort.TakeSetting());
                 b.UseSetting("Corpus:SeedsPath", Path.Combine(SharedData.RepositoryRoot, "seeds"));
             });
             using var client = factory.CreateClient();

@@ -16,7 +16,7 @@ public sealed class CorpusFactory : WebApplicationFactory<Program>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "corpus.db"),
             ["Corpus:LoadSeeds"] = "false",
-            ["Orleans:Endpoints:SiloPort"] = LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:Endpoints:SiloPort"] = LoopbackPort.TakeSetting(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -35,7 +35,7 @@ public sealed class WebPageGateway : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:Sqlite:Path", DatabasePath)
             .UseSetting("Corpus:LoadSeeds", "false")
-            .UseSetting("Orleans:Endpoints:SiloPort", LoopbackPort.Take().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Orleans:Endpoints:SiloPort", LoopbackPort.TakeSetting())
             .UseUrls("http://127.0.0.1:0"));
         _factory.UseKestrel();
         _factory.StartServer();
