@@ -23,6 +23,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();
 builder.AddCorpusAccess();
+if (node.IsGateway)
+{
+    builder.Services.AddSingleton<ViewWarmup>().AddHostedService(services => services.GetRequiredService<ViewWarmup>());
+}
 
 var app = builder.Build();
 

@@ -1,6 +1,8 @@
+using Corpus.Gateway.Hosting;
 using Corpus.Storage;
 using Corpus.Storage.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Corpus.Gateway.Api;
 
@@ -20,8 +22,15 @@ public static class HealthEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(ICorpusStore store, CancellationToken ct) =>
-        await store.IsReachableAsync(ct)
-            ? TypedResults.Ok<object>(new { status = "ready", store = store.Dialect.Name })
-            : Problems.Status(StatusCodes.Status503ServiceUnavailable, "Store unreachable", $"The {store.Dialect.Name} store does not answer.");
+    /// <summary>Ready once the store answers and, on a gateway, the views have been served once (<see cref="ViewWarmup"/>).</summary>
+    private static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(ICorpusStore store, [FromServices] ViewWarmup? warmup, CancellationToken ct)
+    {
+        if (!await store.IsReachableAsync(ct))
+        {
+            return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Store unreachable", $"The {store.Dialect.Name} store does not answer.");
+        }
+        return warmup is { IsDone: false }
+            ? Problems.Status(StatusCodes.Status503ServiceUnavailable, "Warming up", "The node is serving each view once before it takes calls.")
+            : TypedResults.Ok<object>(new { status = "ready", store = store.Dialect.Name });
+    }
 }
