@@ -4,7 +4,8 @@
 # with the page cache dropped) and warm. Reports the ingest rate per slice, the node's peak memory, bytes on disk per
 # article against the uploaded bytes, and p50/p95/p99 per view.
 # Usage: bench/scale/run.sh [N=1000000] [stores="sqlite postgres"] [SLICE=100000]
-# KEEP_STORE=path keeps a copy of the SQLite store as it stands after the clean shutdown.
+# KEEP_STORE=path keeps a copy of the SQLite store as it stands after the clean shutdown, and the PostgreSQL data
+# directory (stopped) at path.pg after the views.
 # Articles: bench/scale/make-corpus.py (PolNeAR train paragraphs recombined when ../shared is present).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -78,4 +79,8 @@ for store in $stores; do
   python3 bench/scale/views.py "$base" "$work/ids.json" cold
   python3 bench/scale/views.py "$base" "$work/ids.json" warm 200
   stop_node
+  if [ "$store" = postgres ] && [ -n "${KEEP_STORE:-}" ]; then
+    as_pg "$pg_bin/pg_ctl" -D "$work/pg" -w stop >/dev/null
+    cp -a "$work/pg" "$KEEP_STORE.pg"
+  fi
 done
