@@ -54,6 +54,7 @@ for store in $stores; do
       [ "$(id -u)" = 0 ] && chown postgres "$work"
       pg_port=$(free_port)
       as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
+      compose_postgres_settings >> "$work/pg/postgresql.conf"
       printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
       as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
       settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
