@@ -57,7 +57,7 @@ public sealed record ArticleAnalysis(
         // but its speaker is still mentioned, as it would have been had the furniture been learnt later.
         var statements = analysis.Statements.Select((s, i) => furniture.Removal.Map(s.Start, s.End) is { } span
             ? new StatementToStore(
-                StableId.OfStatement(row.Id, i),
+                StableId.OfStatement(row.Id, row.Arrival, i),
                 row.Id, i, source, s.Text, s.Kind, s.Cue, span.Start, span.End, s.Rule, s.Confidence,
                 s.Speaker?.Name, StatementTexts.IsSlice(s.Text, furniture.Removal.Body, span.Start, span.End))
             : null).ToList();
