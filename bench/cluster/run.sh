@@ -38,6 +38,8 @@ bytes=$(stat -c %s "$work/articles.ndjson")
 pg_port=$(free_port)
 as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
 [ "${PG_STATS:-0}" = 1 ] && printf "shared_preload_libraries = 'pg_stat_statements'\n" >> "$work/pg/postgresql.conf"
+source bench/postgres.sh
+compose_postgres_settings >> "$work/pg/postgresql.conf"
 printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
 as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
 psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -v ON_ERROR_STOP=1 -qAt "$@"; }

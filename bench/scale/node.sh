@@ -1,8 +1,5 @@
 # Sourced by the scale benchmarks: a node of the published build in $work/gateway, listening on $base, and its pid;
 # uploads in slices with the rate and the stages' seconds of each.
-# The "-c" settings docker-compose.yml starts PostgreSQL with, one "name = value" a line, for a postgresql.conf.
-compose_postgres_settings() { grep -o '"-c", "[^"]*"' docker-compose.yml | sed -E 's/"-c", "([^=]*)=(.*)"/\1 = \2/'; }
-
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # MALLOC_ARENA_MAX=2 as deploy/Dockerfile sets it, so that the peak memory is the deployed node's. NODE_SETTINGS: more

@@ -24,6 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 source bench/scale/node.sh
+source bench/postgres.sh
 
 polnear=../shared/data/polnear/train/text
 if [ -d "$polnear" ]; then
