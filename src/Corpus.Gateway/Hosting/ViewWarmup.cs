@@ -19,7 +19,7 @@ public sealed partial class ViewWarmup(IServer server, IHostApplicationLifetime 
     private CancellationTokenRegistration _onStarted;
     private Task? _warming;
 
-    /// <summary>The route of each view this warms: <c>ViewWarmupTests</c> holds it to every GET route under /api.</summary>
+    /// <summary>The route of each view this warms: <c>ViewWarmupRouteTests</c> holds it to every GET route under /api.</summary>
     public static readonly IReadOnlyList<string> Routes =
     [
         "/api/sources/", "/api/articles/", "/api/articles/{id}", "/api/speakers/", "/api/speakers/{id}",
