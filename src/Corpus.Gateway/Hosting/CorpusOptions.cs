@@ -9,6 +9,9 @@ public sealed class CorpusOptions
 
     /// <summary>The sample corpus; relative paths are looked up from the working folder upwards.</summary>
     public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Serve each read view once before the node says it is ready (<see cref="ViewWarmup"/>).</summary>
+    public bool WarmViews { get; set; } = true;
 }
 
 public sealed class NodeOptions

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Corpus.Gateway.Access;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace Corpus.Gateway.Hosting;
 
@@ -10,10 +11,11 @@ namespace Corpus.Gateway.Hosting;
 /// with tiered compilation off (each method compiled once, fully optimised, for the ingest's sake), so the first call
 /// of a view would otherwise spend 50-200 ms compiling its code path: the first user after every start or scale-out
 /// would wait for it. Each view is asked for one item, with ids, an outlet and a word taken from the corpus itself.
-/// Skipped where reads need an API key (the node holds only the keys' hashes) or where the server has no address
-/// (an in-memory test server).
+/// Off with <c>Corpus:WarmViews=false</c>; skipped where reads need an API key (the node holds only the keys' hashes)
+/// or where the server has no address (an in-memory test server).
 /// </summary>
-public sealed partial class ViewWarmup(IServer server, IHostApplicationLifetime lifetime, ApiKeyRing keys, ILogger<ViewWarmup> log) : IHostedService, IDisposable
+public sealed partial class ViewWarmup(
+    IServer server, IHostApplicationLifetime lifetime, ApiKeyRing keys, IOptions<CorpusOptions> options, ILogger<ViewWarmup> log) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private CancellationTokenRegistration _onStarted;
@@ -34,7 +36,9 @@ public sealed partial class ViewWarmup(IServer server, IHostApplicationLifetime 
         // Decided when the host has started (the server's address is known then), before the host's start returns, so
         // that a node with nothing to warm is ready at once.
         _onStarted = lifetime.ApplicationStarted.Register(() =>
-            _warming = BaseAddress() is { } address && (keys.IsOpen || !keys.RequireForReads) ? WarmAsync(address, _stopping.Token) : Task.CompletedTask);
+            _warming = options.Value.WarmViews && BaseAddress() is { } address && (keys.IsOpen || !keys.RequireForReads)
+                ? WarmAsync(address, _stopping.Token)
+                : Task.CompletedTask);
         return Task.CompletedTask;
     }
 
