@@ -14,8 +14,7 @@ cd "$(dirname "$0")/../.."
 articles=${1:-5000}
 work=$(mktemp -d /tmp/corpus-bench-XXXX)
 pids=()
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+source bench/postgres.sh
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
@@ -38,7 +37,6 @@ bytes=$(stat -c %s "$work/articles.ndjson")
 pg_port=$(free_port)
 as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
 [ "${PG_STATS:-0}" = 1 ] && printf "shared_preload_libraries = 'pg_stat_statements'\n" >> "$work/pg/postgresql.conf"
-source bench/postgres.sh
 compose_postgres_settings >> "$work/pg/postgresql.conf"
 printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
 as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null

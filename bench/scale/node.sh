@@ -60,11 +60,11 @@ upload_slices() {
 }
 
 # For the scripts that start a node of this tree on a copy of a kept store ($2): a scratch folder $work (removed on
-# exit, with any node left running), the published build, the copy $work/corpus.db, and an address $base.
+# exit, with any node left running), the published build, the copy $work/${3:-corpus.db}, and an address $base.
 use_kept_store() {
   work=$(mktemp -d "/tmp/corpus-$1-XXXX"); pid=
   trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
   port=$(free_port); base="http://127.0.0.1:$port"
   dotnet publish src/Corpus.Gateway -c Release -o "$work/gateway" -v quiet -nologo >/dev/null
-  cp "$2" "$work/corpus.db"
+  cp -a "$2" "$work/${3:-corpus.db}"
 }

@@ -14,8 +14,8 @@ stores=${2:-sqlite postgres}
 slice=${3:-100000}
 chunk=$(( slice < 10000 ? slice : 10000 ))
 work=$(mktemp -d /tmp/corpus-scale-XXXX)
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+source bench/scale/node.sh
+source bench/postgres.sh
 pid=
 cleanup() {
   [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
@@ -23,8 +23,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-source bench/scale/node.sh
-source bench/postgres.sh
 
 polnear=../shared/data/polnear/train/text
 if [ -d "$polnear" ]; then
