@@ -17,7 +17,7 @@ pids=()
 source bench/postgres.sh
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-  as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  pg_server kill
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,7 +39,7 @@ as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 
 [ "${PG_STATS:-0}" = 1 ] && printf "shared_preload_libraries = 'pg_stat_statements'\n" >> "$work/pg/postgresql.conf"
 compose_postgres_settings >> "$work/pg/postgresql.conf"
 printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
-as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
+pg_server start
 psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 start_node() { # roles database port; each node gets its own Orleans ports and cluster id per round

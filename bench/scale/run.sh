@@ -19,7 +19,7 @@ source bench/postgres.sh
 pid=
 cleanup() {
   [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-  [ -d "$work/pg" ] && as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  [ -d "$work/pg" ] && pg_server kill
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -56,10 +56,9 @@ for store in $stores; do
       as_pg "$pg_bin/initdb" -D "$work/pg" -U corpus --auth=trust --no-locale -E UTF8 >/dev/null
       compose_postgres_settings >> "$work/pg/postgresql.conf"
       printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 300\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
-      as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null
+      pg_server start
       settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
-      # The cold pass restarts the server too: its shared buffers (2 GB with the compose settings) outlive the node.
-      restart_server() { as_pg "$pg_bin/pg_ctl" -D "$work/pg" -w stop >/dev/null; drop_caches; as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start >/dev/null; }
+      restart_server() { pg_restart_cold; }
       disk() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres')" postgres; }
       files() { printf "database %d MB" $(( $(disk) / 1000000 )); }
       largest() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -F ' ' postgres -c "SELECT relname, pg_relation_size(oid) / 1000000
@@ -83,7 +82,7 @@ for store in $stores; do
   python3 bench/scale/views.py "$base" "$work/ids.json" warm 200
   stop_node
   if [ "$store" = postgres ] && [ -n "${KEEP_STORE:-}" ]; then
-    as_pg "$pg_bin/pg_ctl" -D "$work/pg" -w stop >/dev/null
+    pg_server stop
     cp -a "$work/pg" "$KEEP_STORE.pg"
   fi
 done

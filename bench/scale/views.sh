@@ -12,14 +12,13 @@ source bench/scale/node.sh
 source bench/postgres.sh
 if [ -f "$store/PG_VERSION" ]; then
   use_kept_store views "$store" pg
-  trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; pg_server kill; rm -rf "$work"' EXIT
   [ "$(id -u)" = 0 ] && chown -R postgres "$work"
   pg_port=$(free_port)
   printf "port = %s\nunix_socket_directories = '%s'\n" "$pg_port" "$work" >> "$work/pg/postgresql.conf"
-  server() { as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w "$1" >/dev/null; }
-  server start
+  pg_server start
   settings=(Storage__Provider=postgres "Storage__Postgres__ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=corpus;Database=postgres")
-  restart_server() { server stop; drop_caches; server start; }
+  restart_server() { pg_restart_cold; }
   size() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U corpus -qAt -c "SELECT pg_database_size('postgres') / 1000000" postgres; }
 else
   use_kept_store views "$store"
