@@ -34,11 +34,10 @@ public static class DedupBuckets
     public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
         DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CancellationToken ct)
     {
-        var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
-        var held = await StoredAsync(connection, buckets, articles.Max(a => a.Arrival), parameters.CrowdedBucket + 1, ct);
-        var chosen = articles.Select(a => CandidateChoice.Choose(
-            a.Buckets.Distinct().Select(b => (IReadOnlyList<long>)[.. held.GetValueOrDefault(b, []).Where(arrival => arrival < a.Arrival)]),
-            parameters)).ToList();
+        var holders = SqlDialect.Of(connection) == SqlDialect.Postgres
+            ? await PostgresHoldersAsync(connection, articles, parameters.CrowdedBucket + 1, ct)
+            : await SqliteHoldersAsync(connection, articles, parameters.CrowdedBucket + 1, ct);
+        var chosen = holders.Select(h => CandidateChoice.Choose(h, parameters)).ToList();
         var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
         var settled = arrivals.Count == 0
             ? []
@@ -76,44 +75,50 @@ public static class DedupBuckets
     }
 
     /// <summary>
-    /// For each of <paramref name="buckets"/> that holds any, the earliest <paramref name="take"/> arrivals before
-    /// <paramref name="before"/> that it holds, earliest first. SQLite keeps a row per (bucket, arrival) (migration 0041)
-    /// and reads no further into a bucket; PostgreSQL keeps a row per article with the set of its buckets (0045), and
-    /// every set sharing a bucket is read.
+    /// For each article, the earliest <paramref name="take"/> arrivals before it that each of its buckets holds, earliest
+    /// first. SQLite keeps a row per (bucket, arrival) (migration 0041) and reads no further into a bucket, for the
+    /// buckets of all the articles at once.
     /// </summary>
-    private static async Task<Dictionary<long, long[]>> StoredAsync(
-        DbConnection connection, IReadOnlyList<long> buckets, long before, int take, CancellationToken ct)
+    private static async Task<IReadOnlyList<IReadOnlyList<long>>[]> SqliteHoldersAsync(
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
     {
-        if (buckets.Count == 0)
-        {
-            return [];
-        }
-        IEnumerable<(long Bucket, long Arrival)> pairs;
-        if (SqlDialect.Of(connection) == SqlDialect.Postgres)
-        {
-            var wanted = buckets.Select(ToStored).ToHashSet();
-            var sets = await connection.QueryAsync<(long Arrival, int[] Buckets)>(new CommandDefinition(
-                "SELECT arrival, buckets FROM corpus_bucket_sets_sharing(@buckets, @before)",
-                new { buckets = wanted.ToArray(), before },
-                cancellationToken: ct));
-            pairs = sets.SelectMany(s => s.Buckets.Where(wanted.Contains).Select(b => ((long)b, s.Arrival)));
-        }
-        else
-        {
-            // A bucket's arrivals come as one list, read in the index's order and no further than `take` (a bound in the
-            // join's condition is evaluated again for every row it reads).
-            var lists = await connection.QueryAsync<(long Bucket, string? Arrivals)>(new CommandDefinition(
-                """
-                SELECT k.value, (SELECT group_concat(arrival) FROM (
-                    SELECT arrival FROM dedup_buckets WHERE bucket = k.value AND arrival < @before ORDER BY arrival LIMIT @take))
-                FROM json_each(@buckets) k
-                """,
-                new { buckets = SqlDialect.Sqlite.List(buckets), before, take },
-                cancellationToken: ct));
-            pairs = lists.Where(l => l.Arrivals is not null)
-                .SelectMany(l => l.Arrivals!.Split(',').Select(a => (l.Bucket, long.Parse(a, CultureInfo.InvariantCulture))));
-        }
-        return pairs.GroupBy(p => p.Bucket).ToDictionary(g => g.Key, g => g.Select(p => p.Arrival).Order().Take(take).ToArray());
+        var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
+        // A bucket's arrivals come as one list, read in the index's order and no further than `take` (a bound in the
+        // join's condition is evaluated again for every row it reads).
+        var lists = buckets.Count == 0 ? [] : await connection.QueryAsync<(long Bucket, string? Arrivals)>(new CommandDefinition(
+            """
+            SELECT k.value, (SELECT group_concat(arrival) FROM (
+                SELECT arrival FROM dedup_buckets WHERE bucket = k.value AND arrival < @before ORDER BY arrival LIMIT @take))
+            FROM json_each(@buckets) k
+            """,
+            new { buckets = SqlDialect.Sqlite.List(buckets), before = articles.Max(a => a.Arrival), take },
+            cancellationToken: ct));
+        var held = lists.Where(l => l.Arrivals is not null)
+            .ToDictionary(l => l.Bucket, l => l.Arrivals!.Split(',').Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray());
+        return [.. articles.Select(a => (IReadOnlyList<IReadOnlyList<long>>)[.. a.Buckets.Distinct()
+            .Select(b => (IReadOnlyList<long>)[.. held.GetValueOrDefault(b, []).Where(arrival => arrival < a.Arrival)])])];
+    }
+
+    /// <summary>
+    /// What <see cref="SqliteHoldersAsync"/> finds, from PostgreSQL's row per article with the set of its buckets (0045):
+    /// every set sharing a bucket with an article is read, through a GIN lookup of the article's own buckets (0051).
+    /// </summary>
+    private static async Task<IReadOnlyList<IReadOnlyList<long>>[]> PostgresHoldersAsync(
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
+    {
+        var keys = articles.Select(a => a.Buckets.Select(ToStored).ToHashSet()).ToList();
+        var sets = (await connection.QueryAsync<(long Article, long Arrival, int[] Buckets)>(new CommandDefinition(
+            "SELECT article, arrival, buckets FROM corpus_bucket_sets_sharing(@arrivals, @keys)",
+            new
+            {
+                arrivals = articles.SelectMany((a, i) => Enumerable.Repeat(a.Arrival, keys[i].Count)).ToArray(),
+                keys = keys.SelectMany(k => k).ToArray(),
+            },
+            cancellationToken: ct))).ToLookup(s => s.Article);
+        return [.. articles.Select((a, i) => (IReadOnlyList<IReadOnlyList<long>>)[.. sets[a.Arrival]
+            .SelectMany(s => s.Buckets.Where(keys[i].Contains).Select(b => (Bucket: b, s.Arrival)))
+            .GroupBy(p => p.Bucket)
+            .Select(g => (IReadOnlyList<long>)[.. g.Select(p => p.Arrival).Order().Take(take)])])];
     }
 
     /// <summary>A bucket key as PostgreSQL's sets hold it: keys are 32-bit values (<c>LshBands.Narrow</c>) widened to a long.</summary>
