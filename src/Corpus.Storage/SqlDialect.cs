@@ -47,6 +47,9 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string DayNumber(string date);
 
+    /// <summary>The condition that the statement <paramref name="statement"/> is one of the article <paramref name="article"/>'s.</summary>
+    public abstract string StatementOfArticle(string statement, string article);
+
     /// <summary>The query <see cref="SpeakerMatches"/> takes for these words, or null when the text has none.</summary>
     public string? WordPrefixQuery(string text)
     {
@@ -86,6 +89,16 @@ public abstract class SqlDialect
         public override string KeepRowsRead => string.Empty;
 
         public override string DayNumber(string date) => $"COALESCE(CAST(julianday(substr({date}, 1, 10)) AS INTEGER), 0)";
+
+        // An article's statements of StableId.OfStatement's form are the range of ids its arrival starts, read from the
+        // statements' own key; those of the older form are found by article through an index kept for them (migration
+        // 0052), whose condition this spells as the index does so that SQLite uses it.
+        public override string StatementOfArticle(string statement, string article)
+        {
+            var first = $"(CASE WHEN {article}.arrival BETWEEN 0 AND {StableId.MaxArrival} THEN printf('s%09x', {article}.arrival) END)";
+            return $"(({statement}.id >= {first} AND {statement}.id < {first} || 'g') OR " +
+                $"((length({statement}.id) <> 16 OR substr({statement}.id, 1, 1) <> 's') AND {statement}.article_id = {article}.id))";
+        }
 
         public override string SpeakerMatches(string alias, string parameter) =>
             $"{alias}.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH {parameter})";
@@ -136,6 +149,10 @@ public abstract class SqlDialect
 
         // Migration 0046.
         public override string DayNumber(string date) => $"corpus_day_number({date})";
+
+        // PostgreSQL guesses a range between two expressions to hold a share of the table, not an article's few
+        // statements, and plans every walk of articles around that guess: its index by article stays.
+        public override string StatementOfArticle(string statement, string article) => $"{statement}.article_id = {article}.id";
 
         // The matches are taken from the index first: ordered by id with a LIMIT, the planner would rather walk the
         // primary key and test each row, which reads the whole table for a rare name.

@@ -26,7 +26,8 @@ public static class StableId
             ? string.Create(CultureInfo.InvariantCulture, $"s{arrival:x9}{ordinal:x6}")
             : string.Concat(articleId.AsSpan(0, Math.Min(10, articleId.Length)), Of("statement", articleId, ordinal.ToString(CultureInfo.InvariantCulture)).AsSpan(0, 6));
 
-    private const long MaxArrival = (1L << 36) - 1;
+    /// <summary>The largest arrival a statement id of the newer form holds.</summary>
+    public const long MaxArrival = (1L << 36) - 1;
 
     private const int MaxOrdinal = (1 << 24) - 1;
 }

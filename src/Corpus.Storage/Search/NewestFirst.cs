@@ -21,7 +21,7 @@ internal static class NewestFirst
             return BySpeaker(dialect, filter, after, matching);
         }
         var sql = new StringBuilder(
-            $"SELECT {StatementQueries.Columns} FROM articles a CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} WHERE st.article_id = a.id");
+            $"SELECT {StatementQueries.Columns} FROM articles a CROSS JOIN statements st {StatementQueries.SpeakerLinkJoin} {StatementQueries.LinkJoins} WHERE {dialect.StatementOfArticle("st", "a")}");
         if (matching is not null)
         {
             sql.Append($" AND {matching.Matches}");

@@ -106,7 +106,10 @@ public static class StatementRows
     /// <summary>Where each statement of an article lies in its clean text.</summary>
     public static async Task<List<StatementSpan>> LoadSpansAsync(DbConnection connection, string articleId, CancellationToken ct) =>
         [.. await connection.QueryAsync<StatementSpan>(new CommandDefinition(
-            "SELECT id AS Id, start_offset AS Start, end_offset AS \"End\" FROM statements WHERE article_id = @articleId ORDER BY ordinal",
+            $"""
+            SELECT st.id AS Id, st.start_offset AS Start, st.end_offset AS "End" FROM articles a CROSS JOIN statements st
+            WHERE a.id = @articleId AND {SqlDialect.Of(connection).StatementOfArticle("st", "a")} ORDER BY st.ordinal
+            """,
             new { articleId },
             cancellationToken: ct))];
 

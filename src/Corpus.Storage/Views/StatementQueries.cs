@@ -46,7 +46,10 @@ internal static class StatementQueries
     {
         var dialect = SqlDialect.Of(connection);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {ColumnsWithoutCleanText} FROM statements st {Joins} WHERE {dialect.InList("st.article_id", "@ids")} ORDER BY st.article_id, st.ordinal",
+            $"""
+            SELECT {ColumnsWithoutCleanText} FROM articles a CROSS JOIN statements st {SpeakerLinkJoin} {LinkJoins}
+            WHERE {dialect.InList("a.id", "@ids")} AND {dialect.StatementOfArticle("st", "a")} ORDER BY st.article_id, st.ordinal
+            """,
             new { ids = dialect.List(articleIds) },
             snapshot,
             cancellationToken: ct));
