@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Corpus.Grains.Articles;
+using Corpus.Grains.Telemetry;
 using Corpus.Storage.Articles;
 using Corpus.Storage.Dedup;
 using Corpus.Text.Fingerprints;
@@ -14,7 +16,7 @@ namespace Corpus.Grains.Intake;
 /// kept here (<see cref="DedupBuckets"/>), and read back from their texts when the intake starts.
 /// </summary>
 /// <param name="indexBatchArticles">Settled articles whose buckets are written to the store together.</param>
-internal sealed class CopyDecisions(int indexBatchArticles)
+internal sealed class CopyDecisions(int indexBatchArticles, CorpusMetrics metrics)
 {
     private const int CachedShingles = 8192;
     private const int ArticlesLookedUpTogether = 64;
@@ -43,10 +45,14 @@ internal sealed class CopyDecisions(int indexBatchArticles)
         var canonicals = new List<string?>(articles.Count);
         foreach (var chunk in articles.Chunk(ArticlesLookedUpTogether))
         {
+            var started = Stopwatch.GetTimestamp();
             var stored = await DedupBuckets.CandidatesAsync(
                 connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters, ct);
+            metrics.StageCompleted("settle.decide.lookup", Stopwatch.GetElapsedTime(started));
+            started = Stopwatch.GetTimestamp();
             var candidates = chunk.Select((article, i) => stored[i].Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf, c.Sketch)).Where(c => MayCopy(article, c)).ToList()).ToList();
             var prefetched = await ShinglesOfAsync(connection, [.. candidates.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
+            metrics.StageCompleted("settle.decide.texts", Stopwatch.GetElapsedTime(started));
             for (var i = 0; i < chunk.Length; i++)
             {
                 canonicals.Add(await CanonicalAsync(connection, chunk[i], candidates[i], prefetched, ct));

@@ -42,7 +42,7 @@ internal sealed record Decided(ArticleAnalysis Analysis, bool IsNew, string? Dup
 /// </summary>
 internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainFactory grains, TimeProvider clock, CorpusMetrics metrics, int indexBatchArticles)
 {
-    private readonly CopyDecisions _copies = new(indexBatchArticles);
+    private readonly CopyDecisions _copies = new(indexBatchArticles, metrics);
 
     public async Task<StoredPass> StoreAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)
     {
