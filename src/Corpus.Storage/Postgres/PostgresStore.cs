@@ -26,7 +26,9 @@ public sealed class PostgresStore : ICorpusStore
     /// Unless the connection string says otherwise, a connection prepares each statement it has run twice (grains repeat
     /// the same statements with new values, and planning them anew was a large part of the server's work), and a node
     /// holds at most 16 connections: hundreds of grains read at once, and a few nodes with Npgsql's default of 100 each
-    /// would exhaust the server's 100 connections, where waiting a moment for a pooled one costs little.
+    /// would exhaust the server's 100 connections, where waiting a moment for a pooled one costs little. Sessions run
+    /// without JIT compilation unless the options say otherwise: a query that reads a few thousand rows through an
+    /// index is costed above the server's JIT threshold, and compiling it took as long as running it (bench/README.md).
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
@@ -40,6 +42,10 @@ public sealed class PostgresStore : ICorpusStore
         if (!written.ContainsKey("Maximum Pool Size") && !written.ContainsKey("Max Pool Size") && !written.ContainsKey("MaxPoolSize"))
         {
             builder.MaxPoolSize = 16;
+        }
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = $"{builder.Options} -c jit=off".TrimStart();
         }
         return builder.ConnectionString;
     }
