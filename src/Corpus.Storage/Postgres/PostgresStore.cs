@@ -19,7 +19,7 @@ public sealed class PostgresStore : ICorpusStore
         {
             throw new InvalidOperationException("Storage:Postgres:ConnectionString is empty.");
         }
-        _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+        _dataSource = NpgsqlDataSource.Create(WithNodeDefaults(connectionString));
     }
 
     /// <summary>
@@ -30,7 +30,7 @@ public sealed class PostgresStore : ICorpusStore
     /// without JIT compilation unless the options say otherwise: a query that reads a few thousand rows through an
     /// index is costed above the server's JIT threshold, and compiling it took as long as running it (bench/README.md).
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    private static string WithNodeDefaults(string connectionString)
     {
         // NpgsqlConnectionStringBuilder knows every key, so only the plain builder tells what was written.
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
