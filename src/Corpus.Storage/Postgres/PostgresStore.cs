@@ -28,7 +28,7 @@ public sealed class PostgresStore : ICorpusStore
     /// holds at most 16 connections: hundreds of grains read at once, and a few nodes with Npgsql's default of 100 each
     /// would exhaust the server's 100 connections, where waiting a moment for a pooled one costs little. Sessions run
     /// without JIT compilation unless the options say otherwise: a query that reads a few thousand rows through an
-    /// index is costed above the server's JIT threshold, and compiling it took as long as running it (bench/README.md).
+    /// index is costed above the server's JIT threshold, and compiling it costs about as much as running it.
     /// </summary>
     private static string WithNodeDefaults(string connectionString)
     {
