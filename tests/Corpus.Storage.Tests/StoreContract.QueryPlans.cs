@@ -42,6 +42,7 @@ public abstract partial class StoreContract
         var search = new StatementSearch(store);
         var walking = new StatementSearch(store, walks: true);
         var readingHits = new StatementSearch(store, walks: false);
+        var byDay = new StatementSearch(store, ManyHits);
         var uploads = new UploadQueries(store);
         var ct = CancellationToken.None;
         // Lists with no filter walk their table in key order: the page's LIMIT stops the walk.
@@ -71,6 +72,8 @@ public abstract partial class StoreContract
             ("statements?q (walking by day)", ["articles"], async p => (await walking.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
             ("statements?q (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
             ("statements?q&source&from (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour"), Source: "Daily", From: "2019-01-01"), p, ct))?.Next),
+            ("statements?q (by day)", [], async p => (await byDay.PageAsync(new StatementFilter(Text("harbour")), p, ct))?.Next),
+            ("statements?q&source&from&to (by day)", [], async p => (await byDay.PageAsync(new StatementFilter(Text("harbour"), Source: "Daily", From: "2019-01-01", To: "2030-01-01"), p, ct))?.Next),
             ("statements?q&speaker (walking)", [], async p => (await walking.PageAsync(new StatementFilter(Text("harbour"), Speaker: "sp-jane"), p, ct))?.Next),
             ("statements?q&speaker (reading hits)", [], async p => (await readingHits.PageAsync(new StatementFilter(Text("harbour"), Speaker: "sp-jane"), p, ct))?.Next),
             ("statements?q&sort=relevance", [], async p => (await search.PageAsync(new StatementFilter(Text("harbour"), Order: StatementOrder.Relevance), p, ct))?.Next),

@@ -8,7 +8,8 @@ namespace Corpus.Storage.Tests;
 
 /// <summary>
 /// Statements found by a query come newest first unless relevance is asked for, and a page is the same whether the
-/// store walks statements by day or reads every hit and sorts them (see WalkOrHits): only the cost differs.
+/// store walks statements by day, reads every hit and sorts them, or reads the hits of a few days at a time (see
+/// WalkOrHits): only the cost differs.
 /// </summary>
 public abstract partial class StoreContract
 {
@@ -34,6 +35,7 @@ public abstract partial class StoreContract
         Assert.Equal(read, walked);
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store, walks: false), filter, 2));
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 3));
+        Assert.Equal(read, await PagedAsync(new StatementSearch(Store, ManyHits), filter, 2));
         Assert.Equal(read.OrderByDescending(s => s.Day, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal), read);
         Assert.All(read, s => Assert.Contains("harbour", s.Text, StringComparison.Ordinal));
         Assert.All(read, s => Assert.True(to is null || s.Day.Length > 0, "an undated statement is in no range of dates"));
@@ -86,6 +88,7 @@ public abstract partial class StoreContract
         Assert.Equal(source is null ? 12 : from is null ? 8 : 5, read.Count);
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 2));
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 500));
+        Assert.Equal(read, await PagedAsync(new StatementSearch(Store, ManyHits), filter, 2));
         Assert.Equal(read.OrderByDescending(s => s.Day, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal), read);
     }
 
@@ -111,6 +114,7 @@ public abstract partial class StoreContract
         Assert.Equal(["s17", "s19"], read.Where(s => s.Day.Length == 0).Select(s => s.Id));
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 1));
         Assert.Equal(read, await PagedAsync(new StatementSearch(Store), filter, 2));
+        Assert.Equal(read, await PagedAsync(new StatementSearch(Store, ManyHits), filter, 1));
     }
 
     private async Task StoreNewsAsync()

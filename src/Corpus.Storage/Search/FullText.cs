@@ -55,11 +55,11 @@ internal abstract class FullText
     public abstract Task<List<(string Id, string Marked)>> MarkAsync(
         DbConnection connection, string match, IReadOnlyList<(string Id, string Text)> texts, CancellationToken ct);
 
-    /// <summary>The column a statement's index entry is stored in beside its row, after a comma, or nothing.</summary>
-    public virtual string SearchColumn => string.Empty;
+    /// <summary>The columns a statement's index entry is stored in beside its row, after a comma, or nothing.</summary>
+    public virtual string SearchColumns => string.Empty;
 
-    /// <summary>The value of <see cref="SearchColumn"/> for a statement's text: none without such a column.</summary>
-    public virtual object?[] SearchValue(string text) => [];
+    /// <summary>The values of <see cref="SearchColumns"/> for a statement: none without such columns.</summary>
+    public virtual object?[] SearchValues(StatementToStore statement) => [];
 
     /// <summary>Indexes statements just inserted, each once, where the index is not stored with the row.</summary>
     public virtual Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) => Task.CompletedTask;
@@ -215,10 +215,15 @@ internal abstract class FullText
                 new { match, ids = texts.Select(t => t.Id).ToArray(), texts = texts.Select(t => t.Text).ToArray() },
                 cancellationToken: ct))];
 
-        // Migration 0037: the text is not always in the row to compute the index entry from.
-        public override string SearchColumn => ", search";
+        // Migration 0037: the text is not always in the row to compute the index entry from. Migration 0053: the
+        // statement's day, which the index holds beside the words; its article is settled before it is stored.
+        public override string SearchColumns => ", search, day";
 
-        public override object?[] SearchValue(string text) => [new SqlExpression("to_tsvector('corpus_search', {0})", text)];
+        public override object?[] SearchValues(StatementToStore statement) =>
+        [
+            new SqlExpression("to_tsvector('corpus_search', {0})", statement.Text),
+            new SqlExpression($"COALESCE((SELECT {SqlDialect.Postgres.DayNumber("a.published")} FROM articles a WHERE a.id = {{0}}), 0)", statement.ArticleId),
+        ];
 
         public override string Match(SearchText text) => text.ToWebSearch();
     }

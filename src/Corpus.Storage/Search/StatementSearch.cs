@@ -15,12 +15,18 @@ public sealed class StatementSearch(ICorpusStore store)
 {
     private readonly bool? _walks;
 
+    private readonly WalkOrHits.Estimate? _estimate;
+
     /// <summary>
-    /// A search whose pages of a query newest first always walk, or always read every hit (<see cref="WalkOrHits"/>),
-    /// never SQLite's index by day (<see cref="NewestHits"/>): the tests compare the three.
+    /// A search whose pages of a query newest first always walk, or always read every hit, never by day
+    /// (<see cref="NewestHits"/>, <see cref="DayWindows"/>): the tests compare the three.
     /// </summary>
     internal StatementSearch(ICorpusStore store, bool walks)
         : this(store) => _walks = walks;
+
+    /// <summary>A search that takes <paramref name="estimate"/> for every query's, rather than the store's: the tests size PostgreSQL's windows by it.</summary>
+    internal StatementSearch(ICorpusStore store, WalkOrHits.Estimate estimate)
+        : this(store) => _estimate = estimate;
 
     public async Task<Page<StatementView>> PageAsync(StatementFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -29,16 +35,18 @@ public sealed class StatementSearch(ICorpusStore store)
             : throw new ArgumentException("The cursor is not one of this search's; check it with IsCursorFor first.", nameof(page));
         await using var connection = await store.OpenAsync(ct);
         var fullText = FullText.Of(store.Dialect);
-        // SQLite's statement index is keyed by day, which a query newest first reads from its newest end; a speaker's statements are fewer than a walk.
-        var byDay = _walks is null && store.Dialect == SqlDialect.Sqlite && filter.Text is not null && !filter.Ranked && string.IsNullOrEmpty(filter.Speaker);
-        var walk = !byDay && (filter.Text is null || (!filter.Ranked && (_walks ?? await WalkOrHits.WalksAsync(connection, fullText, filter, page.Limit + 1, ct))));
-        List<SearchRow> rows = filter.Ranked
-            ? await fullText.ReadRankedAsync<SearchRow>(
-                connection, filter, after, page.Limit + 1, (candidates, tx) => Command(filter, after, page.Limit + 1, walk, ct, candidates, tx), ct)
-            : byDay
-            ? await NewestHits.ReadAsync<SearchRow>(
-                connection, filter, after, page.Limit + 1, fullText.Match(filter.Text!), (sql, values, tx) => ByDayCommand(filter, after, sql, values, tx, ct), ct)
-            : [.. await connection.QueryAsync<SearchRow>(Command(filter, after, page.Limit + 1, walk, ct))];
+        var take = page.Limit + 1;
+        var plan = await PlanAsync(connection, fullText, filter, ct);
+        List<SearchRow> rows = plan switch
+        {
+            Plan.Ranked => await fullText.ReadRankedAsync<SearchRow>(
+                connection, filter, after, take, (candidates, tx) => Command(filter, after, take, walk: false, ct, candidates, tx), ct),
+            Plan.SqliteDays => await NewestHits.ReadAsync<SearchRow>(
+                connection, filter, after, take, fullText.Match(filter.Text!), (sql, values, tx) => ByDayCommand(filter, after, sql, values, tx, ct), ct),
+            Plan.Windows { } windows => await DayWindows.ReadAsync<SearchRow>(
+                connection, filter, after, take, windows.Estimate, (sql, values, tx) => ByDayCommand(filter, after, sql, values, tx, ct), ct),
+            _ => [.. await connection.QueryAsync<SearchRow>(Command(filter, after, take, plan is Plan.Walk, ct))],
+        };
         var found = page.ToPage(rows, row => CursorOf(row, filter).Encode());
         var texts = new StatementTexts();
         var statements = found.Items.Select(row => StatementQueries.ToView(row, texts)).ToList();
@@ -48,6 +56,47 @@ public sealed class StatementSearch(ICorpusStore store)
             statements = [.. statements.Select(s => s with { Matches = matches.GetValueOrDefault(s.Id, []) })];
         }
         return new Page<StatementView>(statements, found.Next);
+    }
+
+    /// <summary>
+    /// How a page is read. Newest first: SQLite reads its statement index keyed by day (<see cref="NewestHits"/>), a
+    /// speaker's statements are walked or their hits read, and PostgreSQL walks for a common word and reads the hits of
+    /// the page's days otherwise (<see cref="WalkOrHits"/>).
+    /// </summary>
+    private async Task<Plan> PlanAsync(DbConnection connection, FullText fullText, StatementFilter filter, CancellationToken ct)
+    {
+        if (filter.Ranked)
+        {
+            return new Plan.Ranked();
+        }
+        if (filter.Text is null)
+        {
+            return new Plan.Walk();
+        }
+        if (_walks is { } walks)
+        {
+            return walks ? new Plan.Walk() : new Plan.Hits();
+        }
+        var bySpeaker = !string.IsNullOrEmpty(filter.Speaker);
+        if (!bySpeaker && store.Dialect == SqlDialect.Sqlite)
+        {
+            return new Plan.SqliteDays();
+        }
+        var estimate = _estimate ?? await WalkOrHits.EstimateAsync(connection, fullText, filter, ct);
+        return estimate.Walks(filter) ? new Plan.Walk() : bySpeaker ? new Plan.Hits() : new Plan.Windows(estimate);
+    }
+
+    private abstract record Plan
+    {
+        public sealed record Ranked : Plan;
+
+        public sealed record Walk : Plan;
+
+        public sealed record Hits : Plan;
+
+        public sealed record SqliteDays : Plan;
+
+        public sealed record Windows(WalkOrHits.Estimate Estimate) : Plan;
     }
 
     /// <summary>Whether a page request's cursor is one this search gave out (a cursor of another list, or of a list by relevance where this is by day, or the other way round, is not).</summary>

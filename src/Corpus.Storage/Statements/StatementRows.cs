@@ -44,11 +44,11 @@ public static class StatementRows
         var fullText = FullText.Of(tx.Dialect);
         await MultiRowInsert.ExecuteAsync(
             tx,
-            $"statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name{fullText.SearchColumn})",
+            $"statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name{fullText.SearchColumns})",
             statements,
             s => [
                 s.Id, s.ArticleId, s.Ordinal, s.Source, s.InCleanText ? null : s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence,
-                s.MentionedName, .. fullText.SearchValue(s.Text)],
+                s.MentionedName, .. fullText.SearchValues(s)],
             "ON CONFLICT DO NOTHING",
             ct);
         await fullText.IndexAsync(tx, statements, ct);
