@@ -41,7 +41,9 @@ public static class Migrator
                 continue;
             }
             await using var tx = new StoreTransaction(connection, await connection.BeginTransactionAsync(ct), dialect, ownsConnection: false);
-            await connection.ExecuteAsync(new CommandDefinition(sql.Replace("{autoid}", dialect.AutoIncrementKey, StringComparison.Ordinal), transaction: tx.Transaction, cancellationToken: ct));
+            // No timeout: a script that writes every row of a table takes minutes on a large store.
+            await connection.ExecuteAsync(new CommandDefinition(
+                sql.Replace("{autoid}", dialect.AutoIncrementKey, StringComparison.Ordinal), transaction: tx.Transaction, commandTimeout: 0, cancellationToken: ct));
             if (StepsAfterScript.TryGetValue(version, out var step))
             {
                 await step(tx, ct);
