@@ -62,7 +62,7 @@ internal static class DayWindows
             rows.AddRange(window >= datedLeft
                 ? await connection.QueryAsync<T>(command(PageQuery(filter, after, OnDays), new { rest, afterDayNumber = days.After, days = left }, tx))
                 : await connection.QueryAsync<T>(command(
-                    PageQuery(filter, after, $"st.day + 0 < @below AND (st.day + 0 >= @lowestDated{(undated ? " OR st.day + 0 = 0" : "")})"),
+                    PageQuery(filter, after, $"st.day < @below AND (st.day >= @lowestDated{(undated ? " OR st.day = 0" : "")})"),
                     new { rest, afterDayNumber = days.After, below, lowestDated },
                     tx)));
             break;
@@ -99,8 +99,8 @@ internal static class DayWindows
             """;
     }
 
-    /// <summary>Hits on the days <c>@days</c>, found in the index's entries of those days.</summary>
-    private const string OnDays = "st.day = ANY(@days)";
+    /// <summary>Hits on the days <c>@days</c>, found in the index's entries of those days (migration 0053).</summary>
+    private const string OnDays = "ARRAY[st.day] && @days";
 
     private static int[] DaysFrom(long first, long below) => first >= below ? [] : [.. Enumerable.Range((int)first, (int)(below - first))];
 
