@@ -79,6 +79,7 @@ public abstract partial class StoreContract
     /// <summary>
     /// Thirty articles over ten days, three a day (one of them with a time of day), then three undated, each with a
     /// statement whose id runs against its day; the speakers alternate, and one statement's article is not stored.
+    /// Without <paramref name="link"/>, the statements are stored as versions before 0046 stored them, unlinked.
     /// </summary>
     private static async Task<List<(string Id, string Speaker, string Source, string Day)>> StoreSpeakerNewsAsync(ICorpusStore store, bool link = true)
     {
@@ -95,11 +96,15 @@ public abstract partial class StoreContract
             await ArticleRows.InsertNewAsync(
                 tx, "u1", PackedArticle.AllOf([.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), a.Source, null, "News " + a.Id, a.Published, "raw", null))]), 0, null, CancellationToken.None);
             await InsertSpeakersAsOlderVersionsDidAsync(tx, ("sp-jane", "holloway", "Jane Holloway"), ("sp-john", "holloway", "John Holloway"));
-            await StatementRows.AddAsync(
-                tx, [.. said.Select(s => Said(s.Id, s.Article, s.Source, $"The council meets on day {s.Day}.", StatementKind.Direct))], CancellationToken.None);
+            List<StatementToStore> statements = [.. said.Select(s => Said(s.Id, s.Article, s.Source, $"The council meets on day {s.Day}.", StatementKind.Direct))];
             if (link)
             {
+                await StatementRows.AddAsync(tx, statements, CancellationToken.None);
                 await StatementLinks.SetAsync(tx, StatementLink.Speaker, said.Select(s => (s.Id, (string?)s.Speaker)), CancellationToken.None);
+            }
+            else
+            {
+                await AddStatementsAsOlderVersionsDidAsync(tx, statements);
             }
             await tx.CommitAsync(CancellationToken.None);
         }

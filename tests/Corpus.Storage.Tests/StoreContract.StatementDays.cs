@@ -23,23 +23,15 @@ public abstract partial class StoreContract
         await using var old = await StoreAtVersionAsync(52);
         (string Id, string? Published)[] articles = [("n1", "2024-03-05"), ("n2", "2024-03-05T18:30:00Z"), ("n3", "2024-03-01"), ("n4", "2023-12-31"), ("n5", null)];
         // Two statements an article, ids against the order of days; s99's article is not stored.
-        var statements = articles.SelectMany((a, i) => new[] { (Id: $"s{90 - (2 * i)}", Article: a.Id), (Id: $"s{89 - (2 * i)}", Article: a.Id) })
+        List<StatementToStore> statements = [.. articles
+            .SelectMany((a, i) => new[] { (Id: $"s{90 - (2 * i)}", Article: a.Id), (Id: $"s{89 - (2 * i)}", Article: a.Id) })
             .Append((Id: "s99", Article: "gone"))
-            .Select(s => new { s.Id, s.Article, Text = $"The harbour report of {s.Article}.", Kind = StatementKinds.Code(StatementKind.Direct) })
-            .ToList();
+            .Select(s => new StatementToStore(s.Id, s.Article, 0, "Daily", $"The harbour report of {s.Article}.", StatementKind.Direct, "said", 0, 10, "rule", 0.9, null))];
         await WriteAsync(old, async tx =>
         {
             await ArticleRows.InsertNewAsync(
                 tx, "u1", PackedArticle.AllOf([.. articles.Select(a => new ArticleToStore(a.Id, a.Id, Hash(a.Id), "Daily", null, "News " + a.Id, a.Published, "raw", null))]), 0, null, CancellationToken.None);
-            await tx.Connection.ExecuteAsync("INSERT INTO statement_rules (id, name) VALUES (1, 'rule')", transaction: tx.Transaction);
-            // As version 52 stored them: without a day.
-            await tx.Connection.ExecuteAsync(
-                """
-                INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, search)
-                VALUES (@Id, @Article, 0, 'Daily', @Text, @Kind, 'said', 0, 10, 1, 0.9, to_tsvector('corpus_search', @Text))
-                """,
-                statements,
-                tx.Transaction);
+            await AddStatementsAsOlderVersionsDidAsync(tx, statements);
         });
         var filter = new StatementFilter(Words("harbour"));
         var walked = await PagedAsync(new StatementSearch(old, walks: true), filter, 2);
@@ -50,7 +42,7 @@ public abstract partial class StoreContract
         {
             var dayOf = articles.ToDictionary(a => a.Id, a => a.Published is null ? 0 : DateOnly.Parse(a.Published[..10], null).DayNumber + 1);
             Assert.Equal(
-                statements.Select(s => (s.Id, (long)dayOf.GetValueOrDefault(s.Article))).OrderBy(s => s.Id, StringComparer.Ordinal),
+                statements.Select(s => (s.Id, (long)dayOf.GetValueOrDefault(s.ArticleId))).OrderBy(s => s.Id, StringComparer.Ordinal),
                 await migrated.QueryAsync<(string, long)>("SELECT id, day FROM statements ORDER BY id"));
         }
         Assert.Equal(10, walked.Count);

@@ -1,4 +1,5 @@
 using Corpus.Storage.Migrations;
+using Corpus.Storage.Statements;
 using Dapper;
 
 namespace Corpus.Storage.Tests;
@@ -54,6 +55,39 @@ public abstract class StoreTests : IAsyncLifetime
             "INSERT INTO speakers (id, family_key, name, kind, aliases, roles, first_arrival) VALUES (@Id, @Family, @Name, 'person', '[]', '[]', 0)",
             speakers.Select(s => new { s.Id, s.Family, s.Name }),
             tx.Transaction));
+
+    /// <summary>Statements as versions 37 to 52 stored them: PostgreSQL's without their day (migration 0053), SQLite's as now.</summary>
+    protected static async Task AddStatementsAsOlderVersionsDidAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements)
+    {
+        if (tx.Dialect != SqlDialect.Postgres)
+        {
+            await StatementRows.AddAsync(tx, statements, CancellationToken.None);
+            return;
+        }
+        var rules = await StatementRules.IdsAsync(tx, statements.Select(s => s.Rule), CancellationToken.None);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name, search)
+            VALUES (@Id, @ArticleId, @Ordinal, @Source, @StoredText, @Kind, @Cue, @Start, @End, @Rule, @Confidence, @MentionedName, to_tsvector('corpus_search', @Text))
+            """,
+            statements.Select(s => new
+            {
+                s.Id,
+                s.ArticleId,
+                s.Ordinal,
+                s.Source,
+                StoredText = s.InCleanText ? null : s.Text,
+                Kind = StatementKinds.Code(s.Kind),
+                s.Cue,
+                s.Start,
+                s.End,
+                Rule = rules[s.Rule],
+                s.Confidence,
+                s.MentionedName,
+                s.Text,
+            }),
+            tx.Transaction));
+    }
 
     /// <summary>A content hash as an upload makes one (hex SHA-256), of any text.</summary>
     protected static string Hash(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
