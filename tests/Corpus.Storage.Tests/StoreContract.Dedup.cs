@@ -96,6 +96,42 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_crowded_bucket_is_read_once_and_later_lookups_take_its_earliest_from_memory()
+    {
+        SkipIfUnavailable();
+        string[] ids = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"];
+        await InsertAsync("u1", [.. ids.Append("later").Select(id => Article(id, null, "h" + id))]);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(tx, [.. ids.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        // Bucket 100 holds x1-x7 and 101 x1-x6, crowded at a bound of four; 200 holds x7, 300 x8.
+        await IndexAsync(
+            arrivals["x8"],
+            [.. ids.Take(6).Select(id => (arrivals[id], new[] { 100L, 101L })), (arrivals["x7"], new[] { 100L, 200L }), (arrivals["x8"], new[] { 300L })]);
+        var bound = DedupParameters.Default with { CrowdedBucket = 4, MaxCandidates = 8 };
+        async Task<string[][]> CandidatesOf(CrowdedBuckets crowded, DedupParameters parameters, params (string Id, long[] Buckets)[] articles) =>
+            [.. (await DedupBuckets.CandidatesAsync(connection, [.. articles.Select(a => new CandidateQuery(arrivals[a.Id], a.Buckets))], parameters, crowded, CancellationToken.None))
+                .Select(c => c.Select(x => x.Id).ToArray())];
+        (string, long[])[] asked = [("later", [100L, 101L, 200L, 300L]), ("x3", [100L, 101L]), ("x7", [100L, 200L])];
+        var crowded = new CrowdedBuckets();
+
+        var fromStore = await CandidatesOf(new CrowdedBuckets(), bound, asked);
+        Assert.Equal(fromStore, await CandidatesOf(crowded, bound, asked));
+        Assert.Equal(2, crowded.Count);
+        Assert.Equal(fromStore, await CandidatesOf(crowded, bound, asked));
+
+        // Gone from the store, the crowded buckets still offer their earliest, each only what arrived before the article asking.
+        await connection.ExecuteAsync(Store.Dialect == SqlDialect.Postgres ? "DELETE FROM dedup_bucket_sets" : "DELETE FROM dedup_buckets");
+        Assert.Equal([["x1", "x2", "x3", "x4"], ["x1", "x2"]], await CandidatesOf(crowded, bound, ("later", [100L, 200L, 300L]), ("x3", [101L])));
+        // A larger bound than the one they were read at reads the store again.
+        Assert.Equal([[]], await CandidatesOf(crowded, bound with { CrowdedBucket = 6 }, ("later", [100L])));
+    }
+
+    [SkippableFact]
     public async Task A_settled_article_that_fails_is_no_near_copy_candidate()
     {
         SkipIfUnavailable();

@@ -23,6 +23,7 @@ internal sealed class CopyDecisions(int indexBatchArticles, CorpusMetrics metric
     private const int TextsReadTogether = 500;
 
     private readonly DuplicateFingerprinter _fingerprinter = DuplicateFingerprinter.Default;
+    private readonly CrowdedBuckets _crowded = new();
     private BucketEntries _unindexed = new();
     private readonly List<(Entry Article, long[] Buckets)> _unindexedArticles = [];
     private readonly HashSet<string> _unindexedIds = new(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ internal sealed class CopyDecisions(int indexBatchArticles, CorpusMetrics metric
         {
             var started = Stopwatch.GetTimestamp();
             var stored = await DedupBuckets.CandidatesAsync(
-                connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters, ct);
+                connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters, _crowded, ct);
             metrics.StageCompleted("settle.decide.lookup", Stopwatch.GetElapsedTime(started));
             started = Stopwatch.GetTimestamp();
             var candidates = chunk.Select((article, i) => stored[i].Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf, c.Sketch)).Where(c => MayCopy(article, c)).ToList()).ToList();

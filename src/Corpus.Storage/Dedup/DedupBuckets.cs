@@ -3,6 +3,7 @@ using System.Globalization;
 using Corpus.Storage.Articles;
 using Corpus.Text.Fingerprints;
 using Dapper;
+using BucketHolders = System.Collections.Generic.List<(long Bucket, System.Collections.Generic.IReadOnlyList<long> Holders)>;
 
 namespace Corpus.Storage.Dedup;
 
@@ -24,20 +25,37 @@ public sealed record UnindexedArticle(string Id, long Arrival, string? Duplicate
 /// </summary>
 public static class DedupBuckets
 {
+    /// <summary>What <see cref="CandidatesAsync(DbConnection, IReadOnlyList{CandidateQuery}, DedupParameters, CrowdedBuckets, CancellationToken)"/> finds, with no crowded bucket known before.</summary>
+    public static Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CancellationToken ct) =>
+        CandidatesAsync(connection, articles, parameters, new CrowdedBuckets(), ct);
+
     /// <summary>
     /// For each article, the articles that arrived before it that <see cref="CandidateChoice"/> picks from its buckets,
     /// earliest first. The buckets of all the articles are looked up in one query, whose read transaction keeps the upper
     /// pages of the index in the connection's cache for every lookup (a query per article starts from an empty cache
     /// whenever the writer has committed since, which under intake it nearly always has); only the candidates kept are
-    /// read from <c>copy_sketches</c>.
+    /// read from <c>copy_sketches</c>. Buckets <paramref name="crowded"/> knows are not looked up, and those found
+    /// crowded are added to it.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
-        DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CancellationToken ct)
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CrowdedBuckets crowded, CancellationToken ct)
     {
-        var holders = SqlDialect.Of(connection) == SqlDialect.Postgres
-            ? await PostgresHoldersAsync(connection, articles, parameters.CrowdedBucket + 1, ct)
-            : await SqliteHoldersAsync(connection, articles, parameters.CrowdedBucket + 1, ct);
-        var chosen = holders.Select(h => CandidateChoice.Choose(h, parameters)).ToList();
+        var take = parameters.CrowdedBucket + 1;
+        var known = articles.Select(a => a.Buckets.Distinct().Select(b => (Bucket: b, Earliest: crowded.Earliest(b, take))).ToList()).ToList();
+        List<CandidateQuery> open = [.. articles.Select((a, i) => new CandidateQuery(a.Arrival, [.. known[i].Where(k => k.Earliest is null).Select(k => k.Bucket)]))];
+        var read = SqlDialect.Of(connection) == SqlDialect.Postgres
+            ? await PostgresHoldersAsync(connection, open, take, ct)
+            : await SqliteHoldersAsync(connection, open, take, ct);
+        var chosen = articles.Select((a, i) =>
+        {
+            foreach (var (bucket, holders) in read[i])
+            {
+                crowded.Add(bucket, holders, take);
+            }
+            var fromMemory = known[i].Where(k => k.Earliest is not null).Select(k => (IReadOnlyList<long>)[.. k.Earliest!.Where(arrival => arrival < a.Arrival)]);
+            return CandidateChoice.Choose(read[i].Select(r => r.Holders).Concat(fromMemory), parameters);
+        }).ToList();
         var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
         var settled = arrivals.Count == 0
             ? []
@@ -75,12 +93,11 @@ public static class DedupBuckets
     }
 
     /// <summary>
-    /// For each article, the earliest <paramref name="take"/> arrivals before it that each of its buckets holds, earliest
-    /// first. SQLite keeps a row per (bucket, arrival) (migration 0041) and reads no further into a bucket, for the
+    /// For each article, each of its buckets with the earliest <paramref name="take"/> arrivals before it that the bucket holds,
+    /// earliest first. SQLite keeps a row per (bucket, arrival) (migration 0041) and reads no further into a bucket, for the
     /// buckets of all the articles at once.
     /// </summary>
-    private static async Task<IReadOnlyList<IReadOnlyList<long>>[]> SqliteHoldersAsync(
-        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
+    private static async Task<BucketHolders[]> SqliteHoldersAsync(DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
     {
         var buckets = articles.SelectMany(a => a.Buckets).Distinct().ToList();
         // A bucket's arrivals come as one list, read in the index's order and no further than `take` (a bound in the
@@ -95,16 +112,16 @@ public static class DedupBuckets
             cancellationToken: ct));
         var held = lists.Where(l => l.Arrivals is not null)
             .ToDictionary(l => l.Bucket, l => l.Arrivals!.Split(',').Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray());
-        return [.. articles.Select(a => (IReadOnlyList<IReadOnlyList<long>>)[.. a.Buckets.Distinct()
-            .Select(b => (IReadOnlyList<long>)[.. held.GetValueOrDefault(b, []).Where(arrival => arrival < a.Arrival)])])];
+        return [.. articles.Select(a => a.Buckets.Distinct()
+            .Select(b => (b, (IReadOnlyList<long>)[.. held.GetValueOrDefault(b, []).Where(arrival => arrival < a.Arrival)]))
+            .ToList())];
     }
 
     /// <summary>
     /// What <see cref="SqliteHoldersAsync"/> finds, from PostgreSQL's row per article with the set of its buckets (0045):
     /// every set sharing a bucket with an article is read, through a GIN lookup of the article's own buckets (0051).
     /// </summary>
-    private static async Task<IReadOnlyList<IReadOnlyList<long>>[]> PostgresHoldersAsync(
-        DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
+    private static async Task<BucketHolders[]> PostgresHoldersAsync(DbConnection connection, IReadOnlyList<CandidateQuery> articles, int take, CancellationToken ct)
     {
         var keys = articles.Select(a => a.Buckets.Select(ToStored).ToHashSet()).ToList();
         var sets = (await connection.QueryAsync<(long Article, long Arrival, int[] Buckets)>(new CommandDefinition(
@@ -115,10 +132,11 @@ public static class DedupBuckets
                 keys = keys.SelectMany(k => k).ToArray(),
             },
             cancellationToken: ct))).ToLookup(s => s.Article);
-        return [.. articles.Select((a, i) => (IReadOnlyList<IReadOnlyList<long>>)[.. sets[a.Arrival]
+        return [.. articles.Select((a, i) => sets[a.Arrival]
             .SelectMany(s => s.Buckets.Where(keys[i].Contains).Select(b => (Bucket: b, s.Arrival)))
             .GroupBy(p => p.Bucket)
-            .Select(g => (IReadOnlyList<long>)[.. g.Select(p => p.Arrival).Order().Take(take)])])];
+            .Select(g => ((long)g.Key, (IReadOnlyList<long>)[.. g.Select(p => p.Arrival).Order().Take(take)]))
+            .ToList())];
     }
 
     /// <summary>A bucket key as PostgreSQL's sets hold it: keys are 32-bit values (<c>LshBands.Narrow</c>) widened to a long.</summary>
