@@ -67,19 +67,8 @@ public abstract partial class StoreContract
     public async Task A_crowded_bucket_offers_only_its_earliest_articles_and_ranks_below_any_other()
     {
         SkipIfUnavailable();
-        string[] ids = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"];
-        await InsertAsync("u1", [.. ids.Append("later").Select(id => Article(id, null, "h" + id))]);
+        var (ids, arrivals) = await StoreCrowdedBucketsAsync();
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
-        await using (var tx = await Store.BeginAsync(CancellationToken.None))
-        {
-            await ArticleRows.SaveSettledAsync(tx, [.. ids.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        // Bucket 100 holds x1-x7 and 101 x1-x6, more than the four that make a bucket crowded below; 200 holds x7, 300 x8.
-        await IndexAsync(
-            arrivals["x8"],
-            [.. ids.Take(6).Select(id => (arrivals[id], new[] { 100L, 101L })), (arrivals["x7"], new[] { 100L, 200L }), (arrivals["x8"], new[] { 300L })]);
         async Task<string[]> CandidatesOf(int crowded, int limit, params long[] buckets) =>
             [.. Assert.Single(await DedupBuckets.CandidatesAsync(
                 connection,
@@ -99,19 +88,8 @@ public abstract partial class StoreContract
     public async Task A_crowded_bucket_is_read_once_and_later_lookups_take_its_earliest_from_memory()
     {
         SkipIfUnavailable();
-        string[] ids = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"];
-        await InsertAsync("u1", [.. ids.Append("later").Select(id => Article(id, null, "h" + id))]);
+        var (_, arrivals) = await StoreCrowdedBucketsAsync();
         await using var connection = await Store.OpenAsync(CancellationToken.None);
-        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
-        await using (var tx = await Store.BeginAsync(CancellationToken.None))
-        {
-            await ArticleRows.SaveSettledAsync(tx, [.. ids.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
-        }
-        // Bucket 100 holds x1-x7 and 101 x1-x6, crowded at a bound of four; 200 holds x7, 300 x8.
-        await IndexAsync(
-            arrivals["x8"],
-            [.. ids.Take(6).Select(id => (arrivals[id], new[] { 100L, 101L })), (arrivals["x7"], new[] { 100L, 200L }), (arrivals["x8"], new[] { 300L })]);
         var bound = DedupParameters.Default with { CrowdedBucket = 4, MaxCandidates = 8 };
         async Task<string[][]> CandidatesOf(CrowdedBuckets crowded, DedupParameters parameters, params (string Id, long[] Buckets)[] articles) =>
             [.. (await DedupBuckets.CandidatesAsync(connection, [.. articles.Select(a => new CandidateQuery(arrivals[a.Id], a.Buckets))], parameters, crowded, CancellationToken.None))
@@ -129,6 +107,27 @@ public abstract partial class StoreContract
         Assert.Equal([["x1", "x2", "x3", "x4"], ["x1", "x2"]], await CandidatesOf(crowded, bound, ("later", [100L, 200L, 300L]), ("x3", [101L])));
         // A larger bound than the one they were read at reads the store again.
         Assert.Equal([[]], await CandidatesOf(crowded, bound with { CrowdedBucket = 6 }, ("later", [100L])));
+    }
+
+    /// <summary>
+    /// Eight settled articles and a later one unsettled. Bucket 100 holds x1-x7 and 101 x1-x6, more than the four that
+    /// make a bucket crowded at the bound the tests set; 200 holds x7, 300 x8.
+    /// </summary>
+    private async Task<(string[] Ids, Dictionary<string, long> Arrivals)> StoreCrowdedBucketsAsync()
+    {
+        string[] ids = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8"];
+        await InsertAsync("u1", [.. ids.Append("later").Select(id => Article(id, null, "h" + id))]);
+        await using var connection = await Store.OpenAsync(CancellationToken.None);
+        var arrivals = (await ArticleRows.UnfinishedAsync(connection, long.MinValue, 10, CancellationToken.None)).ToDictionary(a => a.Id, a => a.Arrival);
+        await using (var tx = await Store.BeginAsync(CancellationToken.None))
+        {
+            await ArticleRows.SaveSettledAsync(tx, [.. ids.Select(id => SettledArticle.Of(id, "T", null, "src", [], null, $"text of {id}", null, null))], CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        await IndexAsync(
+            arrivals["x8"],
+            [.. ids.Take(6).Select(id => (arrivals[id], new[] { 100L, 101L })), (arrivals["x7"], new[] { 100L, 200L }), (arrivals["x8"], new[] { 300L })]);
+        return (ids, arrivals);
     }
 
     [SkippableFact]
