@@ -58,8 +58,9 @@ internal abstract class FullText
     /// <summary>The columns a statement's index entry is stored in beside its row, after a comma, or nothing.</summary>
     public virtual string SearchColumns => string.Empty;
 
-    /// <summary>The values of <see cref="SearchColumns"/> for a statement: none without such columns.</summary>
-    public virtual object?[] SearchValues(StatementToStore statement) => [];
+    /// <summary>What makes the values of <see cref="SearchColumns"/> for each of these statements: none without such columns.</summary>
+    public virtual Task<Func<StatementToStore, object?[]>> SearchValuesAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) =>
+        Task.FromResult<Func<StatementToStore, object?[]>>(_ => []);
 
     /// <summary>Indexes statements just inserted, each once, where the index is not stored with the row.</summary>
     public virtual Task IndexAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct) => Task.CompletedTask;
@@ -216,14 +217,19 @@ internal abstract class FullText
                 cancellationToken: ct))];
 
         // Migration 0037: the text is not always in the row to compute the index entry from. Migration 0053: the
-        // statement's day, which the index holds beside the words; its article is settled before it is stored.
+        // statement's day, which the index holds beside the words; its article is settled before it is stored. The
+        // days are read once for all the articles, as values: a subquery in each row of an INSERT is planned apart.
         public override string SearchColumns => ", search, day";
 
-        public override object?[] SearchValues(StatementToStore statement) =>
-        [
-            new SqlExpression("to_tsvector('corpus_search', {0})", statement.Text),
-            new SqlExpression($"COALESCE((SELECT {SqlDialect.Postgres.DayNumber("a.published")} FROM articles a WHERE a.id = {{0}}), 0)", statement.ArticleId),
-        ];
+        public override async Task<Func<StatementToStore, object?[]>> SearchValuesAsync(StoreTransaction tx, IReadOnlyList<StatementToStore> statements, CancellationToken ct)
+        {
+            var days = (await tx.Connection.QueryAsync<(string Id, int Day)>(new CommandDefinition(
+                $"SELECT id, {SqlDialect.Postgres.DayNumber("published")} FROM articles WHERE id = ANY(@ids)",
+                new { ids = statements.Select(s => s.ArticleId).Distinct().ToArray() },
+                tx.Transaction,
+                cancellationToken: ct))).ToDictionary(d => d.Id, d => d.Day);
+            return s => [new SqlExpression("to_tsvector('corpus_search', {0})", s.Text), days.GetValueOrDefault(s.ArticleId)];
+        }
 
         public override string Match(SearchText text) => text.ToWebSearch();
     }

@@ -42,13 +42,14 @@ public static class StatementRows
     {
         var rules = await StatementRules.IdsAsync(tx, statements.Select(s => s.Rule), ct);
         var fullText = FullText.Of(tx.Dialect);
+        var searchValues = await fullText.SearchValuesAsync(tx, statements, ct);
         await MultiRowInsert.ExecuteAsync(
             tx,
             $"statements (id, article_id, ordinal, source, text, kind, cue, start_offset, end_offset, rule_id, confidence, mentioned_name{fullText.SearchColumns})",
             statements,
             s => [
                 s.Id, s.ArticleId, s.Ordinal, s.Source, s.InCleanText ? null : s.Text, StatementKinds.Code(s.Kind), s.Cue, s.Start, s.End, rules[s.Rule], s.Confidence,
-                s.MentionedName, .. fullText.SearchValues(s)],
+                s.MentionedName, .. searchValues(s)],
             "ON CONFLICT DO NOTHING",
             ct);
         await fullText.IndexAsync(tx, statements, ct);
