@@ -18,7 +18,10 @@ internal static class DayWindows
     /// <summary>How many hits the first window is sized for beyond the page, against days with fewer hits than the average.</summary>
     private const int FirstWindowSlack = 8;
 
-    /// <summary>What looking up one day's entries beside the words' costs, in pages (a hit costs one): bench/README.md, statements newest first.</summary>
+    /// <summary>
+    /// What looking up one day's entries beside the words' costs, in pages (a hit costs one): measured with a scan per
+    /// day at a million, which costs no less than the one scan of a window (bench/README.md, "days in the index").
+    /// </summary>
     private const double DayCostInHits = 11;
 
     /// <summary>
