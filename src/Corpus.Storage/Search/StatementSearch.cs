@@ -19,7 +19,7 @@ public sealed class StatementSearch(ICorpusStore store)
 
     /// <summary>
     /// A search whose pages of a query newest first always walk, or always read every hit, never by day
-    /// (<see cref="NewestHits"/>, <see cref="DayWindows"/>): the tests compare the three.
+    /// (<see cref="NewestHits"/>, <see cref="DayWindows"/>): the tests compare every way of reading a page.
     /// </summary>
     internal StatementSearch(ICorpusStore store, bool walks)
         : this(store) => _walks = walks;
