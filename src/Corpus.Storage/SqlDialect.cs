@@ -47,6 +47,9 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string DayNumber(string date);
 
+    /// <summary>The <see cref="DayNumber"/> of the statement <paramref name="statement"/>'s article, 0 when it has none or is not stored.</summary>
+    public abstract string StatementDay(string statement);
+
     /// <summary>The condition that the statement <paramref name="statement"/> is one of the article <paramref name="article"/>'s.</summary>
     public abstract string StatementOfArticle(string statement, string article);
 
@@ -89,6 +92,9 @@ public abstract class SqlDialect
         public override string KeepRowsRead => string.Empty;
 
         public override string DayNumber(string date) => $"COALESCE(CAST(julianday(substr({date}, 1, 10)) AS INTEGER), 0)";
+
+        public override string StatementDay(string statement) =>
+            $"COALESCE((SELECT {DayNumber("a.published")} FROM articles a WHERE a.id = {statement}.article_id), 0)";
 
         // An article's statements of StableId.OfStatement's form are the range of ids its arrival starts, read from the
         // statements' own key; those of the older form are found by article through an index kept for them (migration
@@ -149,6 +155,9 @@ public abstract class SqlDialect
 
         // Migration 0046.
         public override string DayNumber(string date) => $"corpus_day_number({date})";
+
+        // Migration 0053: a statement keeps its article's day.
+        public override string StatementDay(string statement) => $"{statement}.day";
 
         // PostgreSQL guesses a range between two expressions to hold a share of the table, not an article's few
         // statements, and plans every walk of articles around that guess: its index by article stays.

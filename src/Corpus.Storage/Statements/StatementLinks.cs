@@ -29,7 +29,7 @@ public static class StatementLinks
         };
         // A speaker link keeps its statement's day, which orders a speaker's statements (migration 0046).
         var day = link == StatementLink.Speaker
-            ? new Kept("day", $"COALESCE((SELECT {tx.Dialect.DayNumber("a.published")} FROM articles a WHERE a.id = st.article_id), 0)")
+            ? new Kept("day", tx.Dialect.StatementDay("st"))
             : null;
         return WriteAsync(tx, table, column, day, values.Select(v => (v.StatementId, v.Target, (object?)null)), ct);
     }
