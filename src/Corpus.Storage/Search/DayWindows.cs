@@ -62,12 +62,9 @@ internal static class DayWindows
             }
             // The last read: the days left by their entries when they are no more than a window, every hit left otherwise.
             int[] left = [.. DaysFrom(lowestDated, below), .. undated ? [0] : Array.Empty<int>()];
-            rows.AddRange(window >= datedLeft
-                ? await connection.QueryAsync<T>(command(PageQuery(filter, after, OnDays), new { rest, afterDayNumber = days.After, days = left }, tx))
-                : await connection.QueryAsync<T>(command(
-                    PageQuery(filter, after, $"st.day < @below AND (st.day >= @lowestDated{(undated ? " OR st.day = 0" : "")})"),
-                    new { rest, afterDayNumber = days.After, below, lowestDated },
-                    tx)));
+            var everyHitLeft = $"st.day < @below AND (st.day >= @lowestDated{(undated ? " OR st.day = 0" : "")})";
+            var last = new { rest, afterDayNumber = days.After, days = left, below, lowestDated };
+            rows.AddRange(await connection.QueryAsync<T>(command(PageQuery(filter, after, window >= datedLeft ? OnDays : everyHitLeft), last, tx)));
             break;
         }
         await tx.CommitAsync(ct);
