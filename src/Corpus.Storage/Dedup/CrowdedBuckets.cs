@@ -9,7 +9,7 @@ namespace Corpus.Storage.Dedup;
 /// </summary>
 public sealed class CrowdedBuckets
 {
-    /// <summary>About 20 MB of arrivals at the default bound; a million articles make ~40,000 crowded buckets.</summary>
+    /// <summary>About 20 MB of arrivals at the default bound.</summary>
     public const int MaxBuckets = 32_768;
 
     private readonly Dictionary<long, long[]> _earliest = [];
