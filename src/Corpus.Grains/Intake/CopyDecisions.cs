@@ -47,13 +47,14 @@ internal sealed class CopyDecisions(int indexBatchArticles, CorpusMetrics metric
         foreach (var chunk in articles.Chunk(ArticlesLookedUpTogether))
         {
             var started = Stopwatch.GetTimestamp();
-            var stored = await DedupBuckets.CandidatesAsync(
+            var chosen = await DedupBuckets.ChooseAsync(
                 connection, [.. chunk.Select(a => new CandidateQuery(a.Arrival, a.Buckets))], _fingerprinter.Parameters, _crowded, ct);
-            metrics.StageCompleted("settle.decide.lookup", Stopwatch.GetElapsedTime(started));
-            started = Stopwatch.GetTimestamp();
+            started = metrics.Lap("settle.decide.lookup", started);
+            var stored = await DedupBuckets.SettledAsync(connection, chosen, ct);
+            started = metrics.Lap("settle.decide.sketches", started);
             var candidates = chunk.Select((article, i) => stored[i].Select(c => new Entry(c.Id, c.Arrival, c.DuplicateOf, c.Sketch)).Where(c => MayCopy(article, c)).ToList()).ToList();
             var prefetched = await ShinglesOfAsync(connection, [.. candidates.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).Where(id => !_shingles.ContainsKey(id))], ct);
-            metrics.StageCompleted("settle.decide.texts", Stopwatch.GetElapsedTime(started));
+            metrics.Lap("settle.decide.texts", started);
             for (var i = 0; i < chunk.Length; i++)
             {
                 canonicals.Add(await CanonicalAsync(connection, chunk[i], candidates[i], prefetched, ct));

@@ -48,9 +48,9 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
     {
         var started = Stopwatch.GetTimestamp();
         var decided = await DecideAsync(articles, ct);
-        started = Lap("settle.decide", started);
+        started = metrics.Lap("settle.decide", started);
         await StoreFindingsAsync(decided, ct);
-        Lap("settle.store", started);
+        metrics.Lap("settle.store", started);
         // Should finishing fail, it is tried again from here: the pass's articles are settled, their findings stored.
         foreach (var (row, decision) in articles.Select(a => a.Row).Zip(decided).Where(p => p.Second.IsNew && p.Second.Failure is null))
         {
@@ -63,20 +63,14 @@ internal sealed class Settlement(ICorpusStore store, StoreWriter writer, IGrainF
     {
         var started = Stopwatch.GetTimestamp();
         await HandOnAsync(pass.Articles);
-        started = Lap("settle.hand-on", started);
+        started = metrics.Lap("settle.hand-on", started);
         var done = pass.Articles.Where(d => d.Failure is null).Select(d => d.Analysis.ArticleId).ToList();
         await writer.WriteAsync((tx, c) => ArticleRows.MarkProcessedAsync(tx, done, clock.GetUtcNow().ToUnixTimeMilliseconds(), c));
-        Lap("settle.mark-processed", started);
+        metrics.Lap("settle.mark-processed", started);
         return new SettledPass(
             done.Count,
             pass.Articles.Count(d => d.Failure is not null),
             pass.Articles.Where(d => d.IsNew && d.IsOriginal).Sum(d => (long)d.Analysis.Statements.Count));
-    }
-
-    private long Lap(string stage, long started)
-    {
-        metrics.StageCompleted(stage, Stopwatch.GetElapsedTime(started));
-        return Stopwatch.GetTimestamp();
     }
 
     private async Task<List<Decided>> DecideAsync(IReadOnlyList<Analysed> articles, CancellationToken ct)

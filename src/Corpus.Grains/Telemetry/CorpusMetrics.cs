@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Corpus.Storage;
 
@@ -50,6 +51,13 @@ public sealed class CorpusMetrics : IDisposable
 
     public void StageCompleted(string stage, TimeSpan elapsed) =>
         _stageDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("corpus.stage", stage));
+
+    /// <summary>Records a stage that started at the <see cref="Stopwatch"/> timestamp <paramref name="started"/>; returns the timestamp the next stage starts at.</summary>
+    public long Lap(string stage, long started)
+    {
+        StageCompleted(stage, Stopwatch.GetElapsedTime(started));
+        return Stopwatch.GetTimestamp();
+    }
 
     public void Derived(CheckpointedGrain grain, bool fromCheckpoint) =>
         _derivations.Add(

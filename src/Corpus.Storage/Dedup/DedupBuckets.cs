@@ -32,13 +32,20 @@ public static class DedupBuckets
 
     /// <summary>
     /// For each article, the articles that arrived before it that <see cref="CandidateChoice"/> picks from its buckets,
-    /// earliest first. The buckets of all the articles are looked up in one query, whose read transaction keeps the upper
-    /// pages of the index in the connection's cache for every lookup (a query per article starts from an empty cache
-    /// whenever the writer has committed since, which under intake it nearly always has); only the candidates kept are
-    /// read from <c>copy_sketches</c>. Buckets <paramref name="crowded"/> knows are not looked up, and those found
-    /// crowded are added to it.
+    /// earliest first: <see cref="ChooseAsync"/> then <see cref="SettledAsync"/>.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> CandidatesAsync(
+        DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CrowdedBuckets crowded, CancellationToken ct) =>
+        await SettledAsync(connection, await ChooseAsync(connection, articles, parameters, crowded, ct), ct);
+
+    /// <summary>
+    /// For each article, the arrivals <see cref="CandidateChoice"/> picks from its buckets. The buckets of all the
+    /// articles are looked up in one query, whose read transaction keeps the upper pages of the index in the
+    /// connection's cache for every lookup (a query per article starts from an empty cache whenever the writer has
+    /// committed since, which under intake it nearly always has). Buckets <paramref name="crowded"/> knows are not
+    /// looked up, and those found crowded are added to it.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<long>>> ChooseAsync(
         DbConnection connection, IReadOnlyList<CandidateQuery> articles, DedupParameters parameters, CrowdedBuckets crowded, CancellationToken ct)
     {
         var take = parameters.CrowdedBucket + 1;
@@ -47,7 +54,7 @@ public static class DedupBuckets
         var read = SqlDialect.Of(connection) == SqlDialect.Postgres
             ? await PostgresHoldersAsync(connection, open, take, ct)
             : await SqliteHoldersAsync(connection, open, take, ct);
-        var chosen = articles.Select((a, i) =>
+        return [.. articles.Select((a, i) =>
         {
             foreach (var (bucket, holders) in read[i])
             {
@@ -55,7 +62,13 @@ public static class DedupBuckets
             }
             var fromMemory = known[i].Where(k => k.Earliest is not null).Select(k => (IReadOnlyList<long>)[.. k.Earliest!.Where(arrival => arrival < a.Arrival)]);
             return CandidateChoice.Choose(read[i].Select(r => r.Holders).Concat(fromMemory), parameters);
-        }).ToList();
+        })];
+    }
+
+    /// <summary>The chosen arrivals' articles from <c>copy_sketches</c>, earliest first; an arrival not settled is left out.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<DedupCandidate>>> SettledAsync(
+        DbConnection connection, IReadOnlyList<IReadOnlyList<long>> chosen, CancellationToken ct)
+    {
         var arrivals = chosen.SelectMany(c => c).Distinct().ToList();
         var settled = arrivals.Count == 0
             ? []
