@@ -7,6 +7,7 @@ using Corpus.Storage;
 using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.ReadFromAppDirectory(builder.Environment.ContentRootPath);
 var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
 var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
 
