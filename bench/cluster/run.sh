@@ -6,7 +6,8 @@
 #                     generator, whose six outlets and sixteen surnames send every pass to the same few grains
 #   SILOS="1 3"       which silo counts to run (default 1 2 3)
 #   DLL=path          the gateway build to run (default: this checkout's Release build), e.g. an older commit's worktree
-#   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements)
+#   PG_STATS=1        after each round, print the statements that took the server longest (pg_stat_statements),
+#                     and how many statements of each kind the nodes sent per article
 #   WARM=1            before the timed upload, the seeds are processed, so that the timing shows nodes that have run
 #                     every stage once, as in a service that has been running, instead of their first JIT of each
 set -euo pipefail
@@ -101,6 +102,10 @@ for silos in ${SILOS:-1 2 3}; do
     "$gateway_cpu" "$silos_cpu" "$server" "$(echo "$b1 - $b0" | bc -l)"
   [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -F $'\t' -c "SELECT round(total_exec_time)::int AS ms, calls, round((total_exec_time / calls)::numeric, 3) AS ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
     FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid WHERE d.datname = '$db' ORDER BY total_exec_time DESC LIMIT 20"
+  # The statements the nodes sent, by their first word, per article uploaded (triggers' statements are not counted).
+  [ "${PG_STATS:-0}" = 1 ] && psql_ -d "$db" -F $'\t' -c "SELECT upper(split_part(ltrim(query), ' ', 1)) AS kind, sum(calls) AS calls,
+    round(sum(calls)::numeric / $articles, 1) AS per_article, round(sum(total_exec_time))::int AS ms
+    FROM pg_stat_statements JOIN pg_database d ON d.oid = dbid WHERE d.datname = '$db' GROUP BY 1 ORDER BY 2 DESC"
   upload_last=$up; all_last=$all; silos_last=$silos
 done
 

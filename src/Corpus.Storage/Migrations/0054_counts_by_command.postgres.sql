@@ -1,6 +1,7 @@
--- The counts kept for views are updated once per command instead of once per row. A pass links hundreds of
--- statements to a few speakers, and a row trigger updated a speaker once for each link: a new row version of the
--- speaker each time, with entries in every index of speakers (its count is one of them, so no update was HOT).
+-- The counts kept for views are updated once per command instead of once per row. A pass's statements are inserted
+-- in one command, and a speaker family links its statements in one; a row trigger updated an outlet's count once per
+-- statement and a speaker once per link: a new row version of the speaker each time, with entries in every index of
+-- speakers (its count is one of them, so no such update was HOT).
 -- The triggers now read what a command inserted or deleted (transition tables) and apply the sums, outlets in key
 -- order. SQLite keeps its row triggers: they run in the writer's own process.
 
