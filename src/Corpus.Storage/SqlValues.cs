@@ -39,6 +39,10 @@ public sealed class SqlValues
         return "@" + name;
     }
 
+    /// <summary>Rows as the list of a <c>VALUES</c> clause: <c>(a, b), (c, d)</c>.</summary>
+    public string Rows<TRow>(IEnumerable<TRow> rows, Func<TRow, object?[]> values) =>
+        string.Join(", ", rows.Select(row => $"({string.Join(", ", values(row).Select(Of))})"));
+
     /// <summary>An integer as SQL text that both stores read back as the same 64-bit value.</summary>
     private static string Literal(long value) =>
         // "-9223372036854775808" would be read as minus a number too large for a 64-bit integer.

@@ -36,7 +36,7 @@ DROP FUNCTION corpus_count_statement_speaker();
 -- The statements are still there when their links go (a statement's links are deleted before it is). Every row is
 -- found through its key (a speaker by id, an outlet's count by its upsert, a statement's outlet by a subquery per
 -- link): a function's plans are kept for the session, and a join planned while the tables were small stays a scan of
--- the whole table as they grow (5-8 ms a command in the cluster benchmark).
+-- the whole table as they grow.
 CREATE FUNCTION corpus_count_speaker_links(speaker_ids TEXT[], statement_ids TEXT[], signs INTEGER[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     change RECORD;

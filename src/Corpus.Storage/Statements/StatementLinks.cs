@@ -87,8 +87,7 @@ public static class StatementLinks
         foreach (var chunk in linked.Chunk(LinksPerCommand))
         {
             var sqlValues = new SqlValues();
-            var rows = string.Join(", ", chunk.Select(v =>
-                $"({sqlValues.Of(v.StatementId)}, {sqlValues.Of(v.Target)}{(givenKept ? $", {sqlValues.Of(v.Kept)}" : string.Empty)})"));
+            var rows = sqlValues.Rows(chunk, v => givenKept ? [v.StatementId, v.Target, v.Kept] : [v.StatementId, v.Target]);
             await tx.Connection.ExecuteAsync(sqlValues.Command(
                 tx,
                 $"""
